@@ -1,0 +1,2 @@
+import GaikoCore
+print(BundledRecords.files.map(\.name))

@@ -8,6 +8,12 @@ public protocol Program {
     func render(width: Int, height: Int) -> Grid
     /// Where to show the terminal cursor (a prompt being edited), or nil to hide it.
     func cursor(width: Int, height: Int) -> (x: Int, y: Int)?
+    /// Called when no input arrived within `pollInterval` milliseconds: background work (an index
+    /// being built) reports progress here. Returns true when the screen must be drawn again.
+    mutating func poll() -> Bool
+    /// How long to wait for input before calling `poll`; nil waits for input only, so nothing
+    /// runs or is written while idle.
+    var pollInterval: Int? { get }
 }
 
 /// What the terminal loop does after an event.

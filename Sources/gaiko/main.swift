@@ -1,2 +1,0 @@
-import GaikoCore
-print(BundledRecords.files.map(\.name))

@@ -8,6 +8,8 @@ public struct BrowserState: Sendable {
 
     /// Corpus indices in view (a search narrows this), in time order; undated last.
     public private(set) var chronological: [Int]
+    /// How many of `chronological` have a date (they come first).
+    public private(set) var datedCount = 0
     /// The same meetings in list order.
     public private(set) var rows: [Int]
     /// The selected meeting's corpus index; nil only when nothing is in view.
@@ -69,6 +71,7 @@ public struct BrowserState: Sendable {
     mutating func rebuildRows() {
         let dated = chronological.filter { meetings[$0].date != nil }
         let undated = chronological.filter { meetings[$0].date == nil }
+        datedCount = dated.count
         rows = (order == .newestFirst ? dated.reversed() : dated) + undated
     }
 

@@ -36,7 +36,8 @@ struct DetailDocument: Sendable {
     private(set) var lines: [DetailLine] = []
     private var block = 0
 
-    static let labelWidth = 10
+    /// Label column of the header: the longest label and two spaces, within reason.
+    private var labelWidth = 10
 
     init(meetings: [Meeting], meeting index: Int?, width: Int) {
         self.meeting = index
@@ -66,11 +67,13 @@ struct DetailDocument: Sendable {
     // MARK: building
 
     private mutating func build(_ m: Meeting) {
+        let counterpartLabel = m.counterpart.country ?? "Partner"
+        labelWidth = min(14, max(7, DisplayWidth.of(counterpartLabel) + 2))
         paragraph(m.title, role: .heading)
         labelled("When", when(m))
         labelled("Where", [Format.place(m) ?? Format.missing, m.occasion].compactMap { $0 }.joined(separator: " · "))
         labelled("Japan", Format.principal(m.japan))
-        labelled(m.counterpart.country ?? "Partner", Format.principal(m.counterpart))
+        labelled(counterpartLabel, Format.principal(m.counterpart))
         for warning in m.warnings {
             paragraph(warning, role: .dim, marker: "!")
         }
@@ -108,13 +111,12 @@ struct DetailDocument: Sendable {
         if let start = m.startLocal {
             var time = "\(start)"
             if let end = m.endLocal { time += "–\(end)" }
-            time += " local"
-            if let jst = m.startJST { time += " (\(jst.time) JST on \(Format.date(jst.day)))" }
-            parts.append(time)
+            parts.append(Format.unbroken(time + " local"))
+            if let jst = m.startJST { parts.append(Format.unbroken("\(jst.time) JST \(Format.date(jst.day))")) }
         } else {
-            parts.append("time \(Format.missing)")
+            parts.append(Format.unbroken("time \(Format.missing)"))
         }
-        parts.append(m.durationMinutes.map { "\($0) min" } ?? "duration \(Format.missing)")
+        parts.append(Format.unbroken(m.durationMinutes.map { "\($0) min" } ?? "duration \(Format.missing)"))
         return parts.joined(separator: " · ")
     }
 
@@ -123,7 +125,7 @@ struct DetailDocument: Sendable {
     }
 
     private mutating func labelled(_ label: String, _ value: String) {
-        let w = Self.labelWidth
+        let w = labelWidth
         for (i, line) in WordWrap.wrap(value, width: width, firstIndent: w, indent: w).enumerated() {
             var spans = [DetailSpan(column: w, text: line.text, role: .normal)]
             if i == 0 { spans.insert(DetailSpan(column: 0, text: WordWrap.truncate(label, width: w - 1), role: .label), at: 0) }

@@ -20,9 +20,14 @@ enum Format {
         p.familyName ?? p.name ?? missing
     }
 
-    /// `Abe – Kuczynski`.
-    static func principals(_ m: Meeting) -> String {
-        shortName(m.japan) + " – " + shortName(m.counterpart)
+    /// `Abe – Kuczynski`, or `Abe–Kuczynski` where columns are scarce.
+    static func principals(_ m: Meeting, compact: Bool = false) -> String {
+        shortName(m.japan) + (compact ? "–" : " – ") + shortName(m.counterpart)
+    }
+
+    /// Joins words with no-break spaces so wrapping keeps them on one line (`70 min`).
+    static func unbroken(_ text: String) -> String {
+        String(text.map { $0 == " " ? "\u{00A0}" : $0 })
     }
 
     /// `Da Nang, Viet Nam`, or nil when neither is known.
@@ -33,7 +38,7 @@ enum Format {
 
     /// `Shinzo Abe, Prime Minister of Japan`.
     static func principal(_ p: Principal) -> String {
-        [p.name ?? missing, p.title].compactMap { $0 }.joined(separator: ", ")
+        [p.name ?? p.familyName ?? missing, p.title].compactMap { $0 }.joined(separator: ", ")
     }
 
     /// Pads with spaces to `width` columns.

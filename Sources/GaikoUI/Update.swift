@@ -100,16 +100,23 @@ extension BrowserState {
         resetDetail()
     }
 
+    /// Moves in list order, or in time order over dated meetings only (an undated meeting has
+    /// no place in time; from one, time moves start at the latest dated meeting).
     private mutating func moveSelection(inTime: Bool, step: Step, page: Int) {
-        let list = inTime ? chronological : rows
-        guard !list.isEmpty else { return }
-        let position: Int
-        if let s = selected, let p = inTime ? chronoPosition(of: s) : list.firstIndex(of: s) {
-            position = p
-        } else {
-            position = 0
+        let count = inTime ? datedCount : rows.count
+        guard count > 0 else { return }
+        var position = 0
+        if let s = selected {
+            if inTime {
+                let p = chronoPosition(of: s) ?? count
+                position = p < count ? p : count - 1
+                if p >= count, step == .previous || step == .next { select(chronological[position]); return }
+            } else {
+                position = rows.firstIndex(of: s) ?? 0
+            }
         }
-        select(list[Self.moved(position, step: step, page: page, count: list.count)])
+        let target = Self.moved(position, step: step, page: page, count: count)
+        select(inTime ? chronological[target] : rows[target])
     }
 
     /// Binary search by the catalog's time rank: `chronological` is sorted by it.

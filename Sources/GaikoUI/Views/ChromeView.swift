@@ -33,7 +33,7 @@ enum ChromeView {
         let position: String
         if let row = state.selectedRow { position = "\(row + 1) of \(state.rows.count)" } else { position = "no meetings" }
         let positionWidth = DisplayWidth.of(position) + 1
-        let room = rect.width - (x - rect.x) - positionWidth - 2
+        let room = rect.width - (x - rect.x) - positionWidth - 3
         let message: String
         if let status = state.status {
             message = status

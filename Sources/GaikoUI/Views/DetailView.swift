@@ -14,7 +14,7 @@ enum DetailView {
             let last = min(lines.count, state.detailTop + text.height)
             footer = "\(state.detailTop + 1)–\(last) of \(lines.count)"
         }
-        grid.box(rect, title: title, footer: footer, focused: focused)
+        grid.box(rect, title: title + state.singlePaneHint, footer: footer, focused: focused)
         guard text.width > 0, text.height > 0 else { return }
         if state.selected == nil {
             grid.put("Nothing selected", x: text.x, y: text.y, maxWidth: text.width, role: .dim)

@@ -10,7 +10,8 @@ enum HelpView {
 
     static let keyColumn = 20
 
-    static let credit = "Records published by Japan's Ministry of Foreign Affairs and the Prime Minister's Office."
+    /// Short lines, so the credit is read whole in a narrow overlay.
+    static let credit = ["The records are published by Japan's Ministry of Foreign", "Affairs and the Prime Minister's Office."]
 
     /// Generated from the key table, so help lists exactly what the keys do.
     static let lines: [Line] = {
@@ -31,7 +32,8 @@ enum HelpView {
         out.append(Line(keys: "● ◆ ○ ·", text: "summit, foreign ministers, telephone, other", role: .normal))
         out.append(Line(keys: "2–9 +", text: "meetings in one cell that do not fit as marks", role: .normal))
         out.append(Line(keys: "", text: "", role: .normal))
-        out.append(Line(keys: credit, text: "", role: .dim))
+        out.append(Line(keys: "Credits", text: "", role: .heading))
+        for line in credit { out.append(Line(keys: line, text: "", role: .dim)) }
         return out
     }()
 

@@ -8,7 +8,7 @@ enum ListView {
         let footer: String? = rows.count > inner.height && inner.height > 0
             ? "\(state.listOffset + 1)–\(min(rows.count, state.listOffset + inner.height)) of \(rows.count)"
             : nil
-        grid.box(rect, title: Pane.list.title + (state.order == .oldestFirst ? " ↑" : ""), footer: footer, focused: focused)
+        grid.box(rect, title: Pane.list.title + (state.order == .oldestFirst ? " ↑" : "") + state.singlePaneHint, footer: footer, focused: focused)
         guard inner.width > 0, inner.height > 0 else { return }
         if rows.isEmpty {
             grid.put("No meetings", x: inner.x + 1, y: inner.y, maxWidth: inner.width - 1, role: .dim)
@@ -34,7 +34,7 @@ enum ListView {
             x = grid.put(date + gap, x: x, y: y, maxWidth: end - x, role: isSelected ? selectedRole : .normal)
             x = grid.put(kind + gap, x: x, y: y, maxWidth: end - x, role: isSelected ? selectedRole : kindRole(meeting.kind))
             if x < end {
-                let names = WordWrap.truncate(Format.principals(meeting), width: end - x)
+                let names = WordWrap.truncate(Format.principals(meeting, compact: gap == " "), width: end - x)
                 grid.put(names, x: x, y: y, maxWidth: end - x, role: isSelected ? selectedRole : .normal)
             }
         }

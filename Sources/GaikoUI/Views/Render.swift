@@ -1,6 +1,12 @@
 import GaikoCore
 
 extension BrowserState {
+    /// When one pane has the screen, its title says how to get the others back.
+    var singlePaneHint: String {
+        guard layout.mode == .single else { return "" }
+        return zoomed ? " · z: all panes" : " · Tab: " + focus.next.title
+    }
+
     /// The whole screen at the state's size. Pure: reads the state, writes only the grid.
     public func render() -> Grid {
         var grid = Grid(width: width, height: height)

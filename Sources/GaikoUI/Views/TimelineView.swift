@@ -4,7 +4,7 @@ import GaikoCore
 enum TimelineView {
     static func draw(_ state: BrowserState, into grid: inout Grid, rect: Rect, focused: Bool) {
         let zoomLabel = state.timelineZoom == 0 ? "" : " · zoomed"
-        grid.box(rect, title: Pane.timeline.title + zoomLabel, focused: focused)
+        grid.box(rect, title: Pane.timeline.title + zoomLabel + state.singlePaneHint, focused: focused)
         let inner = rect.inner
         guard inner.width > 2, inner.height > 0 else { return }
         let plot = TimelinePlot(state: state, rect: inner)
@@ -68,12 +68,18 @@ enum TimelineView {
         if let column, let ids = plot.buckets?.columns[column], ids.count > 1, let at = ids.firstIndex(of: selected) {
             parts.append("\(at + 1) of \(ids.count) here")
         }
-        var text = parts.joined(separator: " · ")
-        if m.date == nil { text += " — not on the timeline" }
-        let width = DisplayWidth.of(text)
         let right = inner.x + inner.width
-        if let column {
-            let x = plot.x0 + column
+        guard let column else {
+            let text = parts.joined(separator: " · ") + (m.date == nil ? " — not on the timeline" : " — off this stretch of the axis")
+            grid.put(WordWrap.truncate(text, width: right - plot.x0), x: plot.x0, y: y, maxWidth: right - plot.x0, role: .normal)
+            return
+        }
+        // The caption hangs off the mark's column, to its right or its left; it sheds its last
+        // parts before it is cut.
+        let x = plot.x0 + column
+        for count in stride(from: parts.count, through: 1, by: -1) {
+            let text = parts.prefix(count).joined(separator: " · ")
+            let width = DisplayWidth.of(text)
             if x + 2 + width <= right {
                 grid.put("▲ " + text, x: x, y: y, role: .normal)
                 return
@@ -82,9 +88,13 @@ enum TimelineView {
                 grid.put(text + " ▲", x: x - width - 1, y: y, role: .normal)
                 return
             }
-            grid.put("▲", x: x, y: y, role: .normal)
         }
-        let x = max(plot.x0, right - width)
-        grid.put(WordWrap.truncate(text, width: right - x), x: x, y: y, maxWidth: right - x, role: .normal)
+        let text = parts.joined(separator: " · ")
+        if right - x >= x - inner.x {
+            grid.put("▲ " + WordWrap.truncate(text, width: right - x - 2), x: x, y: y, maxWidth: right - x, role: .normal)
+        } else {
+            let cut = WordWrap.truncate(text, width: x - inner.x - 1)
+            grid.put(cut + " ▲", x: x - DisplayWidth.of(cut) - 1, y: y, role: .normal)
+        }
     }
 }

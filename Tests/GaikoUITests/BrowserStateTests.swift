@@ -190,7 +190,7 @@ import GaikoCore
                 #expect(text.contains { $0.contains(binding.keysLabel) && $0.contains(binding.help) }, "\(binding.help) missing from help")
             }
         }
-        let all = text.joined(separator: " ")
+        let all = text.joined(separator: " ").split(separator: " ").joined(separator: " ")
         #expect(all.contains("Ministry of Foreign Affairs") && all.contains("Prime Minister's Office"))
     }
 

@@ -1,31 +1,49 @@
 import GaikoCore
 
-/// Interface placeholder, replaced by the browser issue work: the terminal UI as a `Program`.
+/// The terminal browser as a `Program`: a key goes through the key table to an action, the action
+/// updates the state, and the state renders to a grid. Nothing here touches a terminal.
 public struct Browser: Program {
-    var corpus: Corpus
-    var selected = 0
+    public private(set) var state: BrowserState
+    public let keyTable: KeyTable
 
-    public init(corpus: Corpus) {
-        self.corpus = corpus
+    public init(corpus: Corpus, width: Int = 80, height: Int = 24, keyTable: KeyTable = .standard) {
+        state = BrowserState(corpus: corpus, width: width, height: height)
+        self.keyTable = keyTable
+    }
+
+    /// The action a key stands for now, or nil when it means nothing here.
+    public func action(for key: Key) -> Action? {
+        switch key {
+        case .resize(let w, let h):
+            return .resize(width: w, height: h)
+        case .mouse(let event):
+            switch event.button {
+            case .left: return .click(x: event.x, y: event.y)
+            case .wheelUp: return .wheel(x: event.x, y: event.y, down: false)
+            case .wheelDown: return .wheel(x: event.x, y: event.y, down: true)
+            case .other: return nil
+            }
+        default:
+            return keyTable.action(for: key, in: state.keyContexts)
+        }
     }
 
     public mutating func handle(_ key: Key) -> Effect {
-        switch key {
-        case .character("q"), .control("c"): return .quit
-        case .control("z"): return .suspend
-        case .character("j"), .down: selected = min(corpus.meetings.count - 1, selected + 1)
-        case .character("k"), .up: selected = max(0, selected - 1)
-        default: break
+        guard let action = action(for: key) else { return .none }
+        state.apply(action)
+        switch action {
+        case .quit: return .quit
+        case .suspend: return .suspend
+        default: return .none
         }
-        return .none
     }
 
     public func render(width: Int, height: Int) -> Grid {
-        var grid = Grid(width: width, height: height)
-        for (row, meeting) in corpus.meetings.enumerated() {
-            grid.put(meeting.title, x: 0, y: row, role: row == selected ? .selected : .normal)
-        }
-        return grid
+        if width == state.width, height == state.height { return state.render() }
+        // The loop may ask before the resize event arrives: settle a copy at that size.
+        var sized = state
+        sized.apply(.resize(width: width, height: height))
+        return sized.render()
     }
 
     public func cursor(width: Int, height: Int) -> (x: Int, y: Int)? { nil }

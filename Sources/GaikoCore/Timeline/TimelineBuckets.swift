@@ -1,0 +1,33 @@
+/// Items grouped by the column of a `TimeScale` they fall in, in one pass: drawing a timeline of
+/// thousands of meetings costs one visit per meeting, never a comparison between pairs.
+public struct TimelineBuckets: Sendable, Hashable {
+    public let scale: TimeScale
+    /// Per column, the items in it in the order they were given.
+    public private(set) var columns: [[Int]]
+    /// Items before and after the axis (off screen when the axis is zoomed in).
+    public private(set) var before = 0
+    public private(set) var after = 0
+
+    /// `items` pairs an identifier (a corpus index) with its day's ordinal.
+    public init(items: some Sequence<(id: Int, ordinal: Int)>, scale: TimeScale) {
+        self.scale = scale
+        columns = Array(repeating: [], count: scale.columns)
+        for item in items {
+            if item.ordinal < scale.start {
+                before += 1
+            } else if item.ordinal >= scale.end {
+                after += 1
+            } else if let col = scale.column(of: item.ordinal) {
+                columns[col].append(item.id)
+            }
+        }
+    }
+
+    /// Items on the axis, summed over columns.
+    public var count: Int { columns.reduce(0) { $0 + $1.count } }
+
+    /// The column holding `id`, or nil.
+    public func column(of id: Int) -> Int? {
+        columns.firstIndex { $0.contains(id) }
+    }
+}

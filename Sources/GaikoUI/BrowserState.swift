@@ -1,0 +1,93 @@
+import GaikoCore
+
+/// Everything the browser shows, as a value: `apply` changes it, the views only read it.
+/// The selection is a corpus index (an identity), never a row number, so it survives sorting and
+/// filtering; scroll offsets are settled in `apply`, never while drawing.
+public struct BrowserState: Sendable {
+    public let catalog: Catalog
+
+    /// Corpus indices in view (a search narrows this), in time order; undated last.
+    public private(set) var chronological: [Int]
+    /// How many of `chronological` have a date (they come first).
+    public private(set) var datedCount = 0
+    /// The same meetings in list order.
+    public private(set) var rows: [Int]
+    /// The selected meeting's corpus index; nil only when nothing is in view.
+    public internal(set) var selected: Int?
+    public internal(set) var order: SortOrder = .newestFirst
+    public internal(set) var focus: Pane = .list
+    public internal(set) var zoomed = false
+    public internal(set) var width = 80
+    public internal(set) var height = 24
+
+    /// First list row shown.
+    public internal(set) var listOffset = 0
+    /// The detail's reading position, kept across re-wrapping.
+    public internal(set) var detailAnchor = DetailAnchor.top
+    /// First detail line shown, derived from the anchor at the current width.
+    public internal(set) var detailTop = 0
+    var detail: DetailDocument
+
+    /// Index into `timelineSpans`: 0 is the whole span.
+    public internal(set) var timelineZoom = 0
+    /// First day of the zoomed axis (a `Day.ordinal`).
+    public internal(set) var timelineStart = 0
+
+    public internal(set) var helpOpen = false
+    public internal(set) var helpOffset = 0
+    /// A one-off message for the status line, cleared by the next action.
+    public internal(set) var status: String?
+
+    public init(corpus: Corpus, width: Int = 80, height: Int = 24) {
+        catalog = Catalog(corpus: corpus)
+        chronological = catalog.chronological
+        rows = []
+        self.width = max(0, width)
+        self.height = max(0, height)
+        detail = DetailDocument(meetings: [], meeting: nil, width: 0)
+        rebuildRows()
+        selected = rows.first
+        reconcile()
+    }
+
+    public var meetings: [Meeting] { catalog.meetings }
+    public var layout: Layout { Layout(width: width, height: height, focus: focus, zoomed: zoomed) }
+    public var selectedMeeting: Meeting? { selected.map { meetings[$0] } }
+    /// The selection's row in the list.
+    public var selectedRow: Int? { selected.flatMap { rows.firstIndex(of: $0) } }
+    /// Total lines of the selected meeting's detail at the current width.
+    public var detailLineCount: Int { detail.lines.count }
+
+    /// Narrows the meetings in view to `indices` (corpus indices, any order), keeping the
+    /// selection when it is still in view.
+    public mutating func setVisible(_ indices: [Int]) {
+        let wanted = Set(indices.filter { catalog.meetings.indices.contains($0) })
+        chronological = catalog.chronological.filter(wanted.contains)
+        rebuildRows()
+        if let s = selected, wanted.contains(s) {} else { selected = rows.first; resetDetail() }
+        reconcile()
+    }
+
+    mutating func rebuildRows() {
+        let dated = chronological.filter { meetings[$0].date != nil }
+        let undated = chronological.filter { meetings[$0].date == nil }
+        datedCount = dated.count
+        rows = (order == .newestFirst ? dated.reversed() : dated) + undated
+    }
+
+    mutating func resetDetail() {
+        detailAnchor = .top
+        detailTop = 0
+    }
+
+    /// Keys apply in these contexts, first match wins.
+    public var keyContexts: [KeyContext] {
+        if helpOpen { return [.help, .always] }
+        let pane: KeyContext = switch focus {
+        case .list: .list
+        case .detail: .detail
+        case .timeline: .timeline
+        }
+        return [pane, .anyPane, .always]
+    }
+}

@@ -21,6 +21,7 @@ import Testing
         ([0x41, 0x00, 0x42], .binary),
         ([], .empty),
         ([0x20, 0x0A, 0x09, 0x0D, 0x0A], .blank),
+        ([0xEF, 0xBB, 0xBF], .blank),
     ])
     func badBytesAreRefusedWithTheirReason(bytes: [UInt8], reason: LoadProblem.Reason) {
         guard case .failure(let got) = RecordText.decode(Data(bytes)) else {

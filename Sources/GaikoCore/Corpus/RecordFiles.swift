@@ -45,18 +45,23 @@ enum RecordFiles {
                 relatives.append(relative)
             }
         }
-        return relatives.sorted(by: pathOrder).map { RecordFile(source: join(folder, $0)) }
+        return relatives
+            .map { (key: sortKey($0), relative: $0) }
+            .sorted { pathOrder($0.key, $1.key) }
+            .map { RecordFile(source: join(folder, $0.relative)) }
+    }
+
+    /// A path's components as bytes: byte order is the same on every machine and locale.
+    static func sortKey(_ relative: String) -> [[UInt8]] {
+        relative.utf8.split(separator: UInt8(ascii: "/")).map(Array.init)
     }
 
     /// Component by component, so `a/b.txt` comes before `a-c.txt` whatever `/` sorts as.
-    static func pathOrder(_ a: String, _ b: String) -> Bool {
-        let ac = a.split(separator: "/", omittingEmptySubsequences: true)
-        let bc = b.split(separator: "/", omittingEmptySubsequences: true)
-        for (x, y) in zip(ac, bc) where x != y {
-            // Byte order: the same on every machine and locale.
-            return x.utf8.lexicographicallyPrecedes(y.utf8)
+    static func pathOrder(_ a: [[UInt8]], _ b: [[UInt8]]) -> Bool {
+        for (x, y) in zip(a, b) where x != y {
+            return x.lexicographicallyPrecedes(y)
         }
-        return ac.count < bc.count
+        return a.count < b.count
     }
 
     static func join(_ folder: String, _ relative: String) -> String {

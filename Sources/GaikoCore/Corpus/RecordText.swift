@@ -7,14 +7,24 @@ enum RecordText {
     /// record's characters are always the ones written.
     static func decode(_ data: Data) -> Result<String, LoadProblem.Reason> {
         if data.isEmpty { return .failure(.empty) }
-        if data.contains(0) { return .failure(.binary) }
-        var bytes = data[...]
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-        let text = String(decoding: bytes, as: UTF8.self)
-        // Decoding repairs bad sequences with U+FFFD; any repair changes the bytes.
-        guard text.utf8.elementsEqual(bytes) else { return .failure(.notUTF8) }
-        if text.allSatisfy(\.isWhitespace) { return .failure(.blank) }
-        return .success(text)
+        return data.withUnsafeBytes { raw in
+            let all = raw.bindMemory(to: UInt8.self)
+            if memchr(all.baseAddress!, 0, all.count) != nil { return .failure(.binary) }
+            let bom = all.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+            let bytes = UnsafeBufferPointer(rebasing: all[bom...])
+            let text = String(decoding: bytes, as: UTF8.self)
+            // Decoding repairs bad sequences with U+FFFD; any repair changes the bytes.
+            guard sameBytes(text, bytes) else { return .failure(.notUTF8) }
+            if text.allSatisfy(\.isWhitespace) { return .failure(.blank) }
+            return .success(text)
+        }
+    }
+
+    static func sameBytes(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard text.utf8.count == bytes.count else { return false }
+        guard let expected = bytes.baseAddress else { return true }
+        let compared = text.utf8.withContiguousStorageIfAvailable { memcmp($0.baseAddress!, expected, bytes.count) == 0 }
+        return compared ?? text.utf8.elementsEqual(bytes)
     }
 
     /// Reads a file (opened read-only) and decodes it.

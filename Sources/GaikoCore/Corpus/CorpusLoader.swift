@@ -4,31 +4,81 @@ import Foundation
 public struct MissingPathError: Error, Sendable, CustomStringConvertible {
     public var path: String
     public init(path: String) { self.path = path }
-    public var description: String { "gaiko: \(path): no such file or folder" }
+    public var description: String { "gaiko: \(Sanitizer.clean(path)): no such file or folder" }
 }
 
-/// Interface placeholder, replaced by the corpus issue work: reads record files and folders into
-/// a `Corpus`. Callers depend only on these two functions.
+/// Reads record files and folders into a `Corpus`.
+///
+/// Files that cannot be records (unreadable, binary, not UTF-8, empty) are skipped and reported
+/// as `LoadProblem`s; everything else loads. Records are only ever opened for reading. Meetings
+/// whose ids collide get `-2`, `-3` … in file order, and the corpus keeps them newest first
+/// (`MeetingOrder.newestFirst`: date descending, then id; undated last).
 public enum CorpusLoader {
-    /// The records gaiko ships with.
+    /// The records gaiko ships with, embedded in the binary.
     public static func bundled() -> Corpus {
-        let meetings = BundledRecords.files.map { file in
-            RecordParser.parse(String(decoding: file.data, as: UTF8.self), source: file.source)
+        let outcomes = BundledRecords.files.map { file in
+            outcome(source: file.source, text: RecordText.decode(file.data))
         }
-        return Corpus(meetings: meetings, title: "Japan–Peru meetings")
+        return assemble(outcomes, title: "Japan–Peru meetings")
     }
 
     /// Files and folders (folders searched recursively for `*.txt`); no paths means `bundled()`.
     /// Throws `MissingPathError` for a path that does not exist.
     public static func load(paths: [String]) throws -> Corpus {
+        try load(paths: paths, parallel: true)
+    }
+
+    /// `parallel: false` reads the files one by one; tests use it to check both ways agree.
+    static func load(paths: [String], parallel: Bool) throws -> Corpus {
         if paths.isEmpty { return bundled() }
+        let files = try RecordFiles.find(in: paths)
+        let read: @Sendable (RecordFile) -> Outcome = { file in
+            outcome(source: file.source, text: RecordText.read(path: file.source))
+        }
+        let outcomes: [Outcome]
+        if parallel, files.count >= parallelThreshold {
+            let cores = ProcessInfo.processInfo.activeProcessorCount
+            // Several chunks a core, so one slow file does not hold a core's whole share.
+            let chunk = max(8, files.count / max(1, cores * 4))
+            outcomes = OrderedParallelMap.map(files, chunkSize: chunk, read)
+        } else {
+            outcomes = files.map(read)
+        }
+        return assemble(outcomes, title: title(for: paths, fileCount: files.count))
+    }
+
+    /// Below this many files, starting threads costs more than it saves.
+    static let parallelThreshold = 32
+
+    typealias Outcome = Result<Meeting, LoadProblem>
+
+    static func outcome(source: String, text: Result<String, LoadProblem.Reason>) -> Outcome {
+        switch text {
+        case .success(let text): .success(RecordParser.parse(text, source: source))
+        case .failure(let reason): .failure(LoadProblem(path: source, reason))
+        }
+    }
+
+    static func assemble(_ outcomes: [Outcome], title: String) -> Corpus {
         var meetings: [Meeting] = []
-        for path in paths {
-            guard FileManager.default.fileExists(atPath: path) else { throw MissingPathError(path: path) }
-            if let text = try? String(contentsOfFile: path, encoding: .utf8) {
-                meetings.append(RecordParser.parse(text, source: path))
+        var problems: [LoadProblem] = []
+        for outcome in outcomes {
+            switch outcome {
+            case .success(let meeting): meetings.append(meeting)
+            case .failure(let problem): problems.append(problem)
             }
         }
-        return Corpus(meetings: meetings, title: paths.joined(separator: ", "))
+        let unique = DuplicateIDs.resolve(meetings)
+        return Corpus(meetings: MeetingOrder.newestFirst.sorted(unique), problems: problems, title: title)
+    }
+
+    /// One folder: its name. One file: its file name. Otherwise how many files were read.
+    static func title(for paths: [String], fileCount: Int) -> String {
+        if paths.count == 1 {
+            let url = URL(fileURLWithPath: paths[0]).standardizedFileURL
+            let name = url.lastPathComponent
+            if !name.isEmpty, name != "/" { return name }
+        }
+        return fileCount == 1 ? "1 file" : "\(fileCount) files"
     }
 }

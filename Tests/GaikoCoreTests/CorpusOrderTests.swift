@@ -1,0 +1,72 @@
+import Testing
+@testable import GaikoCore
+
+@Suite struct CorpusOrderTests {
+    func meeting(_ id: String, _ date: Day?) -> Meeting {
+        Meeting(id: id, source: id, title: id, date: date, kind: .other)
+    }
+
+    @Test func newestFirstThenByIdWithUndatedLast() {
+        let day = Day(year: 2017, month: 11, day: 10)
+        let meetings = [
+            meeting("u", nil), meeting("b", day), meeting("old", Day(year: 2014, month: 1, day: 1)),
+            meeting("a", day), meeting("new", Day(year: 2024, month: 1, day: 1)), meeting("t", nil),
+        ]
+        #expect(MeetingOrder.newestFirst.sorted(meetings).map(\.id) == ["new", "a", "b", "old", "t", "u"])
+        #expect(MeetingOrder.oldestFirst.sorted(meetings).map(\.id) == ["old", "a", "b", "new", "t", "u"])
+    }
+
+    @Test func theLoaderKeepsMeetingsNewestFirst() {
+        let meetings = CorpusLoader.assemble(
+            [.success(meeting("x", Day(year: 2001, month: 1, day: 1))), .success(meeting("y", Day(year: 2002, month: 1, day: 1)))],
+            title: "t")
+        #expect(meetings.meetings.map(\.id) == ["y", "x"])
+    }
+
+    @Test func duplicatesAreNumberedFromTwoInOrder() {
+        let ids = DuplicateIDs.resolve(["x", "y", "x", "x", "y"].map { meeting($0, nil) }).map(\.id)
+        #expect(ids == ["x", "y", "x-2", "x-3", "y-2"])
+    }
+
+    @Test func aSuffixAnotherRecordHasIsSkipped() {
+        let ids = DuplicateIDs.resolve(["x", "x-2", "x"].map { meeting($0, nil) }).map(\.id)
+        #expect(ids == ["x", "x-2", "x-3"])
+        #expect(Set(ids).count == ids.count)
+    }
+
+    @Test func parallelMapKeepsInputOrder() {
+        let items = Array(0..<1000)
+        #expect(OrderedParallelMap.map(items, chunkSize: 7) { $0 * 3 } == items.map { $0 * 3 })
+        #expect(OrderedParallelMap.map([Int](), chunkSize: 7) { $0 }.isEmpty)
+    }
+
+    var corpus: Corpus {
+        Corpus(meetings: [
+            "2017-11-10-summit", "2017-11-08-foreign-ministers", "2014-11-10-summit", "2024-11-17-summit",
+            "2024-11-17-summit-2",
+        ].map { meeting($0, nil) }, title: "t")
+    }
+
+    @Test func findsByExactIdCaselessIdOrUniquePrefix() {
+        #expect(corpus.meeting(matching: "2017-11-10-summit")?.id == "2017-11-10-summit")
+        #expect(corpus.meeting(matching: "2017-11-10-SUMMIT")?.id == "2017-11-10-summit")
+        #expect(corpus.meeting(matching: "2017-11-08")?.id == "2017-11-08-foreign-ministers")
+        #expect(corpus.meeting(matching: "2024-11-17-summit")?.id == "2024-11-17-summit")
+        #expect(corpus.meeting(matching: "2017") == nil)
+        #expect(corpus.meeting(matching: "") == nil)
+        #expect(corpus.meeting(matching: "1999") == nil)
+    }
+
+    @Test func closestIdsPutTyposAndPrefixesFirst() {
+        #expect(corpus.closestIDs(to: "2017-11-1-summit", limit: 1) == ["2017-11-10-summit"])
+        #expect(corpus.closestIDs(to: "2014-11-10-sumit", limit: 1) == ["2014-11-10-summit"])
+        #expect(Set(corpus.closestIDs(to: "2024", limit: 2)) == ["2024-11-17-summit", "2024-11-17-summit-2"])
+        #expect(corpus.closestIDs(to: "x", limit: 3).count == 3)
+    }
+
+    @Test func editDistanceCountsSingleEdits() {
+        #expect(EditDistance.between(Array("kitten"), Array("sitting")) == 3)
+        #expect(EditDistance.between(Array(""), Array("abc")) == 3)
+        #expect(EditDistance.between(Array("same"), Array("same")) == 0)
+    }
+}

@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+
+/// Runs the built `gaiko` binary, which SwiftPM puts in the same products folder as the test
+/// executable.
+struct CLIRunner {
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+        var stdoutLines: [String] { stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init) }
+        var stderrLines: [String] { stderr.split(separator: "\n").map(String.init) }
+    }
+
+    /// The binary next to the running tests, or nil when it has not been built.
+    static let binary: URL? = {
+        let candidates = [
+            URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent(),
+            Bundle.main.bundleURL.deletingLastPathComponent(),
+            Bundle.main.bundleURL,
+        ]
+        for folder in candidates {
+            // On macOS the test bundle sits inside Contents/MacOS; walk up to the products folder.
+            var url = folder
+            for _ in 0..<4 {
+                let gaiko = url.appendingPathComponent("gaiko")
+                var isFolder: ObjCBool = false
+                if FileManager.default.fileExists(atPath: gaiko.path, isDirectory: &isFolder), !isFolder.boolValue,
+                   FileManager.default.isExecutableFile(atPath: gaiko.path) {
+                    return gaiko
+                }
+                url = url.deletingLastPathComponent()
+            }
+        }
+        return nil
+    }()
+
+    /// Runs `executable` (default: the built gaiko) with `arguments`, stdin empty, in `directory`.
+    /// The environment is this process's minus colour and width settings, plus `environment`.
+    static func run(
+        _ arguments: [String], executable: URL? = nil, in directory: String? = nil,
+        environment: [String: String] = [:]
+    ) throws -> Result {
+        let binary = try #require(executable ?? binary, "build the gaiko product first: swift build --build-tests")
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
+        var env = ProcessInfo.processInfo.environment
+        env["NO_COLOR"] = nil
+        env["COLUMNS"] = nil
+        env.merge(environment) { $1 }
+        process.environment = env
+
+        // Files, not pipes: a large output can never fill a pipe and stall the child.
+        let folder = NSTemporaryDirectory() + "gaiko-cli-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let outPath = folder + "/out", errPath = folder + "/err"
+        _ = FileManager.default.createFile(atPath: outPath, contents: nil)
+        _ = FileManager.default.createFile(atPath: errPath, contents: nil)
+        let out = try FileHandle(forWritingTo: URL(fileURLWithPath: outPath))
+        let err = try FileHandle(forWritingTo: URL(fileURLWithPath: errPath))
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        try out.close()
+        try err.close()
+        return Result(
+            status: process.terminationStatus,
+            stdout: String(decoding: FileManager.default.contents(atPath: outPath) ?? Data(), as: UTF8.self),
+            stderr: String(decoding: FileManager.default.contents(atPath: errPath) ?? Data(), as: UTF8.self)
+        )
+    }
+
+    /// A fresh temporary folder; the caller removes it.
+    static func temporaryFolder() throws -> String {
+        let path = NSTemporaryDirectory() + "gaiko-e2e-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+}

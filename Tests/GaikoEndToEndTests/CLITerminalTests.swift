@@ -1,0 +1,46 @@
+import Foundation
+import Testing
+
+/// Runs gaiko with standard output on a pseudo-terminal, through util-linux `script`. The pty
+/// it makes has no size when our stdin is not a terminal, so `COLUMNS` sets the width.
+@Suite(.enabled(if: UtilLinuxScript.path != nil, "needs util-linux script"))
+struct CLITerminalTests {
+    func runOnTerminal(_ arguments: [String], columns: Int, environment: [String: String] = [:]) throws -> [String] {
+        let gaiko = try #require(CLIRunner.binary)
+        let command = ([gaiko.path] + arguments).map { "'" + $0 + "'" }.joined(separator: " ")
+        let result = try CLIRunner.run(
+            ["-qec", command, "/dev/null"], executable: URL(fileURLWithPath: try #require(UtilLinuxScript.path)),
+            environment: environment.merging(["COLUMNS": String(columns)]) { $1 })
+        #expect(result.status == 0)
+        return result.stdout.replacingOccurrences(of: "\r", with: "").split(separator: "\n").map(String.init)
+    }
+
+    @Test(arguments: [12, 30, 45])
+    func listLinesAreCutToTheTerminalWidth(columns: Int) throws {
+        let lines = try runOnTerminal(["list", "--color", "never"], columns: columns)
+        #expect(lines.count == 5)
+        #expect(lines.allSatisfy { $0.count <= columns })
+        #expect(lines.contains { $0.hasSuffix("…") } || lines.allSatisfy { $0.count < columns })
+    }
+
+    @Test func showWrapsToTheTerminalWidthWithBoldHeadings() throws {
+        let id = try #require(CLIRunner.run(["export", "--format", "ndjson"]).stdoutLines.first?.split(separator: "\"")[3])
+        let page = try runOnTerminal(["show", String(id)], columns: 40)
+        #expect(page.first?.hasPrefix("\u{1B}[1m") == true, "title is bold on a terminal")
+        let plain = page.map { $0.replacingOccurrences(of: "\u{1B}\\[[0-9;]*m", with: "", options: .regularExpression) }
+        #expect(plain.allSatisfy { $0.count <= 40 })
+        #expect(plain.contains { $0.count > 30 }, "\(plain)")
+    }
+
+    @Test func noColorTurnsAutoColourOff() throws {
+        let page = try runOnTerminal(["list"], columns: 80, environment: ["NO_COLOR": "1"])
+        #expect(page.count == 5)
+        #expect(!page.joined().contains("\u{1B}"))
+    }
+}
+
+enum UtilLinuxScript {
+    static let path: String? = ["/usr/bin/script", "/bin/script"].first {
+        FileManager.default.isExecutableFile(atPath: $0)
+    }
+}

@@ -9,7 +9,7 @@ enum Countries {
         "UK": "United Kingdom", "Republic of Korea": "Republic of Korea", "ROK": "Republic of Korea",
         "Korea": "Republic of Korea", "Democratic People's Republic of Korea": "North Korea",
         "Democratic People’s Republic of Korea": "North Korea", "DPRK": "North Korea",
-        "Russian Federation": "Russia", "Argentine Republic": "Argentina",
+        "Russian Federation": "Russia", "Argentine Republic": "Argentina", "United Mexican States": "Mexico",
         "Lao People's Democratic Republic": "Laos", "Lao People’s Democratic Republic": "Laos", "Lao PDR": "Laos",
         "Kyrgyz Republic": "Kyrgyz Republic", "Slovak Republic": "Slovakia", "Czech Republic": "Czechia",
         "Hellenic Republic": "Greece", "Swiss Confederation": "Switzerland", "Holy See": "Holy See",

@@ -29,14 +29,14 @@ enum KindRules {
     }
 
     private static func isJunior(_ title: String) -> Bool {
-        title.contains("Vice") || title.contains("Deputy") || title.contains("Former") || title.contains("former")
-            || title.contains("Parliamentary") || title.contains("State Minister")
+        title.containsBytes("Vice") || title.containsBytes("Deputy") || title.containsBytes("Former") || title.containsBytes("former")
+            || title.containsBytes("Parliamentary") || title.containsBytes("State Minister")
     }
 
     static func isHead(_ title: String) -> Bool {
         guard !isJunior(title) else { return false }
-        for word in ["President", "Prime Minister", "King", "Queen", "Emperor", "Chancellor", "Premier", "Sultan", "Emir", "Amir", "Head of State", "Head of Government", "State Counsellor"]
-        where title.contains(word) {
+        for word: StaticString in ["President", "Prime Minister", "King", "Queen", "Emperor", "Chancellor", "Premier", "Sultan", "Emir", "Amir", "Head of State", "Head of Government", "State Counsellor"]
+        where title.containsBytes(word) {
             return true
         }
         return false
@@ -44,6 +44,6 @@ enum KindRules {
 
     static func isForeignMinister(_ title: String) -> Bool {
         guard !isJunior(title) else { return false }
-        return title.contains("Foreign") || title.contains("External") || title.contains("Secretary of State")
+        return title.containsBytes("Foreign") || title.containsBytes("External") || title.containsBytes("Secretary of State")
     }
 }

@@ -6,11 +6,10 @@ struct MeetingSentence {
     var duration: Int?
     var japan = Principal()
     var counterpart = Principal()
-    /// The counterpart's country as the sentence gives it (title or `of …` after the name).
-    var counterpartCountry: String?
+    /// What follows the counterpart's name (`of the Republic of Chile`), for `counterpartCountry`.
+    private var counterpartRest: Range<Int>?
     /// The words naming the meeting (`held a foreign ministers’ meeting`).
     var meetingWords: Range<Int>?
-    var places = Places.Reading()
 
     static func read(_ s: Range<Int>, _ t: RecordText) -> MeetingSentence {
         var m = MeetingSentence()
@@ -21,8 +20,15 @@ struct MeetingSentence {
             m.readJapan(s.lowerBound..<with, t)
             m.readCounterpart(with + 5..<s.upperBound, t)
         }
-        m.places = Places.read(s, t, counterpartCountry: m.counterpartCountry)
         return m
+    }
+
+    /// The counterpart's country as the sentence gives it: from the title, else from `of …`
+    /// after the name. Computed on demand: a heading usually names the country already.
+    func counterpartCountry(_ t: RecordText) -> String? {
+        if let title = counterpart.title, let country = Countries.fromTitle(title) { return country }
+        guard let rest = counterpartRest, t.starts(rest, with: "of ") else { return nil }
+        return Countries.shortName(Substring(t.string(rest.lowerBound + 3..<rest.upperBound)))
     }
 
     /// Where `with ` introduces the counterpart: after the meeting words, else the first `with`.
@@ -92,9 +98,6 @@ struct MeetingSentence {
             }
         }
         if let titleClause { counterpart.title = t.string(titleClause) }
-        if let title = counterpart.title { counterpartCountry = Countries.fromTitle(title) }
-        if counterpartCountry == nil, let rest = p.rest, t.starts(rest, with: "of ") {
-            counterpartCountry = Countries.shortName(Substring(t.string(rest.lowerBound + 3..<rest.upperBound)))
-        }
+        counterpartRest = p.rest
     }
 }

@@ -108,8 +108,8 @@ enum Places {
     }
 
     private static func isEvent(_ name: String) -> Bool {
-        for word in ["Summit", "Meeting", "Conference", "Forum", "Session", "Assembly", "Ceremony", "Dinner", "Luncheon", "Games", "Expo"]
-        where name.contains(word) {
+        for word: StaticString in ["Summit", "Meeting", "Conference", "Forum", "Session", "Assembly", "Ceremony", "Dinner", "Luncheon", "Games", "Expo"]
+        where name.containsBytes(word) {
             return true
         }
         return false

@@ -19,7 +19,8 @@ public enum RecordParser {
         var counterpart = sentence.counterpart
         counterpart.country = layout.title.flatMap { Countries.fromPair($0, t) }
             ?? layout.furniture.lazy.compactMap { Countries.fromPair($0, t) }.first
-            ?? sentence.counterpartCountry
+            ?? sentence.counterpartCountry(t)
+        let places = keyLine.map { Places.read(Sentences.first($0, t), t, counterpartCountry: counterpart.country) } ?? Places.Reading()
 
         let title: String
         if let line = layout.title {
@@ -42,7 +43,7 @@ public enum RecordParser {
         let meeting = Meeting(
             id: "\(date?.description ?? "undated")-\(kind.rawValue)", source: source, title: title, date: date,
             kind: kind, japan: sentence.japan, counterpart: counterpart,
-            venue: sentence.places.venue, venueCountry: sentence.places.country, occasion: sentence.places.occasion,
+            venue: places.venue, venueCountry: places.country, occasion: places.occasion,
             startLocal: times.start, endLocal: times.end, startJST: startJST, durationMinutes: duration,
             lead: layout.lead.map(t.string), sections: layout.sections, references: layout.references
         )

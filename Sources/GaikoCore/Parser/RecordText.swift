@@ -174,9 +174,21 @@ struct RecordText {
     func lines() -> [Range<Int>] {
         var out: [Range<Int>] = []
         out.reserveCapacity(64)
-        var start = 0, i = 0
         let n = bytes.count
         bytes.withUnsafeBufferPointer { buf in
+            guard let base = buf.baseAddress else { return }
+            // Most records have no carriage return: then memchr can jump from newline to newline.
+            if memchr(base, 0x0D, n) == nil {
+                var start = 0
+                while start < n, let hit = memchr(base + start, 0x0A, n - start) {
+                    let end = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
+                    out.append(trimmed(start..<end))
+                    start = end + 1
+                }
+                if start < n { out.append(trimmed(start..<n)) }
+                return
+            }
+            var start = 0, i = 0
             while i < n {
                 let b = buf[i]
                 if b == 0x0A || b == 0x0D {
@@ -186,8 +198,8 @@ struct RecordText {
                 }
                 i += 1
             }
+            if start < n { out.append(trimmed(start..<n)) }
         }
-        if start < n { out.append(trimmed(start..<n)) }
         return out
     }
 

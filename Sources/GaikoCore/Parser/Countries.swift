@@ -1,0 +1,128 @@
+/// Country names: the short name a reader uses (`the Socialist Republic of Viet Nam` → `Viet Nam`),
+/// found in a title (`… of the Republic of Peru`) or a pair heading (`Japan-Peru Relations`).
+enum Countries {
+    /// Long or abbreviated forms whose short name is not what is left after `… of`.
+    private static let aliases: [String: String] = [
+        "United States of America": "United States", "U.S.": "United States", "US": "United States",
+        "USA": "United States", "U.S.A.": "United States",
+        "United Kingdom of Great Britain and Northern Ireland": "United Kingdom", "U.K.": "United Kingdom",
+        "UK": "United Kingdom", "Republic of Korea": "Republic of Korea", "ROK": "Republic of Korea",
+        "Korea": "Republic of Korea", "Democratic People's Republic of Korea": "North Korea",
+        "Democratic People’s Republic of Korea": "North Korea", "DPRK": "North Korea",
+        "Russian Federation": "Russia", "Argentine Republic": "Argentina", "United Mexican States": "Mexico",
+        "Lao People's Democratic Republic": "Laos", "Lao People’s Democratic Republic": "Laos", "Lao PDR": "Laos",
+        "Kyrgyz Republic": "Kyrgyz Republic", "Slovak Republic": "Slovakia", "Czech Republic": "Czechia",
+        "Hellenic Republic": "Greece", "Swiss Confederation": "Switzerland", "Holy See": "Holy See",
+        "Republic of China": "Taiwan", "Viet Nam": "Viet Nam", "Vietnam": "Viet Nam", "UAE": "United Arab Emirates",
+        "Türkiye": "Türkiye", "Turkey": "Türkiye",
+    ]
+
+    /// Words that describe a state's form and come before `of` in its full name.
+    private static let formWords: Set<String> = [
+        "Republic", "Socialist", "Federal", "Democratic", "People's", "People’s", "Islamic", "Arab",
+        "Kingdom", "State", "States", "Commonwealth", "Federative", "Plurinational", "Bolivarian",
+        "Oriental", "Co-operative", "Cooperative", "United", "Principality", "Grand", "Duchy",
+        "Sultanate", "Union", "Independent", "Hashemite", "Federation", "Democratic-Republic",
+        "Confederation", "Emirate", "Territory",
+    ]
+
+    /// Words after `of` that name a portfolio, not a country (`Minister of Foreign Affairs of Chile`).
+    private static let portfolioWords: Set<String> = [
+        "Foreign", "External", "State", "Defense", "Defence", "Economy", "Trade", "Finance",
+        "Europe", "International", "Affairs", "Relations", "Government",
+    ]
+
+    /// The short name of a country written in full, `the` and the state's form dropped.
+    static func shortName(_ phrase: Substring) -> String {
+        var p = phrase
+        while p.hasPrefix(" ") { p = p.dropFirst() }
+        if p.hasPrefix("the ") || p.hasPrefix("The ") { p = p.dropFirst(4) }
+        while p.hasSuffix(".") && !p.hasSuffix("U.S.") && !p.hasSuffix("U.K.") { p = p.dropLast() }
+        if let alias = aliases[String(p)] { return alias }
+        let words = p.split(separator: " ", omittingEmptySubsequences: true)
+        if let of = words.firstIndex(of: "of"), of > words.startIndex, of + 1 < words.endIndex,
+           words[..<of].allSatisfy({ formWords.contains(String($0)) }) {
+            return shortName(p[words[of + 1].startIndex...])
+        }
+        return String(p)
+    }
+
+    /// The country in a title: `President of the Republic of Peru` → `Peru`,
+    /// `Secretary of State of the United States` → `United States`.
+    static func fromTitle(_ title: String) -> String? {
+        let words = title.split(separator: " ")
+        for (k, word) in words.enumerated() where word == "of" && k + 1 < words.count {
+            let next = words[k + 1]
+            if portfolioWords.contains(String(next)) { continue }
+            let rest = title[next.startIndex...]
+            let name = shortName(rest)
+            if let first = name.unicodeScalars.first, first.properties.isUppercase { return name }
+        }
+        return nil
+    }
+
+    /// The counterpart country in `Japan-Peru Summit Meeting`, `Japan–Viet Nam Relations`.
+    static func fromPair(_ r: Range<Int>, _ t: RecordText) -> String? {
+        guard let at = t.find("Japan", in: r) else { return nil }
+        var i = at + 5
+        for dash: StaticString in ["-", "–", "—", " - ", " – "] where t.matches(dash, at: i, end: r.upperBound) {
+            i += dash.utf8CodeUnitCount
+            break
+        }
+        guard i > at + 5, t.startsUpper(i, end: r.upperBound) else { return nil }
+        var taken: [Range<Int>] = []
+        for word in t.words(i..<r.upperBound) {
+            let w = t.string(word)
+            if pairStopWords.contains(w) || w.hasPrefix("(") || w.hasPrefix("Leaders") || w.hasPrefix("Ministers") { break }
+            guard t.startsUpper(word.lowerBound, end: word.upperBound) else { break }
+            taken.append(word)
+        }
+        guard let first = taken.first, let last = taken.last else { return nil }
+        return shortName(Substring(t.string(first.lowerBound..<last.upperBound)))
+    }
+
+    private static let pairStopWords: Set<String> = [
+        "Summit", "Foreign", "Relations", "Telephone", "Meeting", "Meetings", "Talk", "Talks",
+        "Ministerial", "Vice-Ministerial", "Video", "Teleconference", "Joint", "Economic", "Strategic",
+        "Working", "Defense", "Defence", "Dialogue", "Consultation", "Consultations", "Policy",
+        "High-Level", "Prime", "Vice", "Heads", "Bilateral", "Security", "Courtesy", "Dinner",
+        "Luncheon", "Parliamentary", "Friendship", "Year", "Investment", "Agreement", "Exchange",
+        "Leaders", "Summary", "Online", "Phone", "Video-Conference", "Dinner", "Lunch",
+    ]
+
+    /// Whether a place name is a country rather than a city.
+    static func isCountry(_ phrase: Substring, counterpart: String?) -> Bool {
+        if phrase.hasPrefix("the ") || phrase.hasPrefix("The ") { return true }
+        let short = shortName(phrase)
+        if short != String(phrase) { return true }
+        if let counterpart, short == counterpart { return true }
+        return known.contains(short)
+    }
+
+    /// Country short names, for telling `visiting Chile` from `visiting Lima`.
+    static let known: Set<String> = Set(
+        """
+        Afghanistan|Albania|Algeria|Andorra|Angola|Antigua and Barbuda|Argentina|Armenia|Australia|\
+        Austria|Azerbaijan|Bahamas|Bahrain|Bangladesh|Barbados|Belarus|Belgium|Belize|Benin|Bhutan|\
+        Bolivia|Bosnia and Herzegovina|Botswana|Brazil|Brunei|Brunei Darussalam|Bulgaria|Burkina Faso|\
+        Burundi|Cabo Verde|Cambodia|Cameroon|Canada|Central African Republic|Chad|Chile|China|Colombia|\
+        Comoros|Congo|Costa Rica|Côte d'Ivoire|Côte d’Ivoire|Croatia|Cuba|Cyprus|Czechia|Denmark|\
+        Djibouti|Dominica|Dominican Republic|Ecuador|Egypt|El Salvador|Equatorial Guinea|Eritrea|\
+        Estonia|Eswatini|Ethiopia|Fiji|Finland|France|Gabon|Gambia|Georgia|Germany|Ghana|Greece|\
+        Grenada|Guatemala|Guinea|Guinea-Bissau|Guyana|Haiti|Honduras|Hungary|Iceland|India|Indonesia|\
+        Iran|Iraq|Ireland|Israel|Italy|Jamaica|Japan|Jordan|Kazakhstan|Kenya|Kiribati|Kuwait|\
+        Kyrgyz Republic|Laos|Latvia|Lebanon|Lesotho|Liberia|Libya|Liechtenstein|Lithuania|Luxembourg|\
+        Madagascar|Malawi|Malaysia|Maldives|Mali|Malta|Marshall Islands|Mauritania|Mauritius|Mexico|\
+        Micronesia|Moldova|Monaco|Mongolia|Montenegro|Morocco|Mozambique|Myanmar|Namibia|Nauru|Nepal|\
+        Netherlands|New Zealand|Nicaragua|Niger|Nigeria|North Korea|North Macedonia|Norway|Oman|\
+        Pakistan|Palau|Palestine|Panama|Papua New Guinea|Paraguay|Peru|Philippines|Poland|Portugal|\
+        Qatar|Republic of Korea|Romania|Russia|Rwanda|Saint Kitts and Nevis|Saint Lucia|\
+        Saint Vincent and the Grenadines|Samoa|San Marino|Sao Tome and Principe|Saudi Arabia|Senegal|\
+        Serbia|Seychelles|Sierra Leone|Singapore|Slovakia|Slovenia|Solomon Islands|Somalia|\
+        South Africa|South Sudan|Spain|Sri Lanka|Sudan|Suriname|Sweden|Switzerland|Syria|Taiwan|\
+        Tajikistan|Tanzania|Thailand|Timor-Leste|Togo|Tonga|Trinidad and Tobago|Tunisia|Türkiye|\
+        Turkmenistan|Tuvalu|Uganda|Ukraine|United Arab Emirates|United Kingdom|United States|Uruguay|\
+        Uzbekistan|Vanuatu|Venezuela|Viet Nam|Yemen|Zambia|Zimbabwe
+        """.split(separator: "|").map(String.init)
+    )
+}

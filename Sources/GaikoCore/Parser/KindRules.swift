@@ -1,0 +1,49 @@
+/// What kind of meeting a record describes: from its heading, else from the words for the
+/// meeting in the sentence (`held a telephone talk`), else from who met whom.
+enum KindRules {
+    /// A kind stated in words (`Summit Meeting`, `foreign ministers’ meeting`, `telephone call`).
+    static func stated(in r: Range<Int>, _ t: RecordText) -> MeetingKind? {
+        if isTelephone(r, t) { return .telephone }
+        if t.findIgnoringCase("foreign minister", in: r) != nil || t.findIgnoringCase("foreign ministerial", in: r) != nil {
+            return .foreignMinisters
+        }
+        if t.findIgnoringCase("summit", in: r) != nil || t.findIgnoringCase("leaders’ meeting", in: r) != nil
+            || t.findIgnoringCase("leaders' meeting", in: r) != nil {
+            return .summit
+        }
+        return nil
+    }
+
+    static func isTelephone(_ r: Range<Int>, _ t: RecordText) -> Bool {
+        t.findIgnoringCase("telephone", in: r) != nil || t.findIgnoringCase("phone call", in: r) != nil
+            || t.findIgnoringCase("phone talk", in: r) != nil
+    }
+
+    /// From the principals' titles: two heads of state or government meet at a summit, two
+    /// foreign ministers at a foreign ministers' meeting.
+    static func fromTitles(japan: String?, counterpart: String?) -> MeetingKind? {
+        guard let japan, let counterpart else { return nil }
+        if isHead(japan), isHead(counterpart) { return .summit }
+        if isForeignMinister(japan), isForeignMinister(counterpart) { return .foreignMinisters }
+        return .other
+    }
+
+    private static func isJunior(_ title: String) -> Bool {
+        title.containsBytes("Vice") || title.containsBytes("Deputy") || title.containsBytes("Former") || title.containsBytes("former")
+            || title.containsBytes("Parliamentary") || title.containsBytes("State Minister")
+    }
+
+    static func isHead(_ title: String) -> Bool {
+        guard !isJunior(title) else { return false }
+        for word: StaticString in ["President", "Prime Minister", "King", "Queen", "Emperor", "Chancellor", "Premier", "Sultan", "Emir", "Amir", "Head of State", "Head of Government", "State Counsellor"]
+        where title.containsBytes(word) {
+            return true
+        }
+        return false
+    }
+
+    static func isForeignMinister(_ title: String) -> Bool {
+        guard !isJunior(title) else { return false }
+        return title.containsBytes("Foreign") || title.containsBytes("External") || title.containsBytes("Secretary of State")
+    }
+}

@@ -1,0 +1,257 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A record's UTF-8 bytes and the scanning primitives the parser is built from. Positions are
+/// byte offsets into `bytes`; text becomes a `String` only when a value is taken out. Working on
+/// bytes avoids grapheme breaking and regular expressions, which keeps parsing fast.
+struct RecordText {
+    let bytes: [UInt8]
+
+    init(_ text: String) { bytes = Array(text.utf8) }
+
+    subscript(_ i: Int) -> UInt8 { bytes[i] }
+
+    var count: Int { bytes.count }
+
+    func string(_ r: Range<Int>) -> String { String(decoding: bytes[r], as: UTF8.self) }
+
+    // MARK: Literal matching
+
+    /// Whether the bytes at `i` (not past `end`) spell `literal`.
+    func matches(_ literal: StaticString, at i: Int, end: Int) -> Bool {
+        literal.withUTF8Buffer { p in
+            guard i >= 0, end - i >= p.count else { return false }
+            var k = 0
+            while k < p.count {
+                if bytes[i + k] != p[k] { return false }
+                k += 1
+            }
+            return true
+        }
+    }
+
+    /// Like `matches`, but ASCII letters compare without case. `literal` must be lower case.
+    func matchesIgnoringCase(_ literal: StaticString, at i: Int, end: Int) -> Bool {
+        literal.withUTF8Buffer { p in
+            guard i >= 0, end - i >= p.count else { return false }
+            var k = 0
+            while k < p.count {
+                if Bytes.lower(bytes[i + k]) != p[k] { return false }
+                k += 1
+            }
+            return true
+        }
+    }
+
+    func starts(_ r: Range<Int>, with literal: StaticString) -> Bool {
+        matches(literal, at: r.lowerBound, end: r.upperBound)
+    }
+
+    func ends(_ r: Range<Int>, with literal: StaticString) -> Bool {
+        let n = literal.utf8CodeUnitCount
+        return r.count >= n && matches(literal, at: r.upperBound - n, end: r.upperBound)
+    }
+
+    /// Offset of the first `literal` inside `r`.
+    func find(_ literal: StaticString, in r: Range<Int>) -> Int? {
+        literal.withUTF8Buffer { find($0, in: r) }
+    }
+
+    /// Offset of the first copy of the bytes at `needle` inside `r`.
+    func find(bytesAt needle: Range<Int>, in r: Range<Int>) -> Int? {
+        bytes.withUnsafeBufferPointer { find(UnsafeBufferPointer(rebasing: $0[needle]), in: r) }
+    }
+
+    private func find(_ needle: UnsafeBufferPointer<UInt8>, in r: Range<Int>) -> Int? {
+        guard let n = needle.baseAddress, !needle.isEmpty, r.count >= needle.count else { return nil }
+        // memchr finds candidates for the first byte (vectorised in libc), memcmp checks the rest.
+        return bytes.withUnsafeBufferPointer { buf -> Int? in
+            guard let base = buf.baseAddress else { return nil }
+            let first = Int32(n[0])
+            let last = r.upperBound - needle.count
+            var i = r.lowerBound
+            while i <= last {
+                guard let hit = memchr(base + i, first, last - i + 1) else { return nil }
+                let at = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
+                if needle.count == 1 || memcmp(base + at + 1, n + 1, needle.count - 1) == 0 { return at }
+                i = at + 1
+            }
+            return nil
+        }
+    }
+
+    /// Case-insensitive search for short needles in short ranges (titles, one phrase).
+    func findIgnoringCase(_ literal: StaticString, in r: Range<Int>) -> Int? {
+        let n = literal.utf8CodeUnitCount
+        guard r.count >= n else { return nil }
+        var i = r.lowerBound
+        while i <= r.upperBound - n {
+            if matchesIgnoringCase(literal, at: i, end: r.upperBound) { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    func firstIndex(of byte: UInt8, in r: Range<Int>) -> Int? {
+        var i = r.lowerBound
+        while i < r.upperBound {
+            if bytes[i] == byte { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    // MARK: Whitespace and words
+
+    /// Length of the white space starting at `i` (ASCII blanks, no-break and other Unicode
+    /// spaces, a byte order mark), 0 when there is none.
+    func spaceLength(at i: Int, end: Int) -> Int {
+        let b = bytes[i]
+        if b == 0x20 || b == 0x09 || b == 0x0B || b == 0x0C { return 1 }
+        if b == 0xC2, i + 1 < end, bytes[i + 1] == 0xA0 { return 2 }
+        if b == 0xE2, i + 2 < end, bytes[i + 1] == 0x80 {
+            let c = bytes[i + 2]
+            if c <= 0x8B || c == 0xAF { return 3 }
+        }
+        if b == 0xE3, i + 2 < end, bytes[i + 1] == 0x80, bytes[i + 2] == 0x80 { return 3 }
+        if b == 0xEF, i + 2 < end, bytes[i + 1] == 0xBB, bytes[i + 2] == 0xBF { return 3 }
+        return 0
+    }
+
+    /// Length of the white space that ends just before `end`.
+    func spaceLengthBefore(_ end: Int, start: Int) -> Int {
+        guard end > start else { return 0 }
+        let b = bytes[end - 1]
+        if b == 0x20 || b == 0x09 || b == 0x0B || b == 0x0C { return 1 }
+        if end - 2 >= start, bytes[end - 2] == 0xC2, b == 0xA0 { return 2 }
+        if end - 3 >= start {
+            let a = bytes[end - 3], m = bytes[end - 2]
+            if a == 0xE2, m == 0x80, b <= 0x8B || b == 0xAF { return 3 }
+            if a == 0xE3, m == 0x80, b == 0x80 { return 3 }
+        }
+        return 0
+    }
+
+    func trimmed(_ r: Range<Int>) -> Range<Int> {
+        var lo = r.lowerBound, hi = r.upperBound
+        while lo < hi {
+            let n = spaceLength(at: lo, end: hi)
+            if n == 0 { break }
+            lo += n
+        }
+        while hi > lo {
+            let n = spaceLengthBefore(hi, start: lo)
+            if n == 0 { break }
+            hi -= n
+        }
+        return lo..<hi
+    }
+
+    /// The words of `r`, split at white space.
+    func words(_ r: Range<Int>) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var i = r.lowerBound, start = -1
+        while i < r.upperBound {
+            let n = spaceLength(at: i, end: r.upperBound)
+            if n > 0 {
+                if start >= 0 { out.append(start..<i); start = -1 }
+                i += n
+            } else {
+                if start < 0 { start = i }
+                i += 1
+            }
+        }
+        if start >= 0 { out.append(start..<r.upperBound) }
+        return out
+    }
+
+    /// The line ranges of the whole text, trimmed; `\n`, `\r\n` and a lone `\r` all end a line.
+    func lines() -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        out.reserveCapacity(64)
+        let n = bytes.count
+        bytes.withUnsafeBufferPointer { buf in
+            guard let base = buf.baseAddress else { return }
+            // Most records have no carriage return: then memchr can jump from newline to newline.
+            if memchr(base, 0x0D, n) == nil {
+                var start = 0
+                while start < n, let hit = memchr(base + start, 0x0A, n - start) {
+                    let end = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
+                    out.append(trimmed(start..<end))
+                    start = end + 1
+                }
+                if start < n { out.append(trimmed(start..<n)) }
+                return
+            }
+            var start = 0, i = 0
+            while i < n {
+                let b = buf[i]
+                if b == 0x0A || b == 0x0D {
+                    out.append(trimmed(start..<i))
+                    if b == 0x0D, i + 1 < n, buf[i + 1] == 0x0A { i += 1 }
+                    start = i + 1
+                }
+                i += 1
+            }
+            if start < n { out.append(trimmed(start..<n)) }
+        }
+        return out
+    }
+
+    // MARK: Letters
+
+    /// Whether the word at `i` starts with a capital letter (ASCII or a Latin capital with an accent).
+    func startsUpper(_ i: Int, end: Int) -> Bool {
+        guard i < end else { return false }
+        let b = bytes[i]
+        if Bytes.isUpper(b) { return true }
+        // Latin-1 and Latin Extended-A capitals: É, Ö, Š …
+        if b == 0xC3, i + 1 < end { return bytes[i + 1] >= 0x80 && bytes[i + 1] <= 0x9E && bytes[i + 1] != 0x97 }
+        if b == 0xC4 || b == 0xC5, i + 1 < end { return bytes[i + 1] & 1 == 0 }
+        return false
+    }
+
+    /// Whether the word in `r` is written in capitals (`KAMIKAWA`, `GONZÁLEZ-OLAECHEA`).
+    func isAllCaps(_ r: Range<Int>) -> Bool {
+        var letters = 0
+        var i = r.lowerBound
+        while i < r.upperBound {
+            let b = bytes[i]
+            if Bytes.isLower(b) { return false }
+            if Bytes.isUpper(b) { letters += 1 }
+            if b >= 0xC0 {
+                if !startsUpper(i, end: r.upperBound) { return false }
+                letters += 1
+            }
+            i += 1
+        }
+        return letters >= 2
+    }
+
+    /// The word in `r` as a decimal number, if it is one.
+    func number(_ r: Range<Int>) -> Int? {
+        guard !r.isEmpty, r.count <= 6 else { return nil }
+        var v = 0
+        for i in r {
+            let b = bytes[i]
+            guard Bytes.isDigit(b) else { return nil }
+            v = v * 10 + Int(b - 0x30)
+        }
+        return v
+    }
+}
+
+/// Byte classes, ASCII only: anything at or above 0x80 belongs to a multi-byte scalar.
+enum Bytes {
+    static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+    static func isUpper(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
+    static func isLower(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A }
+    static func isLetter(_ b: UInt8) -> Bool { isUpper(b) || isLower(b) }
+    static func isAlnum(_ b: UInt8) -> Bool { isLetter(b) || isDigit(b) }
+    static func lower(_ b: UInt8) -> UInt8 { isUpper(b) ? b | 0x20 : b }
+}

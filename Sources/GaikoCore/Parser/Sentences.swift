@@ -1,0 +1,75 @@
+/// Sentence and clause boundaries inside one line.
+enum Sentences {
+    /// The first sentence of `line`, without its full stop. A stop after an abbreviation
+    /// (`Mr.`, `H.E.`, `a.m.`, an initial) does not end a sentence.
+    static func first(_ line: Range<Int>, _ t: RecordText) -> Range<Int> {
+        var depth = 0
+        var i = line.lowerBound
+        while i < line.upperBound {
+            let b = t[i]
+            if b == UInt8(ascii: "(") {
+                depth += 1
+            } else if b == UInt8(ascii: ")") {
+                depth = max(0, depth - 1)
+            } else if b == UInt8(ascii: "."), depth == 0 {
+                let next = i + 1
+                if next >= line.upperBound { return line.lowerBound..<i }
+                let gap = t.spaceLength(at: next, end: line.upperBound)
+                if gap > 0, !isAbbreviation(endingAt: i, from: line.lowerBound, t) { return line.lowerBound..<i }
+            }
+            i += 1
+        }
+        return line
+    }
+
+    private static let abbreviations: Set<String> = [
+        "Mr", "Ms", "Mrs", "Dr", "Prof", "St", "Jr", "Sr", "No", "Hon", "Gen", "Lt", "Col", "Sen",
+        "Rep", "Gov", "Amb", "Mt", "Messrs", "approx", "etc", "vs", "Nov", "Dec", "Jan", "Feb",
+        "Aug", "Sept", "Oct",
+    ]
+
+    /// Whether the word before the stop at `dot` is an abbreviation.
+    static func isAbbreviation(endingAt dot: Int, from start: Int, _ t: RecordText) -> Bool {
+        var i = dot
+        while i > start, t[i - 1] != UInt8(ascii: " "), t[i - 1] != UInt8(ascii: "(") { i -= 1 }
+        let word = i..<dot
+        if word.isEmpty { return false }
+        if t.firstIndex(of: UInt8(ascii: "."), in: word) != nil { return true }  // H.E, U.S, a.m
+        if word.count == 1, Bytes.isUpper(t[i]) { return true }  // an initial
+        return word.count <= 6 && abbreviations.contains(t.string(word))
+    }
+
+    /// The comma-separated clauses of `r` outside parentheses, trimmed.
+    static func clauses(_ r: Range<Int>, _ t: RecordText) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var depth = 0
+        var start = r.lowerBound
+        var i = r.lowerBound
+        while i < r.upperBound {
+            let b = t[i]
+            if b == UInt8(ascii: "(") {
+                depth += 1
+            } else if b == UInt8(ascii: ")") {
+                depth = max(0, depth - 1)
+            } else if b == UInt8(ascii: ","), depth == 0 {
+                let c = t.trimmed(start..<i)
+                if !c.isEmpty { out.append(c) }
+                start = i + 1
+            }
+            i += 1
+        }
+        let c = t.trimmed(start..<r.upperBound)
+        if !c.isEmpty { out.append(c) }
+        return out
+    }
+
+    /// Whether a word starts at `i`: the byte before it is not a letter or digit.
+    static func wordStarts(at i: Int, _ t: RecordText, from start: Int) -> Bool {
+        i <= start || !(Bytes.isAlnum(t[i - 1]) || t[i - 1] >= 0xC0)
+    }
+
+    /// Whether a word ends at `i`.
+    static func wordEnds(at i: Int, _ t: RecordText, end: Int) -> Bool {
+        i >= end || !(Bytes.isAlnum(t[i]) || t[i] >= 0xC0)
+    }
+}

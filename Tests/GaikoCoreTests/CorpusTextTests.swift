@@ -5,12 +5,12 @@ import Testing
 @Suite struct CorpusTextTests {
     @Test func validUTF8IsKeptAsWritten() throws {
         let text = "González-Olaechea — “quoted” 日本\n"
-        #expect(try RecordText.decode(Data(text.utf8)).get() == text)
+        #expect(try RecordDecoding.decode(Data(text.utf8)).get() == text)
     }
 
     @Test func aByteOrderMarkIsDropped() throws {
         let data = Data([0xEF, 0xBB, 0xBF]) + Data("Record\n".utf8)
-        #expect(try RecordText.decode(data).get() == "Record\n")
+        #expect(try RecordDecoding.decode(data).get() == "Record\n")
     }
 
     @Test(arguments: [
@@ -24,7 +24,7 @@ import Testing
         ([0xEF, 0xBB, 0xBF], .blank),
     ])
     func badBytesAreRefusedWithTheirReason(bytes: [UInt8], reason: LoadProblem.Reason) {
-        guard case .failure(let got) = RecordText.decode(Data(bytes)) else {
+        guard case .failure(let got) = RecordDecoding.decode(Data(bytes)) else {
             Issue.record("decoded \(bytes) as text")
             return
         }

@@ -17,7 +17,7 @@ public enum CorpusLoader {
     /// The records gaiko ships with, embedded in the binary.
     public static func bundled() -> Corpus {
         let outcomes = BundledRecords.files.map { file in
-            outcome(source: file.source, text: RecordText.decode(file.data))
+            outcome(source: file.source, text: RecordDecoding.decode(file.data))
         }
         return assemble(outcomes, title: "Japan–Peru meetings")
     }
@@ -33,7 +33,7 @@ public enum CorpusLoader {
         if paths.isEmpty { return bundled() }
         let files = try RecordFiles.find(in: paths)
         let read: @Sendable (RecordFile) -> Outcome = { file in
-            outcome(source: file.source, text: RecordText.read(path: file.source))
+            outcome(source: file.source, text: RecordDecoding.read(path: file.source))
         }
         let outcomes: [Outcome]
         if parallel, files.count >= parallelThreshold {

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Reads a record's bytes as text, or says in a few words why it cannot be a record.
-enum RecordText {
+enum RecordDecoding {
     /// The text of `data`, or the reason it is not a record. A leading UTF-8 byte order mark is
     /// dropped; anything else that is not valid UTF-8 is refused rather than repaired, so a
     /// record's characters are always the ones written.

@@ -25,6 +25,20 @@ public enum Action: Sendable, Hashable {
     case zoomTimelineOut
     case openHelp
     case closeHelp
+    /// `/`: open the search prompt.
+    case openSearch
+    /// Typed or pasted text for the prompt.
+    case promptInsert(String)
+    case promptEdit(PromptEdit)
+    /// `↑`/`↓` in the prompt: `.previous` recalls an older search, `.next` a newer one.
+    case promptHistory(Step)
+    /// `Enter`: keep the result.
+    case promptAccept
+    /// `Esc`, `Ctrl-G`: put everything back as it was before `/`.
+    case promptCancel
+    /// `n`/`N`: the next or previous search hit, across meetings.
+    case nextMatch
+    case previousMatch
     case resize(width: Int, height: Int)
     case click(x: Int, y: Int)
     case wheel(x: Int, y: Int, down: Bool)

@@ -1,14 +1,44 @@
+import Foundation
 import GaikoCore
 
 /// The terminal browser as a `Program`: a key goes through the key table to an action, the action
-/// updates the state, and the state renders to a grid. Nothing here touches a terminal.
+/// updates the state, and the state renders to a grid. Nothing here touches a terminal; the only
+/// side effects are the search history file and the thread that builds a large corpus's index.
 public struct Browser: Program {
     public private(set) var state: BrowserState
     public let keyTable: KeyTable
+    private let historyStore: SearchHistoryStore?
+    /// The index being built in the background; nil once it is installed (or never needed).
+    private var pendingIndex: IndexBox?
 
-    public init(corpus: Corpus, width: Int = 80, height: Int = 24, keyTable: KeyTable = .standard) {
-        state = BrowserState(corpus: corpus, width: width, height: height)
+    /// Corpora smaller than this are indexed before the first screen: quick enough not to notice.
+    public static let defaultBackgroundIndexThreshold = 2_000
+
+    /// - Parameters:
+    ///   - historyURL: where searches are remembered across sessions; nil keeps them for this
+    ///     session only.
+    ///   - parseQuery: turns prompt text into a query (tests inject parse errors here).
+    ///   - backgroundIndexThreshold: corpora with at least this many meetings are indexed on a
+    ///     background thread so the first screen does not wait for it.
+    public init(
+        corpus: Corpus, width: Int = 80, height: Int = 24, keyTable: KeyTable = .standard,
+        historyURL: URL? = SearchHistoryStore.defaultURL(),
+        parseQuery: @escaping @Sendable (String) throws(QueryError) -> SearchQuery = { text throws(QueryError) in try SearchQuery.parse(text) },
+        backgroundIndexThreshold: Int = Browser.defaultBackgroundIndexThreshold
+    ) {
+        let background = corpus.meetings.count >= backgroundIndexThreshold
+        state = BrowserState(corpus: corpus, width: width, height: height, buildIndex: !background)
+        state.parseQuery = parseQuery
         self.keyTable = keyTable
+        if background { pendingIndex = IndexBox(meetings: corpus.meetings) }
+        historyStore = historyURL.map(SearchHistoryStore.init(url:))
+        if let historyStore {
+            do {
+                for entry in try historyStore.load() { state.remember(entry) }
+            } catch {
+                state.status = "Could not read search history: \(Self.describe(error))"
+            }
+        }
     }
 
     /// The action a key stands for now, or nil when it means nothing here.
@@ -17,12 +47,18 @@ public struct Browser: Program {
         case .resize(let w, let h):
             return .resize(width: w, height: h)
         case .mouse(let event):
+            // The prompt has the keyboard's attention; a click would pull the view from under it.
+            if state.isSearching { return nil }
             switch event.button {
             case .left: return .click(x: event.x, y: event.y)
             case .wheelUp: return .wheel(x: event.x, y: event.y, down: false)
             case .wheelDown: return .wheel(x: event.x, y: event.y, down: true)
             case .other: return nil
             }
+        case .character(let c) where state.isSearching:
+            return .promptInsert(String(c))
+        case .paste(let text):
+            return state.isSearching ? .promptInsert(text) : nil
         default:
             return keyTable.action(for: key, in: state.keyContexts)
         }
@@ -30,12 +66,29 @@ public struct Browser: Program {
 
     public mutating func handle(_ key: Key) -> Effect {
         guard let action = action(for: key) else { return .none }
+        let prompt = state.prompt
         state.apply(action)
+        if case .promptAccept = action, let text = prompt?.text, !text.isEmpty, state.history.last == text {
+            saveHistory(text)
+        }
         switch action {
         case .quit: return .quit
         case .suspend: return .suspend
         default: return .none
         }
+    }
+
+    private mutating func saveHistory(_ text: String) {
+        guard let historyStore else { return }
+        do {
+            try historyStore.append(text)
+        } catch {
+            state.status = "Could not save search history: \(Self.describe(error))"
+        }
+    }
+
+    private static func describe(_ error: any Error) -> String {
+        (error as? CocoaError)?.localizedDescription ?? "\(error)"
     }
 
     public func render(width: Int, height: Int) -> Grid {
@@ -46,8 +99,21 @@ public struct Browser: Program {
         return sized.render()
     }
 
-    public func cursor(width: Int, height: Int) -> (x: Int, y: Int)? { nil }
+    /// On the prompt while searching; hidden otherwise.
+    public func cursor(width: Int, height: Int) -> (x: Int, y: Int)? {
+        let layout = Layout(width: width, height: height, focus: state.focus, zoomed: state.zoomed)
+        guard layout.mode != .tooSmall else { return nil }
+        return ChromeView.promptCursor(state, rect: layout.status)
+    }
 
-    public mutating func poll() -> Bool { false }
-    public var pollInterval: Int? { nil }
+    /// Installs the background index once it is ready; true then, so the screen is redrawn.
+    public mutating func poll() -> Bool {
+        guard let box = pendingIndex, let index = box.take() else { return false }
+        pendingIndex = nil
+        state.installIndex(index)
+        return true
+    }
+
+    /// Checks on the background index every 50 ms while it is built; otherwise waits for keys.
+    public var pollInterval: Int? { pendingIndex == nil ? nil : 50 }
 }

@@ -38,8 +38,23 @@ public struct BrowserState: Sendable {
     /// A one-off message for the status line, cleared by the next action.
     public internal(set) var status: String?
 
-    public init(corpus: Corpus, width: Int = 80, height: Int = 24) {
+    /// The search narrowing the list (typed in the prompt or kept with `Enter`); nil shows all.
+    public internal(set) var filter: ActiveFilter?
+    /// The open search prompt; nil while browsing.
+    var search: SearchSession?
+    /// Searches kept with `Enter`, oldest first, for `↑`/`↓` in the prompt.
+    public internal(set) var history: [String] = []
+    /// The hit `n`/`N` last moved to, in the selected meeting's detail.
+    public internal(set) var currentMatch: DetailHit?
+    /// Nil while the index is being built in the background.
+    public internal(set) var index: SearchIndex?
+    /// How prompt text becomes a query; tests swap it to exercise parse errors.
+    var parseQuery: @Sendable (String) throws(QueryError) -> SearchQuery = { text throws(QueryError) in try SearchQuery.parse(text) }
+
+    /// `buildIndex: false` leaves `index` nil for the caller to supply (built in the background).
+    public init(corpus: Corpus, width: Int = 80, height: Int = 24, buildIndex: Bool = true) {
         catalog = Catalog(corpus: corpus)
+        if buildIndex { index = SearchIndex(meetings: corpus.meetings) }
         chronological = catalog.chronological
         rows = []
         self.width = max(0, width)
@@ -76,12 +91,14 @@ public struct BrowserState: Sendable {
     }
 
     mutating func resetDetail() {
+        currentMatch = nil
         detailAnchor = .top
         detailTop = 0
     }
 
     /// Keys apply in these contexts, first match wins.
     public var keyContexts: [KeyContext] {
+        if search != nil { return [.prompt, .always] }
         if helpOpen { return [.help, .always] }
         let pane: KeyContext = switch focus {
         case .list: .list

@@ -9,7 +9,8 @@ struct DetailSpan: Sendable, Hashable {
 
 /// One wrapped line of the detail pane. `block` numbers the paragraph it came from and `offset`
 /// is where the line starts in that paragraph's text (-1 for the blank line before a block), so a
-/// reading position survives re-wrapping at another width.
+/// reading position survives re-wrapping at another width. The paragraph's text is always the
+/// last span (a label or marker comes before it), which is where search hits are marked.
 struct DetailLine: Sendable, Hashable {
     var spans: [DetailSpan]
     var block: Int
@@ -34,6 +35,9 @@ struct DetailDocument: Sendable {
     let meeting: Int?
     let width: Int
     private(set) var lines: [DetailLine] = []
+    /// Each block's source text, indexed by `DetailLine.block`: what search highlights are
+    /// computed on, before wrapping.
+    private(set) var sources: [String] = []
     private var block = 0
 
     /// Label column of the header: the longest label and two spaces, within reason.
@@ -78,6 +82,7 @@ struct DetailDocument: Sendable {
             paragraph(warning, role: .dim, marker: "!")
         }
         lines.append(DetailLine(spans: [DetailSpan(column: 0, text: String(repeating: "─", count: width), role: .border)], block: block, offset: 0))
+        sources.append("")
         block += 1
 
         for text in m.lead {
@@ -131,6 +136,7 @@ struct DetailDocument: Sendable {
             if i == 0 { spans.insert(DetailSpan(column: 0, text: WordWrap.truncate(label, width: w - 1), role: .label), at: 0) }
             lines.append(DetailLine(spans: spans, block: block, offset: line.offset))
         }
+        sources.append(value)
         block += 1
     }
 
@@ -145,6 +151,7 @@ struct DetailDocument: Sendable {
             if i == 0, let marker, hang > 0 { spans.insert(DetailSpan(column: indent, text: marker, role: role == .normal ? .label : role), at: 0) }
             lines.append(DetailLine(spans: spans, block: block, offset: line.offset))
         }
+        sources.append(text)
         block += 1
     }
 }

@@ -1,7 +1,7 @@
 /// Where a key binding applies. Lookup tries the focused pane's context, then `anyPane`, then
 /// `always`; while help is open only `help` and `always` apply.
 public enum KeyContext: Sendable, Hashable, CaseIterable {
-    case always, anyPane, list, detail, timeline, help
+    case always, anyPane, list, detail, timeline, help, prompt
 
     var title: String {
         switch self {
@@ -11,6 +11,7 @@ public enum KeyContext: Sendable, Hashable, CaseIterable {
         case .detail: "Detail"
         case .timeline: "Timeline"
         case .help: "This help"
+        case .prompt: "Search prompt (type to narrow the list)"
         }
     }
 }
@@ -94,7 +95,10 @@ public struct KeyTable: Sendable {
             KeyBinding([.character("l"), .right], .selectInTime(.next), "later meeting in time"),
             KeyBinding([.tab], .focusNext, "next pane", hint: "Tab pane"),
             KeyBinding([.backTab], .focusPrevious, "previous pane"),
+            KeyBinding([.character("/")], .openSearch, "search: type to narrow the list", hint: "/ search"),
             KeyBinding([.character("t")], .focusTimeline, "focus the timeline", hint: "t timeline"),
+            KeyBinding([.character("n")], .nextMatch, "next search match (detail, then next meeting)"),
+            KeyBinding([.character("N")], .previousMatch, "previous search match"),
             KeyBinding([.character("s")], .toggleOrder, "sort newest or oldest first", hint: "s sort"),
             KeyBinding([.character("z")], .toggleZoom, "give the pane the whole screen, and back", hint: "z zoom"),
             KeyBinding([.character("?"), .function(1)], .openHelp, "this help", hint: "? help"),
@@ -108,6 +112,20 @@ public struct KeyTable: Sendable {
             KeyBinding([.character(" "), .pageDown], .scrollHelp(.pageDown), "page down"),
             KeyBinding([.character("b"), .pageUp], .scrollHelp(.pageUp), "page up"),
             KeyBinding([.escape, .character("q"), .character("?")], .closeHelp, "close the help", hint: "Esc close"),
+        ]),
+        (.prompt, [
+            KeyBinding([.enter], .promptAccept, "keep the result and close the prompt", hint: "Enter keep"),
+            KeyBinding([.escape, .control("g")], .promptCancel, "cancel: restore the list as it was", hint: "Esc cancel"),
+            KeyBinding([.up], .promptHistory(.previous), "older search from the history", hint: "↑/↓ history"),
+            KeyBinding([.down], .promptHistory(.next), "newer search from the history"),
+            KeyBinding([.left, .control("b")], .promptEdit(.left), "cursor left"),
+            KeyBinding([.right, .control("f")], .promptEdit(.right), "cursor right"),
+            KeyBinding([.home, .control("a")], .promptEdit(.start), "cursor to the start"),
+            KeyBinding([.end, .control("e")], .promptEdit(.end), "cursor to the end"),
+            KeyBinding([.backspace], .promptEdit(.backspace), "delete before the cursor (on an empty prompt: cancel)"),
+            KeyBinding([.delete], .promptEdit(.delete), "delete under the cursor"),
+            KeyBinding([.control("u")], .promptEdit(.killToStart), "delete to the start"),
+            KeyBinding([.control("w")], .promptEdit(.killWord), "delete the word before the cursor"),
         ]),
         (.always, [
             KeyBinding([.control("c")], .quit, "quit"),

@@ -39,6 +39,8 @@ extension BrowserState {
             helpOffset = 0
         case .closeHelp:
             helpOpen = false
+        case .openSearch, .promptInsert, .promptEdit, .promptHistory, .promptAccept, .promptCancel, .nextMatch, .previousMatch:
+            applySearch(action)
         case .resize(let w, let h):
             width = max(0, w)
             height = max(0, h)

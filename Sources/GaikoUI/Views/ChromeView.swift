@@ -28,6 +28,10 @@ enum ChromeView {
 
     static func statusLine(_ state: BrowserState, into grid: inout Grid, rect: Rect) {
         grid.fill(x: rect.x, y: rect.y, width: rect.width, height: 1, role: .status)
+        if let prompt = promptLayout(state, rect: rect) {
+            drawPrompt(prompt, into: &grid, y: rect.y)
+            return
+        }
         let mode = " " + (state.helpOpen ? "HELP" : state.focus.modeLabel) + " "
         var x = grid.put(mode, x: rect.x, y: rect.y, maxWidth: rect.width, role: .statusMode)
         let position: String
@@ -38,7 +42,11 @@ enum ChromeView {
         if let status = state.status {
             message = status
         } else {
-            let hints = state.keyContexts.flatMap { KeyTable.standard.bindings(in: $0).compactMap(\.hint) }
+            var hints = state.keyContexts.flatMap { KeyTable.standard.bindings(in: $0).compactMap(\.hint) }
+            if let filter = state.filter {
+                hints.insert("“\(filter.text)” \(state.rows.count) of \(state.meetings.count) match (/ Enter clears)", at: 0)
+            }
+            if state.isIndexing { hints.insert("indexing…", at: 0) }
             // Whole hints only: drop from the end rather than cut one in half.
             var shown: [String] = []
             for hint in hints where DisplayWidth.of((shown + [hint]).joined(separator: " · ")) <= room {
@@ -51,6 +59,61 @@ enum ChromeView {
         if rect.width - (x - rect.x) > positionWidth {
             grid.put(position, x: rect.x + rect.width - positionWidth, y: rect.y, role: .status)
         }
+    }
+
+    /// Where the parts of the search prompt go on the status line.
+    struct PromptLayout {
+        var mode: (text: String, x: Int)
+        /// The visible part of the query, drawn after the `/` at `x`.
+        var text: String
+        var x: Int
+        var cursorX: Int
+        /// The count, `indexing…` or the parse error, flush right.
+        var note: (text: String, x: Int, role: StyleRole)?
+    }
+
+    /// The prompt's layout when the prompt is open, shared by drawing and the cursor.
+    static func promptLayout(_ state: BrowserState, rect: Rect) -> PromptLayout? {
+        guard let line = state.prompt else { return nil }
+        let mode = " SEARCH "
+        let slash = rect.x + DisplayWidth.of(mode) + 1
+        let noteText: String
+        var noteRole = StyleRole.status
+        if let error = state.searchError {
+            noteText = error
+            noteRole = .error
+        } else if state.isIndexing {
+            noteText = "indexing…"
+        } else if state.filter != nil {
+            noteText = "\(state.rows.count) of \(state.meetings.count) match"
+        } else {
+            noteText = "Enter keep · Esc cancel"
+        }
+        let end = rect.x + rect.width
+        // The note gets at most half of what is left, so the query always has room.
+        let noteRoom = max(0, (end - slash) / 2 - 2)
+        let note = WordWrap.truncate(noteText, width: noteRoom)
+        let noteWidth = DisplayWidth.of(note)
+        let textX = slash + 1
+        let room = max(0, end - textX - (noteWidth > 0 ? noteWidth + 3 : 1))
+        let window = line.window(room: room)
+        return PromptLayout(
+            mode: (mode, rect.x),
+            text: window.text, x: textX, cursorX: textX + window.cursorColumn,
+            note: noteWidth > 0 ? (note, end - noteWidth - 1, noteRole) : nil
+        )
+    }
+
+    static func drawPrompt(_ prompt: PromptLayout, into grid: inout Grid, y: Int) {
+        grid.put(prompt.mode.text, x: prompt.mode.x, y: y, role: .statusMode)
+        grid.put("/", x: prompt.x - 1, y: y, role: .prompt)
+        grid.put(prompt.text, x: prompt.x, y: y, role: .prompt)
+        if let note = prompt.note { grid.put(note.text, x: note.x, y: y, role: note.role) }
+    }
+
+    /// The terminal cursor's place on the prompt, nil while browsing.
+    static func promptCursor(_ state: BrowserState, rect: Rect) -> (x: Int, y: Int)? {
+        promptLayout(state, rect: rect).map { ($0.cursorX, rect.y) }
     }
 
     /// One line asking for a larger window, as much of it as fits.

@@ -20,11 +20,28 @@ enum DetailView {
             grid.put("Nothing selected", x: text.x, y: text.y, maxWidth: text.width, role: .dim)
             return
         }
+        let query = state.filter?.query
+        // Hits are found per paragraph, before wrapping, so a phrase split over two lines is
+        // still one hit; each visible paragraph is searched once.
+        var blockHits: [Int: (source: [Character], ranges: [Range<Int>])] = [:]
         for row in 0..<text.height {
             let i = state.detailTop + row
             guard lines.indices.contains(i) else { break }
-            for span in lines[i].spans where span.column < text.width {
+            let line = lines[i]
+            for span in line.spans where span.column < text.width {
                 grid.put(span.text, x: text.x + span.column, y: text.y + row, maxWidth: text.width - span.column, role: span.role)
+            }
+            guard let query, let span = line.spans.last, span.column < text.width,
+                  state.detail.sources.indices.contains(line.block) else { continue }
+            if blockHits[line.block] == nil {
+                let source = state.detail.sources[line.block]
+                blockHits[line.block] = (Array(source), query.highlights(in: source))
+            }
+            let hits = blockHits[line.block]!
+            for cell in line.cells(of: hits.ranges, source: hits.source) where span.column + cell.column < text.width {
+                let current = state.currentMatch == DetailHit(block: line.block, range: cell.range)
+                let x = text.x + span.column + cell.column
+                grid.restyle(x: x, y: text.y + row, width: min(cell.width, text.width - span.column - cell.column), role: current ? .currentMatch : .match)
             }
         }
     }

@@ -16,7 +16,7 @@ enum HelpView {
     /// Generated from the key table, so help lists exactly what the keys do.
     static let lines: [Line] = {
         var out: [Line] = []
-        let order: [KeyContext] = [.list, .detail, .timeline, .anyPane, .help, .always]
+        let order: [KeyContext] = [.list, .detail, .timeline, .anyPane, .prompt, .help, .always]
         for context in order {
             let bindings = KeyTable.standard.bindings(in: context)
             guard !bindings.isEmpty else { continue }

@@ -15,6 +15,7 @@ enum ListView {
             return
         }
         let gap = inner.width >= 40 ? "  " : " "
+        let query = state.filter?.query
         for line in 0..<inner.height {
             let position = state.listOffset + line
             guard rows.indices.contains(position) else { break }
@@ -31,11 +32,21 @@ enum ListView {
             let kind = Format.pad(meeting.kind.label, 6)
             var x = inner.x + 1
             let end = inner.x + inner.width
+            var drawn: [(text: String, x: Int)] = [(date, x)]
             x = grid.put(date + gap, x: x, y: y, maxWidth: end - x, role: isSelected ? selectedRole : .normal)
+            drawn.append((kind, x))
             x = grid.put(kind + gap, x: x, y: y, maxWidth: end - x, role: isSelected ? selectedRole : kindRole(meeting.kind))
             if x < end {
-                let names = WordWrap.truncate(Format.principals(meeting, compact: gap == " "), width: end - x)
+                let full = Format.principals(meeting, compact: gap == " ")
+                let names = WordWrap.truncate(full, width: end - x)
                 grid.put(names, x: x, y: y, maxWidth: end - x, role: isSelected ? selectedRole : .normal)
+                // Highlights come from the whole names; the `…` of a cut is never marked.
+                drawn.append((names == full ? full : String(names.dropLast()), x))
+            }
+            if let query {
+                for part in drawn {
+                    grid.highlight(part.text, x: part.x, y: y, ranges: query.highlights(in: part.text), limit: end)
+                }
             }
         }
     }

@@ -1,0 +1,83 @@
+import GaikoCore
+
+/// An editable line of text with a cursor, edited like a shell's. Positions count Characters, so
+/// an accented letter or a CJK character is one step; columns are worked out only for drawing.
+public struct PromptLine: Sendable, Hashable {
+    public private(set) var characters: [Character]
+    /// Characters before the cursor.
+    public private(set) var cursor: Int
+
+    public init(_ text: String = "") {
+        characters = Array(text)
+        cursor = characters.count
+    }
+
+    public var text: String { String(characters) }
+    public var isEmpty: Bool { characters.isEmpty }
+
+    /// Inserts at the cursor. Line breaks and tabs from a paste become spaces; other control
+    /// characters are dropped, since a query is one line.
+    public mutating func insert(_ text: String) {
+        let clean = text.compactMap { ch -> Character? in
+            if ch == "\n" || ch == "\r\n" || ch == "\r" || ch == "\t" { return " " }
+            return ch.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F } ? nil : ch
+        }
+        characters.insert(contentsOf: clean, at: cursor)
+        cursor += clean.count
+    }
+
+    public mutating func apply(_ edit: PromptEdit) {
+        switch edit {
+        case .left: cursor = max(0, cursor - 1)
+        case .right: cursor = min(characters.count, cursor + 1)
+        case .start: cursor = 0
+        case .end: cursor = characters.count
+        case .killToStart:
+            characters.removeFirst(cursor)
+            cursor = 0
+        case .killWord:
+            // Like a shell's Ctrl-W: the spaces before the cursor, then the word before them.
+            var start = cursor
+            while start > 0, characters[start - 1] == " " { start -= 1 }
+            while start > 0, characters[start - 1] != " " { start -= 1 }
+            characters.removeSubrange(start..<cursor)
+            cursor = start
+        case .backspace:
+            guard cursor > 0 else { return }
+            characters.remove(at: cursor - 1)
+            cursor -= 1
+        case .delete:
+            guard cursor < characters.count else { return }
+            characters.remove(at: cursor)
+        }
+    }
+
+    /// What fits in `room` columns with the cursor in view, and the cursor's column within it.
+    /// The text scrolls only as far as needed to keep the cursor (and a cell for it) visible.
+    public func window(room: Int) -> (text: String, cursorColumn: Int) {
+        guard room > 0 else { return ("", 0) }
+        let widths = characters.map { DisplayWidth.of(Sanitizer.clean(String($0))) }
+        var first = 0
+        var beforeCursor = widths[0..<cursor].reduce(0, +)
+        // Keep one column free for the cursor itself.
+        while beforeCursor > room - 1, first < cursor {
+            beforeCursor -= widths[first]
+            first += 1
+        }
+        var shown = ""
+        var used = 0
+        for i in first..<characters.count {
+            if used + widths[i] > room { break }
+            shown.append(characters[i])
+            used += widths[i]
+        }
+        return (shown, beforeCursor)
+    }
+}
+
+/// One editing command of the prompt.
+public enum PromptEdit: Sendable, Hashable {
+    case left, right, start, end
+    case killToStart, killWord
+    case backspace, delete
+}

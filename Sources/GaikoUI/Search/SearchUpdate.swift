@@ -1,0 +1,203 @@
+import GaikoCore
+
+extension BrowserState {
+    /// True while the search prompt is open.
+    public var isSearching: Bool { search != nil }
+    /// The prompt being edited, nil while browsing.
+    public var prompt: PromptLine? { search?.line }
+    /// Why the prompt's text is not a query, nil when it is.
+    public var searchError: String? { search?.error }
+    /// True until the background index is ready.
+    public var isIndexing: Bool { index == nil }
+
+    /// Search actions; `apply` hands them here and reconciles afterwards.
+    mutating func applySearch(_ action: Action) {
+        switch action {
+        case .openSearch:
+            openSearch()
+        case .promptInsert(let text):
+            editPrompt { $0.insert(text) }
+        case .promptEdit(.backspace) where search?.line.isEmpty == true:
+            // Like less and vim: backing out of an empty prompt leaves it.
+            cancelSearch()
+        case .promptEdit(let edit):
+            editPrompt { $0.apply(edit) }
+        case .promptHistory(let step):
+            recall(step)
+        case .promptAccept:
+            acceptSearch()
+        case .promptCancel:
+            cancelSearch()
+        case .nextMatch:
+            moveToMatch(forward: true)
+        case .previousMatch:
+            moveToMatch(forward: false)
+        default:
+            break
+        }
+    }
+
+    /// Hands over the index built in the background and applies a search typed meanwhile.
+    mutating func installIndex(_ index: SearchIndex) {
+        self.index = index
+        if filter != nil { narrowToFilter() }
+        reconcile()
+    }
+
+    // MARK: the prompt
+
+    private mutating func openSearch() {
+        helpOpen = false
+        let saved = SavedView(
+            visible: chronological, filter: filter, selected: selected, focus: focus,
+            listOffset: listOffset, detailAnchor: detailAnchor, currentMatch: currentMatch
+        )
+        search = SearchSession(saved: saved)
+    }
+
+    private mutating func editPrompt(_ change: (inout PromptLine) -> Void) {
+        guard var session = search else { return }
+        let before = session.line.text
+        change(&session.line)
+        search = session
+        // Moving the cursor searches nothing new.
+        if session.line.text != before { runQuery(session.line.text) }
+    }
+
+    /// Narrows the list to what `text` matches; a text that does not parse leaves the last good
+    /// result in place and says why.
+    private mutating func runQuery(_ text: String) {
+        let query: SearchQuery
+        do {
+            query = try parseQuery(text)
+        } catch {
+            search?.error = error.message
+            return
+        }
+        search?.error = nil
+        filter = query.isEmpty ? nil : ActiveFilter(text: text, query: query)
+        currentMatch = nil
+        narrowToFilter()
+    }
+
+    /// Shows what the filter matches (everything without one). Until the index is ready the list
+    /// stays whole; `installIndex` narrows it then.
+    private mutating func narrowToFilter() {
+        guard let filter else {
+            setVisible(catalog.chronological)
+            return
+        }
+        guard let index else { return }
+        setVisible(index.matches(filter.query))
+    }
+
+    private mutating func recall(_ step: Step) {
+        guard var session = search, !history.isEmpty else { return }
+        switch step {
+        case .previous:
+            if let at = session.historyPosition {
+                session.historyPosition = max(0, at - 1)
+            } else {
+                session.draft = session.line
+                session.historyPosition = history.count - 1
+            }
+            session.line = PromptLine(history[session.historyPosition!])
+        case .next:
+            guard let at = session.historyPosition else { return }
+            if at + 1 < history.count {
+                session.historyPosition = at + 1
+                session.line = PromptLine(history[at + 1])
+            } else {
+                session.historyPosition = nil
+                session.line = session.draft
+            }
+        default:
+            return
+        }
+        search = session
+        runQuery(session.line.text)
+    }
+
+    private mutating func acceptSearch() {
+        guard let session = search else { return }
+        search = nil
+        focus = .list
+        if session.line.isEmpty {
+            if filter != nil || session.saved.filter != nil { status = "Search cleared: all meetings shown" }
+            filter = nil
+            narrowToFilter()
+            return
+        }
+        if session.error == nil { remember(session.line.text) }
+    }
+
+    private mutating func cancelSearch() {
+        guard let saved = search?.saved else { return }
+        search = nil
+        filter = saved.filter
+        setVisible(saved.visible)
+        selected = saved.selected
+        focus = saved.focus
+        listOffset = saved.listOffset
+        detailAnchor = saved.detailAnchor
+        currentMatch = saved.currentMatch
+    }
+
+    /// Adds a kept search to the session's history: newest last, no repeats, at most 500.
+    mutating func remember(_ text: String) {
+        history.removeAll { $0 == text }
+        history.append(text)
+        if history.count > SearchHistoryStore.limit { history.removeFirst(history.count - SearchHistoryStore.limit) }
+    }
+
+    // MARK: n and N
+
+    /// Through the selected meeting's hits first, then on to the next meeting in the list (its
+    /// first hit, or its last going back), wrapping at the ends with a note.
+    private mutating func moveToMatch(forward: Bool) {
+        guard let query = filter?.query else {
+            status = "No active search: press / to search"
+            return
+        }
+        guard !rows.isEmpty else {
+            status = "No meetings match"
+            return
+        }
+        let hits = detail.meeting == selected ? detail.hits(for: query) : []
+        let position = currentMatch.flatMap { hits.firstIndex(of: $0) }
+        let target: Int = switch (position, forward) {
+        case (nil, true): 0
+        case (nil, false): hits.count - 1
+        case (let at?, true): at + 1
+        case (let at?, false): at - 1
+        }
+        if hits.indices.contains(target) {
+            show(hits[target])
+            return
+        }
+        var row = (selectedRow ?? -1) + (forward ? 1 : -1)
+        if row >= rows.count {
+            row = 0
+            status = "search wrapped to the top"
+        } else if row < 0 {
+            row = rows.count - 1
+            status = "search wrapped to the bottom"
+        }
+        select(rows[row])
+        currentMatch = nil
+        reconcile()
+        let next = detail.hits(for: query)
+        if let hit = forward ? next.first : next.last { show(hit) }
+    }
+
+    /// Marks a hit as current and scrolls the detail just enough to show it, with a little
+    /// context above when it has to move.
+    private mutating func show(_ hit: DetailHit) {
+        currentMatch = hit
+        let line = detail.line(of: hit)
+        let height = max(1, detailTextRect?.height ?? 1)
+        if line < detailTop || line >= detailTop + height {
+            detailAnchor = detail.anchor(at: max(0, line - min(2, height / 3)))
+        }
+    }
+}

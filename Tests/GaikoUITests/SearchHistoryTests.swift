@@ -1,0 +1,97 @@
+import Foundation
+import Testing
+@testable import GaikoUI
+import GaikoCore
+
+@Suite struct SearchHistoryTests {
+    func tempFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("gaiko-history-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    func keep(_ b: inout Browser, _ text: String) {
+        for key in [Key.character("/")] + chars(text) + [.enter] { _ = b.handle(key) }
+    }
+
+    @Test func searchesPersistAcrossSessionsWithNoTempFilesLeft() throws {
+        let folder = try tempFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("state/gaiko/search-history")
+        var first = Browser(corpus: Fixtures.corpus, width: 120, height: 40, historyURL: url)
+        keep(&first, "tpp")
+        keep(&first, "north korea")
+        keep(&first, "tpp")
+        #expect(try String(contentsOf: url, encoding: .utf8) == "north korea\ntpp\n")
+        let left = try FileManager.default.contentsOfDirectory(atPath: url.deletingLastPathComponent().path)
+        #expect(left == ["search-history"])
+
+        var second = Browser(corpus: Fixtures.corpus, width: 120, height: 40, historyURL: url)
+        #expect(second.state.history == ["north korea", "tpp"])
+        for key: Key in [.character("/"), .up, .up] { _ = second.handle(key) }
+        #expect(second.state.prompt?.text == "north korea")
+    }
+
+    @Test func theFileKeepsTheNewest500() throws {
+        let folder = try tempFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = SearchHistoryStore(url: folder.appendingPathComponent("search-history"))
+        for i in 0..<510 { try store.append("q\(i)") }
+        let entries = try store.load()
+        #expect(entries.count == 500)
+        #expect(entries.first == "q10")
+        #expect(entries.last == "q509")
+    }
+
+    @Test func defaultPathFollowsXDG() {
+        #expect(SearchHistoryStore.defaultURL(environment: ["XDG_STATE_HOME": "/x/state", "HOME": "/home/u"])?.path == "/x/state/gaiko/search-history")
+        #expect(SearchHistoryStore.defaultURL(environment: ["HOME": "/home/u"])?.path == "/home/u/.local/state/gaiko/search-history")
+        #expect(SearchHistoryStore.defaultURL(environment: ["XDG_STATE_HOME": "relative", "HOME": "/home/u"])?.path == "/home/u/.local/state/gaiko/search-history")
+        #expect(SearchHistoryStore.defaultURL(environment: [:]) == nil)
+    }
+
+    @Test func failuresShowOnTheStatusLine() throws {
+        let folder = try tempFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // A directory where the file should be cannot be read.
+        let dir = folder.appendingPathComponent("search-history")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let unreadable = Browser(corpus: Fixtures.corpus, width: 120, height: 40, historyURL: dir)
+        #expect(unreadable.state.status?.hasPrefix("Could not read search history") == true)
+        // A file where the folder should be cannot be written.
+        let blocker = folder.appendingPathComponent("blocker")
+        try Data("x".utf8).write(to: blocker)
+        var unwritable = Browser(corpus: Fixtures.corpus, width: 120, height: 40, historyURL: blocker.appendingPathComponent("search-history"))
+        keep(&unwritable, "tpp")
+        #expect(unwritable.state.status?.hasPrefix("Could not save search history") == true)
+        #expect(unwritable.state.history == ["tpp"])
+        #expect(unwritable.state.rows.count == 1)
+    }
+
+    @Test func indexBuiltInTheBackgroundAppliesASearchTypedMeanwhile() async throws {
+        var b = Browser(corpus: Fixtures.corpus, width: 120, height: 40, historyURL: nil, backgroundIndexThreshold: 0)
+        #expect(b.state.isIndexing)
+        #expect(b.pollInterval == 50)
+        for key in [Key.character("/")] + chars("tpp") { _ = b.handle(key) }
+        #expect(b.state.rows.count == 7)
+        let status = b.render(width: 120, height: 40).rowText(39)
+        #expect(status.contains("indexing…"))
+        var ready = false
+        for _ in 0..<400 where !ready {
+            ready = b.poll()
+            if !ready { try await Task.sleep(for: .milliseconds(10)) }
+        }
+        #expect(ready)
+        #expect(!b.state.isIndexing)
+        #expect(b.pollInterval == nil)
+        #expect(b.state.rows.map { b.state.meetings[$0].id } == ["2017-11-10-summit"])
+        #expect(b.render(width: 120, height: 40).rowText(39).contains("1 of 7 match"))
+        #expect(b.poll() == false)
+    }
+
+    @Test func aSmallCorpusIsIndexedBeforeTheFirstScreen() {
+        let b = Browser(corpus: Fixtures.corpus, width: 120, height: 40, historyURL: nil)
+        #expect(!b.state.isIndexing)
+        #expect(b.pollInterval == nil)
+    }
+}

@@ -35,10 +35,22 @@ enum Machine {
     static func status(_ field: String) -> Int? {
         guard let text = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return nil }
         for line in text.split(separator: "\n") where line.hasPrefix(field + ":") {
-            let number = line.dropFirst(field.count + 1).split(separator: " ").first
+            let number = line.dropFirst(field.count + 1).split(whereSeparator: { $0 == " " || $0 == "\t" }).first
             return number.flatMap { Int($0) }.map { $0 * 1024 }
         }
         return nil
+    }
+
+    /// Resident memory after handing freed heap pages back to the kernel, so a before/after
+    /// difference counts live data, not chunks freed earlier (which the allocator would reuse
+    /// without the resident size moving).
+    static func trimmedRSS() -> Int {
+        typealias Trim = @convention(c) (Int) -> Int32
+        // malloc_trim lives in glibc's malloc.h, which the Glibc module does not import.
+        if let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim") {
+            _ = unsafeBitCast(symbol, to: Trim.self)(0)
+        }
+        return status("VmRSS") ?? 0
     }
 
     static var cpuModel: String {

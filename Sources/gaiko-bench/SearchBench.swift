@@ -20,9 +20,9 @@ enum SearchBench {
         let corpus = try BenchCorpus.prepare(count: count, seed: options.seed, under: options.out)
         let meetings = loadMeetings(corpus)
 
-        let rssBefore = Machine.status("VmRSS") ?? 0
+        let rssBefore = Machine.trimmedRSS()
         let (buildSeconds, index) = time { SearchIndex(meetings: meetings) }
-        let rssAfter = Machine.status("VmRSS") ?? 0
+        let rssAfter = Machine.trimmedRSS()
         let indexBytes = rssAfter - rssBefore
 
         // Typing passes: each prefix is a full parse + match, as the browser does per key.

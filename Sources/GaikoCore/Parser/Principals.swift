@@ -23,7 +23,8 @@ enum Principals {
         "Chancellor", "Premier", "King", "Queen", "Emperor", "Sultan", "Emir", "Amir", "Crown", "Chief",
         "Senior", "Parliamentary", "Governor", "Chairman", "Chairperson", "Chair", "Federal", "Acting",
         "Interim", "Supreme", "Speaker", "Ambassador", "Special", "Executive", "Head", "Director-General",
-        "Secretary-General", "Defense", "Defence", "First", "Grand",
+        "Secretary-General", "Defense", "Defence", "First", "Grand", "Cabinet", "Commissioner", "High",
+        "Mayor", "Minister-President", "Taoiseach",
     ]
 
     /// Words a title written before a name may hold.

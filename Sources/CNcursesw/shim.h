@@ -57,6 +57,10 @@ static inline mmask_t gaiko_click_and_wheel_events(void) {
     return BUTTON1_PRESSED | BUTTON1_RELEASED | BUTTON1_CLICKED | BUTTON4_PRESSED | BUTTON5_PRESSED;
 }
 
+// The column width libc (and so curses) gives a character; Swift's Glibc does not export it.
+extern int wcwidth(wchar_t c);
+static inline int gaiko_wcwidth(wchar_t c) { return wcwidth(c); }
+
 static inline const char *gaiko_codeset(void) { return nl_langinfo(CODESET); }
 
 // The terminal's size as the kernel knows it (ioctl is variadic, so Swift cannot call it).

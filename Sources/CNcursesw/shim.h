@@ -10,8 +10,15 @@
 #define _XOPEN_SOURCE_EXTENDED 1
 #endif
 
+#include <errno.h>
+#include <langinfo.h>
 #include <locale.h>
+#include <signal.h>
 #include <stdio.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <termios.h>
+#include <unistd.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
 
@@ -27,6 +34,7 @@ static inline attr_t gaiko_a_standout(void) { return A_STANDOUT; }
 static inline attr_t gaiko_a_italic(void) { return A_ITALIC; }
 
 static inline WINDOW *gaiko_stdscr(void) { return stdscr; }
+static inline WINDOW *gaiko_curscr(void) { return curscr; }
 static inline int gaiko_lines(void) { return LINES; }
 static inline int gaiko_cols(void) { return COLS; }
 static inline int gaiko_colors(void) { return COLORS; }
@@ -43,5 +51,119 @@ static inline mmask_t gaiko_button1_released(void) { return BUTTON1_RELEASED; }
 static inline mmask_t gaiko_button1_clicked(void) { return BUTTON1_CLICKED; }
 static inline mmask_t gaiko_button4_pressed(void) { return BUTTON4_PRESSED; }
 static inline mmask_t gaiko_button5_pressed(void) { return BUTTON5_PRESSED; }
+
+// Clicks and the wheel only: motion reports (REPORT_MOUSE_POSITION) would flood the loop.
+static inline mmask_t gaiko_click_and_wheel_events(void) {
+    return BUTTON1_PRESSED | BUTTON1_RELEASED | BUTTON1_CLICKED | BUTTON4_PRESSED | BUTTON5_PRESSED;
+}
+
+// The column width libc (and so curses) gives a character; Swift's Glibc does not export it.
+extern int wcwidth(wchar_t c);
+static inline int gaiko_wcwidth(wchar_t c) { return wcwidth(c); }
+
+static inline const char *gaiko_codeset(void) { return nl_langinfo(CODESET); }
+
+// The terminal's size as the kernel knows it (ioctl is variadic, so Swift cannot call it).
+static inline int gaiko_window_size(int fd, int *rows, int *cols) {
+    struct winsize ws;
+    if (ioctl(fd, TIOCGWINSZ, &ws) != 0 || ws.ws_row == 0 || ws.ws_col == 0) return -1;
+    *rows = ws.ws_row;
+    *cols = ws.ws_col;
+    return 0;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Signals. Handlers only set a flag, or (for a crash) restore the saved tty modes and write
+// precomputed reset bytes before handing the signal back. The loop does everything else.
+//
+// This state has internal linkage: every Swift file that calls these functions gets its own
+// copy. GaikoTerminal therefore calls them from Signals.swift only.
+// ---------------------------------------------------------------------------------------------
+
+#define GAIKO_MAX_SIGNAL 65
+#define GAIKO_RESET_CAPACITY 512
+
+struct gaiko_signal_state {
+    int flags[GAIKO_MAX_SIGNAL];
+    struct sigaction previous[GAIKO_MAX_SIGNAL];
+    struct termios saved_modes;
+    int saved_modes_fd;
+    char reset_bytes[GAIKO_RESET_CAPACITY];
+    size_t reset_length;
+    int reset_fd;
+};
+
+// A function-local static: Swift's importer emits it along with the function, where it would
+// leave a file-scope static array undefined at link time.
+static inline struct gaiko_signal_state *gaiko_signal_state(void) {
+    static struct gaiko_signal_state state = { .saved_modes_fd = -1, .reset_fd = -1 };
+    return &state;
+}
+
+static inline void gaiko_flag_signal(int sig) {
+    if (sig > 0 && sig < GAIKO_MAX_SIGNAL) __atomic_store_n(&gaiko_signal_state()->flags[sig], 1, __ATOMIC_SEQ_CST);
+}
+
+// Runs on SIGSEGV and friends: put the terminal back, then hand the signal to the previous
+// disposition (the Swift runtime's backtracer, or the default), which runs once this returns.
+static inline void gaiko_crash_handler(int sig) {
+    int saved_errno = errno;
+    struct gaiko_signal_state *state = gaiko_signal_state();
+    if (state->reset_fd >= 0 && state->reset_length > 0) {
+        ssize_t written = write(state->reset_fd, state->reset_bytes, state->reset_length);
+        (void)written;
+    }
+    if (state->saved_modes_fd >= 0) tcsetattr(state->saved_modes_fd, TCSANOW, &state->saved_modes);
+    if (sig > 0 && sig < GAIKO_MAX_SIGNAL) sigaction(sig, &state->previous[sig], NULL);
+    raise(sig);
+    errno = saved_errno;
+}
+
+// Installs a flag-setting handler (crash = 0) or the crash handler (crash = 1). No SA_RESTART:
+// a read blocked in wget_wch returns, so the loop notices the flag at once.
+static inline int gaiko_install_signal(int sig, int crash) {
+    if (sig <= 0 || sig >= GAIKO_MAX_SIGNAL) return -1;
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = crash ? gaiko_crash_handler : gaiko_flag_signal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = crash ? SA_ONSTACK : 0;
+    return sigaction(sig, &action, &gaiko_signal_state()->previous[sig]);
+}
+
+static inline void gaiko_restore_signal(int sig) {
+    if (sig > 0 && sig < GAIKO_MAX_SIGNAL) sigaction(sig, &gaiko_signal_state()->previous[sig], NULL);
+}
+
+// Reads and clears the flag for `sig`.
+static inline int gaiko_take_signal(int sig) {
+    if (sig <= 0 || sig >= GAIKO_MAX_SIGNAL) return 0;
+    return __atomic_exchange_n(&gaiko_signal_state()->flags[sig], 0, __ATOMIC_SEQ_CST);
+}
+
+// Remembers the tty modes before curses changes them, for the crash handler.
+static inline int gaiko_save_modes(int fd) {
+    struct gaiko_signal_state *state = gaiko_signal_state();
+    if (tcgetattr(fd, &state->saved_modes) != 0) return -1;
+    state->saved_modes_fd = fd;
+    return 0;
+}
+
+// The bytes the crash handler writes to `fd` (leave the alternate screen, show the cursor...).
+static inline void gaiko_set_reset_bytes(int fd, const char *bytes, size_t length) {
+    struct gaiko_signal_state *state = gaiko_signal_state();
+    if (length > GAIKO_RESET_CAPACITY) length = GAIKO_RESET_CAPACITY;
+    state->reset_length = 0;
+    memcpy(state->reset_bytes, bytes, length);
+    state->reset_fd = fd;
+    state->reset_length = length;
+}
+
+static inline void gaiko_forget_crash_state(void) {
+    struct gaiko_signal_state *state = gaiko_signal_state();
+    state->reset_length = 0;
+    state->reset_fd = -1;
+    state->saved_modes_fd = -1;
+}
 
 #endif

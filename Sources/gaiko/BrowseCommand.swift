@@ -1,14 +1,23 @@
 import ArgumentParser
 import Foundation
+import GaikoCore
+import GaikoTerminal
+import GaikoUI
 
-/// Interface placeholder: `gaiko browse`, the terminal UI.
+/// `gaiko browse [PATH…] [--color …]`: the terminal browser, and the default subcommand, so
+/// `gaiko` and `gaiko PATH…` run it.
 struct Browse: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "browse", abstract: "Browse meetings in the terminal (default).")
     @OptionGroup var corpus: CorpusOptions
     @OptionGroup var color: ColorOptions
 
     func run() throws {
-        FileHandle.standardError.write(Data("gaiko: the terminal browser is not built yet; try `gaiko list`\n".utf8))
-        throw ExitCode(1)
+        // Loading reports skipped files on stderr, before curses takes the screen.
+        let corpus = try self.corpus.load()
+        let status = TerminalSession.run(
+            Browser(corpus: corpus), colorMode: color.color,
+            environment: ProcessInfo.processInfo.environment
+        )
+        if status != 0 { throw ExitCode(status) }
     }
 }

@@ -1,0 +1,47 @@
+import CNcursesw
+import GaikoCore
+import GaikoUI
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Runs a `Program` full-screen on the process's terminal (stdin and stdout) and leaves the
+/// terminal as it found it on every way out: quit, Ctrl-C, SIGTERM, SIGHUP, a crash.
+public enum TerminalSession {
+    /// Returns the exit status: 0 when the program quits, 2 when the terminal cannot be used
+    /// (the reason is printed on stderr as one line), 128 + n after signal n, 129 when the
+    /// terminal went away.
+    public static func run<P: Program>(_ program: P, colorMode: ColorMode, environment: [String: String]) -> Int32 {
+        do {
+            try TerminalError.check(environment: environment, inputIsTerminal: isatty(0) == 1, outputIsTerminal: isatty(1) == 1)
+            return try runChecked(program, colorMode: colorMode, environment: environment)
+        } catch {
+            writeError(error.description)
+            return TerminalError.exitStatus
+        }
+    }
+
+    private static func runChecked<P: Program>(_ program: P, colorMode: ColorMode, environment: [String: String]) throws(TerminalError) -> Int32 {
+        let terminalType = environment["TERM"] ?? ""
+        TerminalLocale.configure()
+        // Before newterm, so curses does not install its own handlers for these signals.
+        Signals.install(terminalFD: 0)
+        defer { Signals.restore() }
+        guard let screen = Screen.openTerminal(terminalType: terminalType, colorMode: colorMode, environment: environment) else {
+            throw .unknownTerminal(terminalType)
+        }
+        Signals.armCrashReset(screen.resetBytes(), fd: 1)
+        var loop = EventLoop(program: program, screen: screen, sizeFD: 1, terminalAlive: {
+            var modes = termios()
+            return tcgetattr(0, &modes) == 0
+        })
+        let status = loop.run()
+        screen.close()
+        return status
+    }
+
+    private static func writeError(_ message: String) {
+        let line = Array((message + "\n").utf8)
+        line.withUnsafeBytes { bytes in _ = write(2, bytes.baseAddress, bytes.count) }
+    }
+}

@@ -1,0 +1,222 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Why an end-to-end test could not run or did not see what it waited for.
+struct HarnessError: Error, CustomStringConvertible {
+    var description: String
+}
+
+/// Drives the built `gaiko` binary in a private tmux server: its own socket (`-L`), no user
+/// configuration (`-f /dev/null`), a detached session of a fixed size, killed at the end.
+/// Waits re-capture the pane (or re-read a file) until what is expected appears or a timeout
+/// passes; a sleep never stands in for an assertion.
+///
+/// The pane runs a small shell script, so each test can see what gaiko left behind: the tty
+/// modes before and after (`stty -g`), its pid, exit status and stderr.
+final class TmuxHarness {
+    let directory: URL
+    private let tmux: String
+    private let socket: String
+    private var started = false
+
+    /// Throws (failing the test, never skipping it) when tmux is not installed.
+    init() throws {
+        guard let tmux = TmuxHarness.findExecutable("tmux") else {
+            throw HarnessError(description: "tmux is not installed; the end-to-end tests need it (run scripts/install-deps, or apt-get install tmux)")
+        }
+        self.tmux = tmux
+        socket = "gaiko-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent(socket)
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    }
+
+    deinit {
+        if started { _ = try? tmuxCommand(["kill-server"]) }
+        try? FileManager.default.removeItem(at: directory)
+    }
+
+    // MARK: Starting gaiko
+
+    /// The gaiko binary `swift build --build-tests` put beside the test bundle.
+    static func gaikoBinary() throws -> String {
+        var candidates = [
+            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
+            Bundle.main.bundleURL.deletingLastPathComponent(),
+            Bundle.main.bundleURL,
+        ]
+        // Fallback: the package's own build folder, found from this source file.
+        let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+        candidates.append(packageRoot.appendingPathComponent(".build/debug"))
+        for folder in candidates {
+            let path = folder.appendingPathComponent("gaiko").path
+            if FileManager.default.isExecutableFile(atPath: path) { return path }
+        }
+        throw HarnessError(description: "no gaiko binary beside the tests; run `swift build --build-tests` first")
+    }
+
+    /// Starts a session of `width`×`height` whose pane runs gaiko with `arguments` (shell words,
+    /// already quoted) after `prefix` (e.g. `TERM=dumb`), and `suffix` redirections (e.g.
+    /// `< /dev/null`). With `waitForGo`, the script waits for an Enter key first, so a test can
+    /// attach `pipe-pane` before gaiko writes anything.
+    func startGaiko(arguments: [String] = [], prefix: String = "", suffix: String = "",
+                    width: Int = 120, height: Int = 40, waitForGo: Bool = false) throws {
+        let gaiko = try TmuxHarness.gaikoBinary()
+        let dir = TmuxHarness.quote(directory.path)
+        let command = ([prefix, "sh -c 'echo $$ > \(dir)/pid; exec \"$0\" \"$@\"'", TmuxHarness.quote(gaiko)]
+            + arguments + ["2> \(dir)/stderr", suffix]).filter { !$0.isEmpty }.joined(separator: " ")
+        let script = """
+            \(waitForGo ? "read go" : "")
+            stty -g > \(dir)/before
+            \(command)
+            echo $? > \(dir)/status.tmp
+            stty -g > \(dir)/after
+            mv \(dir)/status.tmp \(dir)/status
+            printf 'GAIKO-SCRIPT-DONE\\n'
+            """
+        let scriptURL = directory.appendingPathComponent("run.sh")
+        try script.write(to: scriptURL, atomically: true, encoding: .utf8)
+        try tmuxCommand(["new-session", "-d", "-x", "\(width)", "-y", "\(height)", "sh \(TmuxHarness.quote(scriptURL.path))"])
+        started = true
+    }
+
+    // MARK: Talking to tmux
+
+    @discardableResult
+    func tmuxCommand(_ arguments: [String]) throws -> String {
+        // The tmux server, and so gaiko, inherits this: no size override, no outer tmux.
+        var environment = ProcessInfo.processInfo.environment
+        for name in ["LINES", "COLUMNS", "TMUX", "TMUX_PANE"] { environment[name] = nil }
+        if environment["LANG"] == nil && environment["LC_ALL"] == nil { environment["LANG"] = "C.UTF-8" }
+        // Output goes to a file, not a pipe: the server new-session forks keeps the client's
+        // stdout open, so reading a pipe to its end would wait for the server to exit.
+        let outputURL = directory.appendingPathComponent("tmux-\(UUID().uuidString).out")
+        defer { try? FileManager.default.removeItem(at: outputURL) }
+        let status = try TmuxHarness.spawnAndWait(
+            tmux, ["-u", "-L", socket, "-f", "/dev/null"] + arguments,
+            environment: environment, outputPath: outputURL.path
+        )
+        let text = (try? String(contentsOf: outputURL, encoding: .utf8)) ?? ""
+        guard status == 0 else {
+            throw HarnessError(description: "tmux \(arguments.joined(separator: " ")) failed (\(status)): \(text)")
+        }
+        return text
+    }
+
+    /// posix_spawn and waitpid: Foundation's Process never saw the tmux client exit under the
+    /// test runner (its child was left a zombie), so the harness reaps its children itself.
+    private static func spawnAndWait(_ path: String, _ arguments: [String], environment: [String: String],
+                                     outputPath: String) throws -> Int32 {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_adddup2(&actions, 1, 2)
+
+        let argv = ([path] + arguments).map { strdup($0) } + [nil]
+        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer {
+            argv.forEach { free($0) }
+            envp.forEach { free($0) }
+        }
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, path, &actions, nil, argv, envp)
+        guard spawned == 0 else {
+            throw HarnessError(description: "could not start \(path): \(String(cString: strerror(spawned)))")
+        }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 {
+            guard errno == EINTR else { throw HarnessError(description: "waitpid failed for \(path)") }
+        }
+        // WIFEXITED / WEXITSTATUS, which Swift cannot import.
+        return status & 0x7F == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+    }
+
+    /// The pane as text, one line per row.
+    func capture() -> String {
+        (try? tmuxCommand(["capture-pane", "-p"])) ?? ""
+    }
+
+    func sendKeys(_ keys: String...) throws {
+        try tmuxCommand(["send-keys"] + keys)
+    }
+
+    func resize(width: Int, height: Int) throws {
+        try tmuxCommand(["resize-window", "-x", "\(width)", "-y", "\(height)"])
+    }
+
+    /// Copies everything the pane's programs write into `file`, from now on.
+    func recordOutput(to file: URL) throws {
+        try tmuxCommand(["pipe-pane", "-O", "cat >> \(TmuxHarness.quote(file.path))"])
+    }
+
+    // MARK: Waiting
+
+    /// Re-captures the pane until `predicate` holds; returns that capture.
+    @discardableResult
+    func waitForScreen(timeout: Double = 10, _ what: String, _ predicate: (String) -> Bool) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var screen = capture()
+        while !predicate(screen) {
+            guard Date() < deadline else {
+                throw HarnessError(description: "timed out after \(timeout)s waiting for \(what); the pane shows:\n\(screen)")
+            }
+            usleep(30_000)
+            screen = capture()
+        }
+        return screen
+    }
+
+    /// Re-reads `name` in the work folder until it exists (and `predicate` holds).
+    @discardableResult
+    func waitForFile(_ name: String, timeout: Double = 10, until predicate: (Data) -> Bool = { _ in true }) throws -> Data {
+        let url = directory.appendingPathComponent(name)
+        let deadline = Date().addingTimeInterval(timeout)
+        while true {
+            if let data = try? Data(contentsOf: url), predicate(data) { return data }
+            guard Date() < deadline else {
+                throw HarnessError(description: "timed out after \(timeout)s waiting for \(name); the pane shows:\n\(capture())")
+            }
+            usleep(20_000)
+        }
+    }
+
+    func file(_ name: String) -> String {
+        (try? String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)) ?? ""
+    }
+
+    /// gaiko's exit status, once the script has recorded it.
+    func waitForStatus(timeout: Double = 10) throws -> Int32 {
+        let text = String(decoding: try waitForFile("status", timeout: timeout), as: UTF8.self)
+        guard let status = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines)) else {
+            throw HarnessError(description: "unreadable status \(text)")
+        }
+        return status
+    }
+
+    func gaikoPID() throws -> pid_t {
+        let text = String(decoding: try waitForFile("pid"), as: UTF8.self)
+        guard let pid = pid_t(text.trimmingCharacters(in: .whitespacesAndNewlines)) else {
+            throw HarnessError(description: "unreadable pid \(text)")
+        }
+        return pid
+    }
+
+    // MARK: Helpers
+
+    static func quote(_ word: String) -> String {
+        "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+
+    private static func findExecutable(_ name: String) -> String? {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
+        for folder in path.split(separator: ":") {
+            let candidate = "\(folder)/\(name)"
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+        }
+        return nil
+    }
+}

@@ -32,7 +32,7 @@ public struct SearchIndex: Sendable {
         let slots = ShardSlots(count: shardCount)
         DispatchQueue.concurrentPerform(iterations: shardCount) { s in
             let range = (s * shardSize)..<min(meetings.count, (s + 1) * shardSize)
-            let builder = ShardBuilder()
+            var builder = ShardBuilder()
             for i in range { builder.add(meetings[i]) }
             slots.store(s, (builder.finish(firstMeeting: range.lowerBound), builder.meetingLengths))
         }

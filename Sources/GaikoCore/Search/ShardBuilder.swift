@@ -1,7 +1,8 @@
 /// Indexes one contiguous run of meetings on one thread. Terms are interned in an
 /// open-addressing table keyed by their folded bytes, so no `String` is made per word; the
 /// occurrences are then grouped by term with a counting sort and encoded as varints.
-final class ShardBuilder {
+/// A struct, not a class: its hot loops then pay no dynamic exclusivity checks.
+struct ShardBuilder {
     private var cache = FoldCache()
 
     // Interned terms, in first-seen order.
@@ -17,11 +18,6 @@ final class ShardBuilder {
     private var meetingTokenStarts: [Int] = [0]
     private(set) var meetingLengths: [UInt32] = []
 
-    // The term being read: at most a tag byte plus `Folding.maxTermBytes`.
-    private var term: [UInt8] = Array(repeating: 0, count: Folding.maxTermBytes + 1)
-    private var termLength = 0
-    private var termHash: UInt64 = 0
-    private var tag: UInt8 = 0
     private var position: UInt32 = 0
     private var plainCount: UInt32 = 0
 
@@ -29,50 +25,76 @@ final class ShardBuilder {
     private static let fnvPrime: UInt64 = 0x100_0000_01b3
 
     /// Adds a meeting; meetings must be added in index order.
-    func add(_ meeting: Meeting) {
+    mutating func add(_ meeting: Meeting) {
         position = 0
         plainCount = 0
         IndexedText.forEachPiece(of: meeting) { text, space in
-            tag = space.rawValue
-            scan(text)
+            scan(text, tag: space.rawValue)
             position &+= 1  // a gap, so phrases stay inside one piece
         }
         meetingLengths.append(plainCount)
         meetingTokenStarts.append(tokenTerms.count)
     }
 
-    private func scan(_ text: String) {
+    private mutating func scan(_ text: String, tag: UInt8) {
         var text = text
-        text.makeContiguousUTF8()
-        _ = text.utf8.withContiguousStorageIfAvailable { bytes in
-            var i = 0
-            let n = bytes.count
-            while i < n {
-                let b = bytes[i]
-                if b < 0x80 {
-                    i += 1
-                    if b >= 0x61 && b <= 0x7A || b >= 0x30 && b <= 0x39 {
-                        push(b)
-                    } else if b >= 0x41 && b <= 0x5A {
-                        push(b | 0x20)
-                    } else {
-                        finishTerm()
+        if text.utf8.withContiguousStorageIfAvailable({ _ in () }) == nil { text.makeContiguousUTF8() }
+        // The term being read: a tag byte (field terms) then at most `maxTermBytes` folded bytes.
+        let limit = Folding.maxTermBytes + (tag == 0 ? 0 : 1)
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: limit) { term in
+            var length = 0
+            var hash = Self.fnvOffset
+            @inline(__always) func push(_ byte: UInt8) {
+                if length == 0 {
+                    hash = Self.fnvOffset
+                    if tag != 0 {
+                        term[0] = tag
+                        hash = (hash ^ UInt64(tag)) &* Self.fnvPrime
+                        length = 1
                     }
-                    continue
                 }
-                let (scalar, length) = Self.decode(bytes, at: i)
-                i += length
-                switch cache.fold(scalar) {
-                case .separator: finishTerm()
-                case .mark: break
-                case .letters(let folded): for f in folded { push(f) }
-                case .ideograph:
-                    finishTerm()
-                    for j in (i - length)..<i { push(bytes[j]) }
-                    finishTerm()
+                if length < limit {
+                    term[length] = byte
+                    length += 1
+                    hash = (hash ^ UInt64(byte)) &* Self.fnvPrime
                 }
             }
-            finishTerm()
+            @inline(__always) func finish() {
+                if length > 0 {
+                    add(term: UnsafeBufferPointer(rebasing: term[0..<length]), hash: hash, plain: tag == 0)
+                    length = 0
+                }
+            }
+            _ = text.utf8.withContiguousStorageIfAvailable { bytes in
+                var i = 0
+                let n = bytes.count
+                while i < n {
+                    let b = bytes[i]
+                    if b < 0x80 {
+                        i += 1
+                        if b &- 0x61 < 26 || b &- 0x30 < 10 {
+                            push(b)
+                        } else if b &- 0x41 < 26 {
+                            push(b | 0x20)
+                        } else {
+                            finish()
+                        }
+                        continue
+                    }
+                    let (scalar, size) = Self.decode(bytes, at: i)
+                    i += size
+                    switch cache.fold(scalar) {
+                    case .separator: finish()
+                    case .mark: break
+                    case .letters(let folded): for f in folded { push(f) }
+                    case .ideograph:
+                        finish()
+                        for j in (i - size)..<i { push(bytes[j]) }
+                        finish()
+                    }
+                }
+                finish()
+            }
         }
     }
 
@@ -86,60 +108,43 @@ final class ShardBuilder {
         return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
 
-    @inline(__always)
-    private func push(_ byte: UInt8) {
-        if termLength == 0 {
-            termHash = Self.fnvOffset
-            if tag != 0 { append(tag) }
-        }
-        if termLength < Folding.maxTermBytes + (tag == 0 ? 0 : 1) { append(byte) }
-    }
-
-    @inline(__always)
-    private func append(_ byte: UInt8) {
-        term[termLength] = byte
-        termLength += 1
-        termHash = (termHash ^ UInt64(byte)) &* Self.fnvPrime
-    }
-
-    private func finishTerm() {
-        guard termLength > 0 else { return }
-        let id = intern()
+    private mutating func add(term: UnsafeBufferPointer<UInt8>, hash: UInt64, plain: Bool) {
+        let id = intern(term, hash: hash)
         occurrences[Int(id)] += 1
         tokenTerms.append(id)
         tokenPositions.append(position)
         position &+= 1
-        if tag == 0 { plainCount += 1 }
-        termLength = 0
+        if plain { plainCount += 1 }
     }
 
-    private func intern() -> UInt32 {
+    private mutating func intern(_ term: UnsafeBufferPointer<UInt8>, hash: UInt64) -> UInt32 {
         let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: termHash) & mask
+        var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
             let id = slots[slot]
             if id < 0 { break }
-            if termHashes[Int(id)] == termHash && matchesTerm(Int(id)) { return UInt32(id) }
+            if termHashes[Int(id)] == hash && isTerm(Int(id), term) { return UInt32(id) }
             slot = (slot + 1) & mask
         }
         let id = Int32(termHashes.count)
         slots[slot] = id
-        termHashes.append(termHash)
-        arena.append(contentsOf: term[0..<termLength])
+        termHashes.append(hash)
+        arena.append(contentsOf: term)
         termStarts.append(UInt32(arena.count))
         occurrences.append(0)
         if termHashes.count * 2 > slots.count { grow() }
         return UInt32(id)
     }
 
-    private func matchesTerm(_ id: Int) -> Bool {
+    private func isTerm(_ id: Int, _ term: UnsafeBufferPointer<UInt8>) -> Bool {
         let start = Int(termStarts[id]), end = Int(termStarts[id + 1])
-        guard end - start == termLength else { return false }
-        for k in 0..<termLength where arena[start + k] != term[k] { return false }
-        return true
+        guard end - start == term.count else { return false }
+        return arena.withUnsafeBufferPointer { a in
+            ByteOrder.compare(a, start..<end, term, 0..<term.count) == 0
+        }
     }
 
-    private func grow() {
+    private mutating func grow() {
         slots = Array(repeating: -1, count: slots.count * 2)
         let mask = slots.count - 1
         for (id, hash) in termHashes.enumerated() {
@@ -151,7 +156,7 @@ final class ShardBuilder {
 
     /// The shard's postings; `firstMeeting` is the index of the first meeting added, so the
     /// table holds corpus-wide meeting indices.
-    func finish(firstMeeting: Int) -> PostingTable {
+    mutating func finish(firstMeeting: Int) -> PostingTable {
         let termCount = termHashes.count
         // Terms in byte order.
         var sorted = Array(0..<termCount)

@@ -107,24 +107,79 @@ extension SearchIndex {
         }
     }
 
-    /// Of `candidates` (which hold every word), those where the words stand next to each other.
+    /// Of `candidates` (which hold every word), those where the words stand next to each
+    /// other. Occurrences are keys `meeting << 32 | position`; each word keeps the keys that
+    /// follow a surviving key of the word before.
     private func phraseMatches(_ ranges: [Range<Int>], among candidates: Bitset) -> Bitset {
-        var positionsByWord: [[Int: Set<UInt32>]] = []
-        for range in ranges {
-            var byMeeting: [Int: Set<UInt32>] = [:]
-            forEachPosting(in: range, wantPositions: candidates.contains) { meeting, _, _, positions in
-                if !positions.isEmpty { byMeeting[meeting, default: []].formUnion(positions) }
-            }
-            positionsByWord.append(byMeeting)
+        var keys = follow(nil, ranges[0], among: candidates).keys
+        var matched = Bitset(count: count)
+        for range in ranges.dropFirst() {
+            guard !keys.isEmpty else { break }
+            (keys, matched) = follow(keys, range, among: candidates)
+            if range.count > 1 { keys.sort() }
         }
-        var result = Bitset(count: count)
-        for meeting in candidates.indices {
-            guard let starts = positionsByWord[0][meeting] else { continue }
-            let found = starts.contains { start in
-                (1..<ranges.count).allSatisfy { k in positionsByWord[k][meeting]?.contains(start &+ UInt32(k)) ?? false }
+        return matched
+    }
+
+    /// The occurrences of the terms in `range` (in candidate meetings) that come right after
+    /// one of `previous` (sorted), or all of them when `previous` is nil; and their meetings.
+    private func follow(_ previous: [UInt64]?, _ range: Range<Int>, among candidates: Bitset) -> (keys: [UInt64], meetings: Bitset) {
+        // Where each meeting's previous keys start and end, so a lookup scans only its own few.
+        var starts: [Int32] = [], ends: [Int32] = []
+        if let previous {
+            starts = Array(repeating: -1, count: count)
+            ends = Array(repeating: -1, count: count)
+            for (k, key) in previous.enumerated() {
+                let m = Int(key >> 32)
+                if starts[m] < 0 { starts[m] = Int32(k) }
+                ends[m] = Int32(k + 1)
             }
-            if found { result.insert(meeting) }
         }
-        return result
+        var keys: [UInt64] = []
+        var meetings = Bitset(count: count)
+        postings.docs.withUnsafeBufferPointer { docs in
+            postings.positions.withUnsafeBufferPointer { positions in
+                for t in range {
+                    var offset = postings.docStarts[t]
+                    let end = postings.docStarts[t + 1]
+                    var positionOffset = postings.positionStarts[t]
+                    var meeting = 0
+                    var first = true
+                    while offset < end {
+                        let v = Int(Varint.read(docs, &offset))
+                        meeting = first ? v : meeting + v
+                        first = false
+                        let n = Int(Varint.read(positions, &positionOffset))
+                        let wanted = candidates.contains(meeting) && (previous == nil || starts[meeting] >= 0)
+                        guard wanted else {
+                            Varint.skip(n, in: positions, &positionOffset)
+                            continue
+                        }
+                        var p: UInt32 = 0
+                        for _ in 0..<n {
+                            p &+= Varint.read(positions, &positionOffset)
+                            let key = UInt64(meeting) << 32 | UInt64(p)
+                            if let previous {
+                                guard p > 0, Self.sortedContains(previous, Int(starts[meeting])..<Int(ends[meeting]), key - 1) else { continue }
+                            }
+                            keys.append(key)
+                            meetings.insert(meeting)
+                        }
+                    }
+                }
+            }
+        }
+        return (keys, meetings)
+    }
+
+    /// Binary search of `keys[range]`, which is sorted.
+    @inline(__always)
+    private static func sortedContains(_ keys: [UInt64], _ range: Range<Int>, _ key: UInt64) -> Bool {
+        var low = range.lowerBound, high = range.upperBound
+        while low < high {
+            let mid = (low + high) / 2
+            if keys[mid] < key { low = mid + 1 } else { high = mid }
+        }
+        return low < range.upperBound && keys[low] == key
     }
 }

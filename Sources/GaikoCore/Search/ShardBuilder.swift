@@ -10,7 +10,9 @@ struct ShardBuilder {
     private var termStarts: [UInt32] = [0]
     private var termHashes: [UInt64] = []
     private var occurrences: [UInt32] = []
-    private var slots: [Int32] = Array(repeating: -1, count: 1 << 12)
+    /// Open-addressing slots: the high 32 bits of a term's hash over its id plus one (0 = empty),
+    /// so most probes are settled without touching the term's bytes.
+    private var slots: [UInt64] = Array(repeating: 0, count: 1 << 12)
 
     // Occurrences in reading order.
     private var tokenTerms: [UInt32] = []
@@ -119,15 +121,19 @@ struct ShardBuilder {
 
     private mutating func intern(_ term: UnsafeBufferPointer<UInt8>, hash: UInt64) -> UInt32 {
         let mask = slots.count - 1
+        let high = hash & 0xFFFF_FFFF_0000_0000
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
-            let id = slots[slot]
-            if id < 0 { break }
-            if termHashes[Int(id)] == hash && isTerm(Int(id), term) { return UInt32(id) }
+            let entry = slots[slot]
+            if entry == 0 { break }
+            if entry & 0xFFFF_FFFF_0000_0000 == high {
+                let id = Int(entry & 0xFFFF_FFFF) - 1
+                if isTerm(id, term) { return UInt32(id) }
+            }
             slot = (slot + 1) & mask
         }
-        let id = Int32(termHashes.count)
-        slots[slot] = id
+        let id = termHashes.count
+        slots[slot] = high | UInt64(id + 1)
         termHashes.append(hash)
         arena.append(contentsOf: term)
         termStarts.append(UInt32(arena.count))
@@ -145,12 +151,12 @@ struct ShardBuilder {
     }
 
     private mutating func grow() {
-        slots = Array(repeating: -1, count: slots.count * 2)
+        slots = Array(repeating: 0, count: slots.count * 2)
         let mask = slots.count - 1
         for (id, hash) in termHashes.enumerated() {
             var slot = Int(truncatingIfNeeded: hash) & mask
-            while slots[slot] >= 0 { slot = (slot + 1) & mask }
-            slots[slot] = Int32(id)
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = hash & 0xFFFF_FFFF_0000_0000 | UInt64(id + 1)
         }
     }
 

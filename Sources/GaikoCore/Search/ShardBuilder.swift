@@ -142,11 +142,18 @@ struct ShardBuilder {
         return UInt32(id)
     }
 
+    /// Whether interned term `id` is `term`. Terms are short, so an inline loop beats a
+    /// `memcmp` call.
     private func isTerm(_ id: Int, _ term: UnsafeBufferPointer<UInt8>) -> Bool {
         let start = Int(termStarts[id]), end = Int(termStarts[id + 1])
         guard end - start == term.count else { return false }
         return arena.withUnsafeBufferPointer { a in
-            ByteOrder.compare(a, start..<end, term, 0..<term.count) == 0
+            var k = 0
+            while k < term.count {
+                if a[start + k] != term[k] { return false }
+                k += 1
+            }
+            return true
         }
     }
 

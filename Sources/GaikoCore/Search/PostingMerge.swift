@@ -21,22 +21,23 @@ enum PostingMerge {
             var df: UInt32 = 0
             var previous: UInt32 = 0
             for part in parts {
-                let shard = shards[part.shard], t = part.term
-                let docRange = shard.docStarts[t]..<shard.docStarts[t + 1]
+                // Through `shards[s]` paths, never a copy of the table: copying retains every array.
+                let s = part.shard, t = part.term
+                let docRange = shards[s].docStarts[t]..<shards[s].docStarts[t + 1]
                 if df == 0 {
-                    out.docs.append(contentsOf: shard.docs[docRange])
+                    out.docs.append(contentsOf: shards[s].docs[docRange])
                 } else {
-                    shard.docs.withUnsafeBufferPointer { bytes in
+                    shards[s].docs.withUnsafeBufferPointer { bytes in
                         var offset = docRange.lowerBound
                         let meeting = Varint.read(bytes, &offset)
                         Varint.append(meeting - previous, to: &out.docs)
                         out.docs.append(contentsOf: bytes[offset..<docRange.upperBound])
                     }
                 }
-                out.positions.append(contentsOf: shard.positions[shard.positionStarts[t]..<shard.positionStarts[t + 1]])
-                df += shard.documentFrequency[t]
-                previous = shard.lastDoc[t]
-                if t + 1 < shard.termCount { heap.push(Head(shard: part.shard, term: t + 1)) }
+                out.positions.append(contentsOf: shards[s].positions[shards[s].positionStarts[t]..<shards[s].positionStarts[t + 1]])
+                df += shards[s].documentFrequency[t]
+                previous = shards[s].lastDoc[t]
+                if t + 1 < shards[s].termCount { heap.push(Head(shard: s, term: t + 1)) }
             }
             out.docStarts.append(out.docs.count)
             out.positionStarts.append(out.positions.count)
@@ -96,9 +97,9 @@ private struct ShardHeap {
     }
 
     func compare(_ x: Head, _ y: Head) -> Int {
-        let a = shards[x.shard], b = shards[y.shard]
-        return a.termBytes.withUnsafeBufferPointer { pa in
-            b.termBytes.withUnsafeBufferPointer { pb in ByteOrder.compare(pa, a.term(x.term), pb, b.term(y.term)) }
+        let ra = shards[x.shard].term(x.term), rb = shards[y.shard].term(y.term)
+        return shards[x.shard].termBytes.withUnsafeBufferPointer { pa in
+            shards[y.shard].termBytes.withUnsafeBufferPointer { pb in ByteOrder.compare(pa, ra, pb, rb) }
         }
     }
 }

@@ -6,7 +6,7 @@ import Dispatch
 public struct SearchIndex: Sendable {
     /// Meetings per build shard. Fixed, not derived from the core count, so the same corpus
     /// always gives the same index.
-    static let shardSize = 1024
+    static let shardSize = 2048
 
     let postings: PostingTable
     let meetings: [Meeting]

@@ -119,6 +119,11 @@ struct Search: ParsableCommand {
                 snippet: index.snippet(for: hit.index, query: query, width: 160).text,
                 score: (hit.score * 1000).rounded() / 1000)
         }
+        if rows.isEmpty {
+            // Foundation pretty-prints an empty array across lines.
+            FileHandle.standardOutput.write(Data("[]\n".utf8))
+            return
+        }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         FileHandle.standardOutput.write(try encoder.encode(rows) + Data("\n".utf8))

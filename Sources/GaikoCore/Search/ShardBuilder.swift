@@ -174,8 +174,17 @@ struct ShardBuilder {
         // Terms in byte order.
         var sorted = Array(0..<termCount)
         arena.withUnsafeBufferPointer { bytes in
+            // Most comparisons are settled by the first eight bytes read as one big-endian
+            // number; terms hold no zero bytes, so zero padding sorts a shorter term first.
+            let heads = (0..<termCount).map { id in
+                var head: UInt64 = 0
+                let start = Int(termStarts[id]), end = Int(termStarts[id + 1])
+                for k in 0..<8 { head = head << 8 | UInt64(start + k < end ? bytes[start + k] : 0) }
+                return head
+            }
             sorted.sort { a, b in
-                ByteOrder.compare(bytes, Int(termStarts[a])..<Int(termStarts[a + 1]), bytes, Int(termStarts[b])..<Int(termStarts[b + 1])) < 0
+                if heads[a] != heads[b] { return heads[a] < heads[b] }
+                return ByteOrder.compare(bytes, Int(termStarts[a])..<Int(termStarts[a + 1]), bytes, Int(termStarts[b])..<Int(termStarts[b + 1])) < 0
             }
         }
         var rank = [Int](repeating: 0, count: termCount)

@@ -1,7 +1,157 @@
 import ArgumentParser
+import Foundation
+import GaikoCore
 
-/// Interface placeholder: `gaiko search`.
+/// `gaiko search QUERY [PATH…]`: the matching meetings, each with a line around its first match.
 struct Search: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "search", abstract: "Not built yet.")
-    func run() throws { throw ExitCode(1) }
+    static let configuration = CommandConfiguration(
+        commandName: "search",
+        abstract: "List the meetings that match a query.",
+        discussion: """
+            Words match the start of words, ignoring case and accents; "quoted phrases" match \
+            words in order; -word excludes; a OR b matches either (OR binds tighter than the \
+            implicit AND). Fields: kind:summit|fm|tel|other, year:2017, year:2014..2018, \
+            with:NAME, country:NAME, venue:NAME, title:WORDS. Put -- before a query that starts \
+            with a dash. Exit status: 0 matches, 1 no match, 2 bad query or path.
+            """
+    )
+
+    enum Order: String, ExpressibleByArgument, CaseIterable {
+        case newest, relevance
+    }
+
+    @Argument(help: "The query, e.g. 'tpp OR nikkei kind:summit'.")
+    var query: String
+
+    @OptionGroup var corpus: CorpusOptions
+
+    @Flag(help: "Print a JSON array of {id, date, kind, title, snippet, score}.")
+    var json = false
+
+    @Option(help: "newest (default) or relevance.")
+    var sort: Order = .newest
+
+    @OptionGroup var color: ColorOptions
+
+    func run() throws {
+        let parsed: SearchQuery
+        do {
+            parsed = try SearchQuery.parse(query)
+        } catch {
+            Self.fail("gaiko: bad query: \(error.message)")
+            throw ExitCode(2)
+        }
+        let meetings = try corpus.load().meetings
+        let index = SearchIndex(meetings: meetings)
+        let hits = Self.order(index.ranked(parsed), meetings: meetings, by: sort)
+
+        if json {
+            try printJSON(hits, index: index, query: parsed, meetings: meetings)
+        } else {
+            let useColor = color.color.enabled(isTerminal: isatty(STDOUT_FILENO) == 1, environment: ProcessInfo.processInfo.environment)
+            let width = max(20, Self.terminalWidth() - 4)
+            var out = ""
+            for hit in hits {
+                out += Self.headline(meetings[hit.index]) + "\n"
+                out += "    " + Self.render(index.snippet(for: hit.index, query: parsed, width: width), color: useColor) + "\n"
+            }
+            FileHandle.standardOutput.write(Data(out.utf8))
+        }
+        if hits.isEmpty {
+            Self.fail("gaiko: no meetings match \(query)")
+            throw ExitCode(1)
+        }
+    }
+
+    /// Newest first (undated last), or by score with newest first among equals.
+    static func order(_ hits: [(index: Int, score: Double)], meetings: [Meeting], by order: Order) -> [(index: Int, score: Double)] {
+        func newer(_ a: (index: Int, score: Double), _ b: (index: Int, score: Double)) -> Bool? {
+            let da = meetings[a.index].date, db = meetings[b.index].date
+            if da == db { return nil }
+            guard let da else { return false }
+            guard let db else { return true }
+            return da > db
+        }
+        return hits.sorted { a, b in
+            if order == .relevance, a.score != b.score { return a.score > b.score }
+            return newer(a, b) ?? (a.index < b.index)
+        }
+    }
+
+    /// `2017-11-10  Summit  Abe – Kuczynski  Japan-Peru Summit Meeting`.
+    static func headline(_ m: Meeting) -> String {
+        let date = m.date?.description ?? "undated   "
+        let kind = m.kind.label.padding(toLength: 6, withPad: " ", startingAt: 0)
+        let names = [m.japan, m.counterpart].compactMap { $0.familyName ?? $0.name }
+        var parts = [date, kind]
+        if !names.isEmpty { parts.append(names.joined(separator: " – ")) }
+        parts.append(m.title)
+        return Sanitizer.clean(parts.joined(separator: "  "))
+    }
+
+    /// The snippet with its matches in bold reverse video when colour is on.
+    static func render(_ snippet: Snippet, color: Bool) -> String {
+        guard color, !snippet.highlights.isEmpty else { return snippet.text }
+        let chars = Array(snippet.text)
+        var out = ""
+        var at = 0
+        for range in snippet.highlights {
+            out += String(chars[at..<range.lowerBound])
+            out += "\u{1B}[1;7m" + String(chars[range]) + "\u{1B}[0m"
+            at = range.upperBound
+        }
+        return out + String(chars[at...])
+    }
+
+    static func terminalWidth() -> Int {
+        var size = winsize()
+        if isatty(STDOUT_FILENO) == 1, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
+            return Int(size.ws_col)
+        }
+        return Int(ProcessInfo.processInfo.environment["COLUMNS"] ?? "") ?? 80
+    }
+
+    private func printJSON(_ hits: [(index: Int, score: Double)], index: SearchIndex, query: SearchQuery, meetings: [Meeting]) throws {
+        let rows = hits.map { hit in
+            let m = meetings[hit.index]
+            return SearchHit(
+                id: m.id, date: m.date?.description, kind: m.kind.rawValue, title: Sanitizer.clean(m.title),
+                snippet: index.snippet(for: hit.index, query: query, width: 160).text,
+                score: (hit.score * 1000).rounded() / 1000)
+        }
+        if rows.isEmpty {
+            // Foundation pretty-prints an empty array across lines.
+            FileHandle.standardOutput.write(Data("[]\n".utf8))
+            return
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        FileHandle.standardOutput.write(try encoder.encode(rows) + Data("\n".utf8))
+    }
+
+    static func fail(_ message: String) {
+        FileHandle.standardError.write(Data((message + "\n").utf8))
+    }
+}
+
+/// One `--json` row. `date` is written as null when the record has none.
+private struct SearchHit: Encodable {
+    var id: String
+    var date: String?
+    var kind: String
+    var title: String
+    var snippet: String
+    var score: Double
+
+    enum CodingKeys: String, CodingKey { case id, date, kind, title, snippet, score }
+
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(date, forKey: .date)
+        try c.encode(kind, forKey: .kind)
+        try c.encode(title, forKey: .title)
+        try c.encode(snippet, forKey: .snippet)
+        try c.encode(score, forKey: .score)
+    }
 }

@@ -1,15 +1,90 @@
-/// Interface placeholder, replaced by the search issue work: an index over a corpus's meetings.
+import Dispatch
+
+/// An inverted index over a corpus's meetings: folded terms (sorted, so a typed prefix is a
+/// binary search) with posting lists of meeting indices and word positions for phrases.
+/// Immutable once built, so it can be built on one thread and used on another.
 public struct SearchIndex: Sendable {
-    let texts: [String]
+    /// Meetings per build shard. Fixed, not derived from the core count, so the same corpus
+    /// always gives the same index.
+    static let shardSize = 2048
+
+    let postings: PostingTable
+    let meetings: [Meeting]
+    /// Per meeting: the kind's ordinal and the year (0 when undated), for field filters.
+    let kinds: [UInt8]
+    let years: [Int16]
+    /// Plain words per meeting, and their mean, for ranking.
+    let lengths: [UInt32]
+    let averageLength: Double
 
     public init(meetings: [Meeting]) {
-        texts = meetings.map { m in
-            ([m.title] + m.lead + m.sections.flatMap { [$0.title ?? ""] + $0.paragraphs.map(\.text) }).joined(separator: "\n").lowercased()
-        }
+        self = Self.build(meetings: meetings)
     }
+
+    /// Builds the index, shards in parallel, then merges them. Deterministic: the result does
+    /// not depend on how many cores run the shards or in which order they finish.
+    public static func build(meetings: [Meeting]) -> SearchIndex {
+        build(meetings: meetings, shardSize: shardSize)
+    }
+
+    static func build(meetings: [Meeting], shardSize: Int) -> SearchIndex {
+        let shardCount = max(1, (meetings.count + shardSize - 1) / shardSize)
+        let slots = ShardSlots(count: shardCount)
+        DispatchQueue.concurrentPerform(iterations: shardCount) { s in
+            let range = (s * shardSize)..<min(meetings.count, (s + 1) * shardSize)
+            var builder = ShardBuilder()
+            for i in range { builder.add(meetings[i]) }
+            slots.store(s, (builder.finish(firstMeeting: range.lowerBound), builder.meetingLengths))
+        }
+        let shards = slots.values
+        return SearchIndex(
+            postings: PostingMerge.merge(shards.map(\.0)),
+            meetings: meetings,
+            lengths: shards.flatMap(\.1)
+        )
+    }
+
+    private init(postings: PostingTable, meetings: [Meeting], lengths: [UInt32]) {
+        self.postings = postings
+        self.meetings = meetings
+        self.lengths = lengths
+        kinds = meetings.map { UInt8(MeetingKind.allCases.firstIndex(of: $0.kind)!) }
+        years = meetings.map { Int16(clamping: $0.date?.year ?? 0) }
+        averageLength = lengths.isEmpty ? 1 : max(1, Double(lengths.reduce(0) { $0 + Int($1) }) / Double(lengths.count))
+    }
+
+    /// How many meetings the index covers.
+    public var count: Int { meetings.count }
+
+    /// How many distinct terms (words and field values) the index holds.
+    public var termCount: Int { postings.termCount }
+
+    /// Approximate bytes the index itself holds (not counting the meetings), for benchmarks.
+    public var indexByteCount: Int { postings.byteCount + kinds.count + years.count * 2 + lengths.count * 4 }
 
     /// Indices (into the `meetings` the index was built from) of the meetings that match, ascending.
     public func matches(_ query: SearchQuery) -> [Int] {
-        texts.indices.filter { i in query.words.allSatisfy { texts[i].contains($0) } }
+        matchSet(query).indices
     }
+}
+
+/// Where parallel shard builds leave their results: one slot per shard, each written by exactly
+/// one `concurrentPerform` iteration and read only after all have returned, which is why the
+/// unchecked `Sendable` is safe.
+private final class ShardSlots: @unchecked Sendable {
+    private let slots: UnsafeMutableBufferPointer<(PostingTable, [UInt32])?>
+
+    init(count: Int) {
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil)
+    }
+
+    deinit {
+        slots.deinitialize()
+        slots.deallocate()
+    }
+
+    func store(_ index: Int, _ value: (PostingTable, [UInt32])) { slots[index] = value }
+
+    var values: [(PostingTable, [UInt32])] { slots.map { $0! } }
 }

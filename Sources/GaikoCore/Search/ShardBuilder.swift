@@ -1,0 +1,254 @@
+/// Indexes one contiguous run of meetings on one thread. Terms are interned in an
+/// open-addressing table keyed by their folded bytes, so no `String` is made per word; the
+/// occurrences are then grouped by term with a counting sort and encoded as varints.
+/// A struct, not a class: its hot loops then pay no dynamic exclusivity checks.
+struct ShardBuilder {
+    private var cache = FoldCache()
+
+    // Interned terms, in first-seen order.
+    private var arena: [UInt8] = []
+    private var termStarts: [UInt32] = [0]
+    private var termHashes: [UInt64] = []
+    private var occurrences: [UInt32] = []
+    /// Open-addressing slots, two words each: the term's first eight bytes, then (from the top)
+    /// 24 bits of its hash, its length and its id plus one (0 = empty). Terms of up to eight
+    /// bytes, most of them, are recognised without touching the arena, a cache miss saved.
+    private var slots: [UInt64] = Array(repeating: 0, count: 2 << 12)
+
+    // Occurrences in reading order.
+    private var tokenTerms: [UInt32] = []
+    private var tokenPositions: [UInt32] = []
+    private var meetingTokenStarts: [Int] = [0]
+    private(set) var meetingLengths: [UInt32] = []
+
+    private var position: UInt32 = 0
+    private var plainCount: UInt32 = 0
+
+    private static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
+    private static let fnvPrime: UInt64 = 0x100_0000_01b3
+
+    /// Adds a meeting; meetings must be added in index order.
+    mutating func add(_ meeting: Meeting) {
+        position = 0
+        plainCount = 0
+        IndexedText.forEachPiece(of: meeting) { text, space in
+            scan(text, tag: space.rawValue)
+            position &+= 1  // a gap, so phrases stay inside one piece
+        }
+        meetingLengths.append(plainCount)
+        meetingTokenStarts.append(tokenTerms.count)
+    }
+
+    private mutating func scan(_ text: String, tag: UInt8) {
+        var text = text
+        if text.utf8.withContiguousStorageIfAvailable({ _ in () }) == nil { text.makeContiguousUTF8() }
+        // The term being read: a tag byte (field terms) then at most `maxTermBytes` folded bytes.
+        let limit = Folding.maxTermBytes + (tag == 0 ? 0 : 1)
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: limit) { term in
+            var length = 0
+            var hash = Self.fnvOffset
+            @inline(__always) func push(_ byte: UInt8) {
+                if length == 0 {
+                    hash = Self.fnvOffset
+                    if tag != 0 {
+                        term[0] = tag
+                        hash = (hash ^ UInt64(tag)) &* Self.fnvPrime
+                        length = 1
+                    }
+                }
+                if length < limit {
+                    term[length] = byte
+                    length += 1
+                    hash = (hash ^ UInt64(byte)) &* Self.fnvPrime
+                }
+            }
+            @inline(__always) func finish() {
+                if length > 0 {
+                    add(term: UnsafeBufferPointer(rebasing: term[0..<length]), hash: hash, plain: tag == 0)
+                    length = 0
+                }
+            }
+            _ = text.utf8.withContiguousStorageIfAvailable { bytes in
+                var i = 0
+                let n = bytes.count
+                while i < n {
+                    let b = bytes[i]
+                    if b < 0x80 {
+                        i += 1
+                        if b &- 0x61 < 26 || b &- 0x30 < 10 {
+                            push(b)
+                        } else if b &- 0x41 < 26 {
+                            push(b | 0x20)
+                        } else {
+                            finish()
+                        }
+                        continue
+                    }
+                    let (scalar, size) = Self.decode(bytes, at: i)
+                    i += size
+                    switch cache.fold(scalar) {
+                    case .separator: finish()
+                    case .mark: break
+                    case .letters(let folded): for f in folded { push(f) }
+                    case .ideograph:
+                        finish()
+                        for j in (i - size)..<i { push(bytes[j]) }
+                        finish()
+                    }
+                }
+                finish()
+            }
+        }
+    }
+
+    /// Decodes the scalar starting at `i` in valid UTF-8 (Swift strings always are).
+    @inline(__always)
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (Unicode.Scalar, Int) {
+        let b = UInt32(bytes[i])
+        let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+        var value = b & (0xFF >> (length + 1))
+        for j in 1..<length { value = value << 6 | UInt32(bytes[i + j] & 0x3F) }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+    }
+
+    private mutating func add(term: UnsafeBufferPointer<UInt8>, hash: UInt64, plain: Bool) {
+        let id = intern(term, hash: hash)
+        occurrences[Int(id)] += 1
+        tokenTerms.append(id)
+        tokenPositions.append(position)
+        position &+= 1
+        if plain { plainCount += 1 }
+    }
+
+    private mutating func intern(_ term: UnsafeBufferPointer<UInt8>, hash: UInt64) -> UInt32 {
+        let mask = slots.count / 2 - 1
+        let head = Self.head(term)
+        let meta = hash & 0xFFFF_FF00_0000_0000 | UInt64(term.count) << 32
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let entry = slots[2 * slot + 1]
+            if entry == 0 { break }
+            if entry & 0xFFFF_FFFF_0000_0000 == meta && slots[2 * slot] == head {
+                let id = Int(entry & 0xFFFF_FFFF) - 1
+                if term.count <= 8 || isTerm(id, term) { return UInt32(id) }
+            }
+            slot = (slot + 1) & mask
+        }
+        let id = termHashes.count
+        slots[2 * slot] = head
+        slots[2 * slot + 1] = meta | UInt64(id + 1)
+        termHashes.append(hash)
+        arena.append(contentsOf: term)
+        termStarts.append(UInt32(arena.count))
+        occurrences.append(0)
+        if termHashes.count * 2 > mask + 1 { grow() }
+        return UInt32(id)
+    }
+
+    /// The first eight bytes as a big-endian number, zero-padded. Terms hold no zero bytes,
+    /// so comparing heads orders terms as their bytes do, up to the eighth.
+    @inline(__always)
+    static func head(_ term: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var head: UInt64 = 0
+        for k in 0..<8 { head = head << 8 | UInt64(k < term.count ? term[k] : 0) }
+        return head
+    }
+
+    /// Whether interned term `id` is `term`. Terms are short, so an inline loop beats a
+    /// `memcmp` call.
+    private func isTerm(_ id: Int, _ term: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = Int(termStarts[id]), end = Int(termStarts[id + 1])
+        guard end - start == term.count else { return false }
+        return arena.withUnsafeBufferPointer { a in
+            var k = 0
+            while k < term.count {
+                if a[start + k] != term[k] { return false }
+                k += 1
+            }
+            return true
+        }
+    }
+
+    private mutating func grow() {
+        var bigger = [UInt64](repeating: 0, count: slots.count * 2)
+        let mask = bigger.count / 2 - 1
+        for old in 0..<(slots.count / 2) where slots[2 * old + 1] != 0 {
+            let id = Int(slots[2 * old + 1] & 0xFFFF_FFFF) - 1
+            var slot = Int(truncatingIfNeeded: termHashes[id]) & mask
+            while bigger[2 * slot + 1] != 0 { slot = (slot + 1) & mask }
+            bigger[2 * slot] = slots[2 * old]
+            bigger[2 * slot + 1] = slots[2 * old + 1]
+        }
+        slots = bigger
+    }
+
+    /// The shard's postings; `firstMeeting` is the index of the first meeting added, so the
+    /// table holds corpus-wide meeting indices.
+    mutating func finish(firstMeeting: Int) -> PostingTable {
+        let termCount = termHashes.count
+        // Terms in byte order.
+        var sorted = Array(0..<termCount)
+        arena.withUnsafeBufferPointer { bytes in
+            // Most comparisons are settled by the heads.
+            let heads = (0..<termCount).map { id in
+                Self.head(UnsafeBufferPointer(rebasing: bytes[Int(termStarts[id])..<Int(termStarts[id + 1])]))
+            }
+            sorted.sort { a, b in
+                if heads[a] != heads[b] { return heads[a] < heads[b] }
+                return ByteOrder.compare(bytes, Int(termStarts[a])..<Int(termStarts[a + 1]), bytes, Int(termStarts[b])..<Int(termStarts[b + 1])) < 0
+            }
+        }
+        var rank = [Int](repeating: 0, count: termCount)
+        for (r, id) in sorted.enumerated() { rank[id] = r }
+
+        // Counting sort of the occurrences by term rank, keeping reading order within a term.
+        var starts = [Int](repeating: 0, count: termCount + 1)
+        for (r, id) in sorted.enumerated() { starts[r + 1] = starts[r] + Int(occurrences[id]) }
+        var cursor = starts
+        var grouped = [UInt64](repeating: 0, count: tokenTerms.count)
+        for m in 0..<(meetingTokenStarts.count - 1) {
+            let meeting = UInt64(firstMeeting + m) << 32
+            for k in meetingTokenStarts[m]..<meetingTokenStarts[m + 1] {
+                let r = rank[Int(tokenTerms[k])]
+                grouped[cursor[r]] = meeting | UInt64(tokenPositions[k])
+                cursor[r] += 1
+            }
+        }
+        tokenTerms = []
+        tokenPositions = []
+
+        var table = PostingTable()
+        table.termBytes.reserveCapacity(arena.count)
+        table.docs.reserveCapacity(grouped.count)
+        table.positions.reserveCapacity(grouped.count * 2)
+        for (r, id) in sorted.enumerated() {
+            table.termBytes.append(contentsOf: arena[Int(termStarts[id])..<Int(termStarts[id + 1])])
+            table.termStarts.append(UInt32(table.termBytes.count))
+            var k = starts[r]
+            let end = starts[r + 1]
+            var previous: UInt32 = 0
+            var df: UInt32 = 0
+            while k < end {
+                let meeting = UInt32(grouped[k] >> 32)
+                var run = k + 1
+                while run < end && UInt32(grouped[run] >> 32) == meeting { run += 1 }
+                Varint.append(df == 0 ? meeting : meeting - previous, to: &table.docs)
+                Varint.append(UInt32(run - k), to: &table.positions)
+                var lastPosition: UInt32 = 0
+                for j in k..<run {
+                    let p = UInt32(truncatingIfNeeded: grouped[j])
+                    Varint.append(p - lastPosition, to: &table.positions)
+                    lastPosition = p
+                }
+                previous = meeting
+                df += 1
+                k = run
+            }
+            table.docStarts.append(table.docs.count)
+            table.positionStarts.append(table.positions.count)
+            table.documentFrequency.append(df)
+            table.lastDoc.append(previous)
+        }
+        return table
+    }
+}

@@ -2,21 +2,33 @@
 /// given) get `-2`, `-3` …, skipping any suffixed id another record already has.
 enum DuplicateIDs {
     static func resolve(_ meetings: [Meeting]) -> [Meeting] {
-        var taken = Set(meetings.map(\.id))
-        var seen: Set<String> = []
-        var next: [String: Int] = [:]
-        return meetings.map { meeting in
-            guard seen.contains(meeting.id) else {
-                seen.insert(meeting.id)
-                return meeting
-            }
-            var n = next[meeting.id, default: 2]
-            while taken.contains("\(meeting.id)-\(n)") { n += 1 }
-            next[meeting.id] = n + 1
+        let unique = resolve(ids: meetings.map(\.id))
+        return zip(meetings, unique).map { meeting, id in
             var renamed = meeting
-            renamed.id = "\(meeting.id)-\(n)"
-            taken.insert(renamed.id)
+            renamed.id = id
             return renamed
         }
+    }
+
+    /// The same rule on the ids alone, so a large corpus renames without copying meetings.
+    static func resolve(ids: [String]) -> [String] {
+        var taken = Set<String>(minimumCapacity: ids.count)
+        var repeats: [Int] = []
+        for (i, id) in ids.enumerated() where !taken.insert(id).inserted {
+            repeats.append(i)
+        }
+        // Every original id is taken before any suffix is chosen, so `x-2` written in a record
+        // keeps its id and a repeated `x` skips to `x-3`.
+        var unique = ids
+        var next: [String: Int] = [:]
+        for i in repeats {
+            let id = ids[i]
+            var n = next[id, default: 2]
+            while taken.contains("\(id)-\(n)") { n += 1 }
+            next[id] = n + 1
+            unique[i] = "\(id)-\(n)"
+            taken.insert(unique[i])
+        }
+        return unique
     }
 }

@@ -4,12 +4,35 @@ public enum MeetingOrder: String, Sendable, CaseIterable {
     case newestFirst = "newest"
     case oldestFirst = "oldest"
 
+    /// Sorts small keys and then moves each meeting once: swapping whole `Meeting` values (a
+    /// dozen strings and arrays each) is what made sorting 100,000 of them slow.
     public func sorted(_ meetings: [Meeting]) -> [Meeting] {
-        meetings.sorted(by: areInIncreasingOrder)
+        permutation(days: meetings.map(\.date), ids: meetings.map(\.id)).map { meetings[$0] }
     }
 
     public func areInIncreasingOrder(_ a: Meeting, _ b: Meeting) -> Bool {
-        switch (a.date, b.date) {
+        precedes(SortKey(day: a.date, id: a.id), SortKey(day: b.date, id: b.id))
+    }
+
+    /// The positions of the meetings with these dates and ids, in this order.
+    func permutation(days: [Day?], ids: [String]) -> [Int] {
+        let keys = zip(days, ids).map(SortKey.init)
+        return keys.indices.sorted { precedes(keys[$0], keys[$1]) }
+    }
+
+    private struct SortKey {
+        var day: Int?
+        var id: String
+
+        /// Packed so that comparing the numbers compares `Day`s (months and days stay below 100).
+        init(day: Day?, id: String) {
+            self.day = day.map { $0.year * 10_000 + $0.month * 100 + $0.day }
+            self.id = id
+        }
+    }
+
+    private func precedes(_ a: SortKey, _ b: SortKey) -> Bool {
+        switch (a.day, b.day) {
         case let (x?, y?) where x != y: return self == .newestFirst ? x > y : x < y
         case (_?, nil): return true
         case (nil, _?): return false

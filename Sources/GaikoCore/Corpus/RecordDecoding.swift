@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Reads a record's bytes as text, or says in a few words why it cannot be a record.
 enum RecordDecoding {
@@ -6,18 +9,25 @@ enum RecordDecoding {
     /// dropped; anything else that is not valid UTF-8 is refused rather than repaired, so a
     /// record's characters are always the ones written.
     static func decode(_ data: Data) -> Result<String, LoadProblem.Reason> {
-        if data.isEmpty { return .failure(.empty) }
-        return data.withUnsafeBytes { raw in
-            let all = raw.bindMemory(to: UInt8.self)
-            if memchr(all.baseAddress!, 0, all.count) != nil { return .failure(.binary) }
-            let bom = all.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-            let bytes = UnsafeBufferPointer(rebasing: all[bom...])
-            let text = String(decoding: bytes, as: UTF8.self)
-            // Decoding repairs bad sequences with U+FFFD; any repair changes the bytes.
-            guard sameBytes(text, bytes) else { return .failure(.notUTF8) }
-            if text.allSatisfy(\.isWhitespace) { return .failure(.blank) }
-            return .success(text)
-        }
+        data.withUnsafeBytes { decode(UnsafeRawBufferPointer($0)) }
+    }
+
+    static func decode(_ raw: UnsafeRawBufferPointer) -> Result<String, LoadProblem.Reason> {
+        if raw.isEmpty { return .failure(.empty) }
+        let all = raw.bindMemory(to: UInt8.self)
+        if memchr(all.baseAddress!, 0, all.count) != nil { return .failure(.binary) }
+        let bom = all.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        let bytes = UnsafeBufferPointer(rebasing: all[bom...])
+        let text = String(decoding: bytes, as: UTF8.self)
+        // Decoding repairs bad sequences with U+FFFD; any repair changes the bytes.
+        guard sameBytes(text, bytes) else { return .failure(.notUTF8) }
+        if text.utf8.allSatisfy(isASCIIWhitespace), text.allSatisfy(\.isWhitespace) { return .failure(.blank) }
+        return .success(text)
+    }
+
+    /// A cheap first look: a record almost always has a non-space byte near the start.
+    private static func isASCIIWhitespace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || (0x09...0x0D).contains(byte) || byte >= 0x80
     }
 
     static func sameBytes(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -27,18 +37,29 @@ enum RecordDecoding {
         return compared ?? text.utf8.elementsEqual(bytes)
     }
 
-    /// Reads a file (opened read-only) and decodes it.
+    /// Reads a file (opened read-only) and decodes it. Plain `open`/`read` into one buffer: for
+    /// many small files, `Data(contentsOf:)` spends more building URLs than reading.
     static func read(path: String) -> Result<String, LoadProblem.Reason> {
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch let error as CocoaError where error.code == .fileReadNoPermission {
-            return .failure(.permissionDenied)
-        } catch {
-            if !FileManager.default.isReadableFile(atPath: path) { return .failure(.permissionDenied) }
-            return .failure(.unreadable)
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return .failure(errno == EACCES ? .permissionDenied : .unreadable) }
+        defer { close(fd) }
+        var info = stat()
+        // Not only regular files: `gaiko list <(curl …)` hands over a pipe.
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) != S_IFDIR else { return .failure(.unreadable) }
+        // The size is a hint: a file that grows or shrinks while read is still read to its end.
+        var buffer = [UInt8](repeating: 0, count: max(Int(info.st_size), 0) + 1)
+        var used = 0
+        while true {
+            if used == buffer.count { buffer.append(contentsOf: repeatElement(0, count: max(4096, used))) }
+            let n = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + used, $0.count - used) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                return .failure(.unreadable)
+            }
+            if n == 0 { break }
+            used += n
         }
-        return decode(data)
+        return buffer.withUnsafeBytes { decode(UnsafeRawBufferPointer(rebasing: $0[..<used])) }
     }
 }
 

@@ -6,7 +6,14 @@ public enum RecordParser {
     /// Parses `text` (a whole record). `source` is stored as the meeting's `source`.
     /// The id is `DATE-KIND` (or `undated-KIND`); the corpus adds `-2`, `-3` on collisions.
     public static func parse(_ text: String, source: String) -> Meeting {
-        let t = RecordText(text)
+        // The parser reads the string's own UTF-8 storage: copying every record into an array
+        // first cost an allocation and a pass over the bytes for each of them.
+        var text = text
+        text.makeContiguousUTF8()
+        return text.utf8.withContiguousStorageIfAvailable { parse(RecordText(borrowing: $0), source: source) }!
+    }
+
+    private static func parse(_ t: RecordText, source: String) -> Meeting {
         let layout = RecordLayout.read(t)
         // The key sentence opens the lead line that says who met whom.
         let keyLine = layout.lead.first { t.find(" with ", in: $0) != nil } ?? layout.lead.first

@@ -9,16 +9,19 @@ import Darwin
 /// A record's UTF-8 bytes and the scanning primitives the parser is built from. Positions are
 /// byte offsets into `bytes`; text becomes a `String` only when a value is taken out. Working on
 /// bytes avoids grapheme breaking and regular expressions, which keeps parsing fast.
+///
+/// It borrows the bytes of the record's `String` (see `RecordParser.parse`) rather than copying
+/// them, so it must not outlive the call that made it.
 struct RecordText {
-    let bytes: [UInt8]
+    let bytes: UnsafeBufferPointer<UInt8>
 
-    init(_ text: String) { bytes = Array(text.utf8) }
+    init(borrowing bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
     subscript(_ i: Int) -> UInt8 { bytes[i] }
 
     var count: Int { bytes.count }
 
-    func string(_ r: Range<Int>) -> String { String(decoding: bytes[r], as: UTF8.self) }
+    func string(_ r: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[r]), as: UTF8.self) }
 
     // MARK: Literal matching
 
@@ -64,25 +67,23 @@ struct RecordText {
 
     /// Offset of the first copy of the bytes at `needle` inside `r`.
     func find(bytesAt needle: Range<Int>, in r: Range<Int>) -> Int? {
-        bytes.withUnsafeBufferPointer { find(UnsafeBufferPointer(rebasing: $0[needle]), in: r) }
+        find(UnsafeBufferPointer(rebasing: bytes[needle]), in: r)
     }
 
     private func find(_ needle: UnsafeBufferPointer<UInt8>, in r: Range<Int>) -> Int? {
         guard let n = needle.baseAddress, !needle.isEmpty, r.count >= needle.count else { return nil }
         // memchr finds candidates for the first byte (vectorised in libc), memcmp checks the rest.
-        return bytes.withUnsafeBufferPointer { buf -> Int? in
-            guard let base = buf.baseAddress else { return nil }
-            let first = Int32(n[0])
-            let last = r.upperBound - needle.count
-            var i = r.lowerBound
-            while i <= last {
-                guard let hit = memchr(base + i, first, last - i + 1) else { return nil }
-                let at = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
-                if needle.count == 1 || memcmp(base + at + 1, n + 1, needle.count - 1) == 0 { return at }
-                i = at + 1
-            }
-            return nil
+        guard let base = bytes.baseAddress else { return nil }
+        let first = Int32(n[0])
+        let last = r.upperBound - needle.count
+        var i = r.lowerBound
+        while i <= last {
+            guard let hit = memchr(base + i, first, last - i + 1) else { return nil }
+            let at = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
+            if needle.count == 1 || memcmp(base + at + 1, n + 1, needle.count - 1) == 0 { return at }
+            i = at + 1
         }
+        return nil
     }
 
     /// Case-insensitive search for short needles in short ranges (titles, one phrase).
@@ -175,31 +176,30 @@ struct RecordText {
         var out: [Range<Int>] = []
         out.reserveCapacity(64)
         let n = bytes.count
-        bytes.withUnsafeBufferPointer { buf in
-            guard let base = buf.baseAddress else { return }
-            // Most records have no carriage return: then memchr can jump from newline to newline.
-            if memchr(base, 0x0D, n) == nil {
-                var start = 0
-                while start < n, let hit = memchr(base + start, 0x0A, n - start) {
-                    let end = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
-                    out.append(trimmed(start..<end))
-                    start = end + 1
-                }
-                if start < n { out.append(trimmed(start..<n)) }
-                return
-            }
-            var start = 0, i = 0
-            while i < n {
-                let b = buf[i]
-                if b == 0x0A || b == 0x0D {
-                    out.append(trimmed(start..<i))
-                    if b == 0x0D, i + 1 < n, buf[i + 1] == 0x0A { i += 1 }
-                    start = i + 1
-                }
-                i += 1
+        let buf = bytes
+        guard let base = buf.baseAddress else { return out }
+        // Most records have no carriage return: then memchr can jump from newline to newline.
+        if memchr(base, 0x0D, n) == nil {
+            var start = 0
+            while start < n, let hit = memchr(base + start, 0x0A, n - start) {
+                let end = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
+                out.append(trimmed(start..<end))
+                start = end + 1
             }
             if start < n { out.append(trimmed(start..<n)) }
+            return out
         }
+        var start = 0, i = 0
+        while i < n {
+            let b = buf[i]
+            if b == 0x0A || b == 0x0D {
+                out.append(trimmed(start..<i))
+                if b == 0x0D, i + 1 < n, buf[i + 1] == 0x0A { i += 1 }
+                start = i + 1
+            }
+            i += 1
+        }
+        if start < n { out.append(trimmed(start..<n)) }
         return out
     }
 

@@ -24,9 +24,6 @@ struct ShardBuilder {
     private var position: UInt32 = 0
     private var plainCount: UInt32 = 0
 
-    private static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
-    private static let fnvPrime: UInt64 = 0x100_0000_01b3
-
     /// Adds a meeting; meetings must be added in index order.
     mutating func add(_ meeting: Meeting) {
         position = 0
@@ -46,25 +43,21 @@ struct ShardBuilder {
         let limit = Folding.maxTermBytes + (tag == 0 ? 0 : 1)
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: limit) { term in
             var length = 0
-            var hash = Self.fnvOffset
+            // No hashing per byte: a multiply per byte is a chain the CPU cannot overlap, and it
+            // was most of the time spent reading text. The term is hashed once, when complete.
             @inline(__always) func push(_ byte: UInt8) {
-                if length == 0 {
-                    hash = Self.fnvOffset
-                    if tag != 0 {
-                        term[0] = tag
-                        hash = (hash ^ UInt64(tag)) &* Self.fnvPrime
-                        length = 1
-                    }
+                if length == 0, tag != 0 {
+                    term[0] = tag
+                    length = 1
                 }
                 if length < limit {
                     term[length] = byte
                     length += 1
-                    hash = (hash ^ UInt64(byte)) &* Self.fnvPrime
                 }
             }
             @inline(__always) func finish() {
                 if length > 0 {
-                    add(term: UnsafeBufferPointer(rebasing: term[0..<length]), hash: hash, plain: tag == 0)
+                    add(term: UnsafeBufferPointer(rebasing: term[0..<length]), plain: tag == 0)
                     length = 0
                 }
             }
@@ -111,8 +104,9 @@ struct ShardBuilder {
         return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
 
-    private mutating func add(term: UnsafeBufferPointer<UInt8>, hash: UInt64, plain: Bool) {
-        let id = intern(term, hash: hash)
+    private mutating func add(term: UnsafeBufferPointer<UInt8>, plain: Bool) {
+        let head = Self.head(term)
+        let id = intern(term, head: head, hash: Self.hash(term, head: head))
         occurrences[Int(id)] += 1
         tokenTerms.append(id)
         tokenPositions.append(position)
@@ -120,9 +114,8 @@ struct ShardBuilder {
         if plain { plainCount += 1 }
     }
 
-    private mutating func intern(_ term: UnsafeBufferPointer<UInt8>, hash: UInt64) -> UInt32 {
+    private mutating func intern(_ term: UnsafeBufferPointer<UInt8>, head: UInt64, hash: UInt64) -> UInt32 {
         let mask = slots.count / 2 - 1
-        let head = Self.head(term)
         let meta = hash & 0xFFFF_FF00_0000_0000 | UInt64(term.count) << 32
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
@@ -143,6 +136,25 @@ struct ShardBuilder {
         occurrences.append(0)
         if termHashes.count * 2 > mask + 1 { grow() }
         return UInt32(id)
+    }
+
+    /// Mixes the head, the length and any bytes past the eighth (few words are that long), then
+    /// scrambles all bits (MurmurHash3's finaliser): the table uses both the low bits (the slot)
+    /// and the high ones (a check before comparing bytes).
+    @inline(__always)
+    static func hash(_ term: UnsafeBufferPointer<UInt8>, head: UInt64) -> UInt64 {
+        var h = head ^ (UInt64(term.count) &* 0x9E37_79B9_7F4A_7C15)
+        var k = 8
+        while k < term.count {
+            h = (h ^ UInt64(term[k])) &* 0x100_0000_01b3
+            k += 1
+        }
+        h ^= h >> 33
+        h &*= 0xff51_afd7_ed55_8ccd
+        h ^= h >> 33
+        h &*= 0xc4ce_b9fe_1a85_ec53
+        h ^= h >> 33
+        return h
     }
 
     /// The first eight bytes as a big-endian number, zero-padded. Terms hold no zero bytes,

@@ -122,8 +122,24 @@ final class TmuxHarness {
             argv.forEach { free($0) }
             envp.forEach { free($0) }
         }
+        // The test runner's threads block SIGTERM and other signals, and a spawned child keeps
+        // that mask: the tmux server did too, so `kill-server` (a SIGTERM to itself) never took
+        // effect and every test that ended with gaiko still running left both behind. tmux and
+        // gaiko get the mask and dispositions a shell would give them.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var mask = sigset_t()
+        sigemptyset(&mask)
+        posix_spawnattr_setsigmask(&attributes, &mask)
+        var defaults = sigset_t()
+        sigemptyset(&defaults)
+        for signal in [SIGHUP, SIGINT, SIGQUIT, SIGPIPE, SIGTERM, SIGTSTP, SIGTTIN, SIGTTOU] { sigaddset(&defaults, signal) }
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+
         var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, path, &actions, nil, argv, envp)
+        let spawned = posix_spawn(&pid, path, &actions, &attributes, argv, envp)
         guard spawned == 0 else {
             throw HarnessError(description: "could not start \(path): \(String(cString: strerror(spawned)))")
         }

@@ -31,13 +31,22 @@ public enum TerminalSession {
             throw .unknownTerminal(terminalType)
         }
         Signals.armCrashReset(screen.resetBytes(), fd: 1)
-        var loop = EventLoop(program: program, screen: screen, sizeFD: 1, terminalAlive: {
+        var loop = EventLoop(program: sized(program, to: screen), screen: screen, sizeFD: 1, terminalAlive: {
             var modes = termios()
             return tcgetattr(0, &modes) == 0
         })
         let status = loop.run()
         screen.close()
         return status
+    }
+
+    /// The program is built before curses knows the terminal's size, so it starts from a guess.
+    /// Rendering is given the real size, but key handling (page sizes, mouse hits) uses the
+    /// program's own until the first resize event: hand it the real size before the first key.
+    static func sized<P: Program>(_ program: P, to screen: Screen) -> P {
+        var program = program
+        _ = program.handle(.resize(width: screen.width, height: screen.height))
+        return program
     }
 
     private static func writeError(_ message: String) {

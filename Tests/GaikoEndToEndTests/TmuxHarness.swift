@@ -122,8 +122,24 @@ final class TmuxHarness {
             argv.forEach { free($0) }
             envp.forEach { free($0) }
         }
+        // The test runner's threads block SIGTERM and other signals, and a spawned child keeps
+        // that mask: the tmux server did too, so `kill-server` (a SIGTERM to itself) never took
+        // effect and every test that ended with gaiko still running left both behind. tmux and
+        // gaiko get the mask and dispositions a shell would give them.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var mask = sigset_t()
+        sigemptyset(&mask)
+        posix_spawnattr_setsigmask(&attributes, &mask)
+        var defaults = sigset_t()
+        sigemptyset(&defaults)
+        for signal in [SIGHUP, SIGINT, SIGQUIT, SIGPIPE, SIGTERM, SIGTSTP, SIGTTIN, SIGTTOU] { sigaddset(&defaults, signal) }
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+
         var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, path, &actions, nil, argv, envp)
+        let spawned = posix_spawn(&pid, path, &actions, &attributes, argv, envp)
         guard spawned == 0 else {
             throw HarnessError(description: "could not start \(path): \(String(cString: strerror(spawned)))")
         }
@@ -135,13 +151,19 @@ final class TmuxHarness {
         return status & 0x7F == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
     }
 
-    /// The pane as text, one line per row.
-    func capture() -> String {
-        (try? tmuxCommand(["capture-pane", "-p"])) ?? ""
+    /// The pane as text, one line per row; `styled` keeps the SGR sequences of attributes and
+    /// colours, for changes that show in nothing but style (a highlight moving).
+    func capture(styled: Bool = false) -> String {
+        (try? tmuxCommand(["capture-pane", "-p"] + (styled ? ["-e"] : []))) ?? ""
     }
 
     func sendKeys(_ keys: String...) throws {
         try tmuxCommand(["send-keys"] + keys)
+    }
+
+    /// Sends `text` as characters, never read as key names (`Up`, `Enter`).
+    func sendText(_ text: String) throws {
+        try tmuxCommand(["send-keys", "-l", text])
     }
 
     func resize(width: Int, height: Int) throws {
@@ -168,6 +190,36 @@ final class TmuxHarness {
             screen = capture()
         }
         return screen
+    }
+
+    /// True while gaiko's process exists and the script has not recorded an exit status.
+    func gaikoIsRunning() throws -> Bool {
+        let status = directory.appendingPathComponent("status").path
+        return kill(try gaikoPID(), 0) == 0 && !FileManager.default.fileExists(atPath: status)
+    }
+
+    /// Like `waitForScreen`, with the capture read by pane, and settled: a repaint can reach
+    /// tmux in pieces, so a capture counts only once the next one shows the same.
+    @discardableResult
+    func waitForBrowser(timeout: Double = 10, _ what: String, _ predicate: (BrowserScreen) -> Bool) throws -> BrowserScreen {
+        var previous = ""
+        return BrowserScreen(try waitForScreen(timeout: timeout, what) { screen in
+            defer { previous = screen }
+            return screen == previous && predicate(BrowserScreen(screen))
+        })
+    }
+
+    /// Waits for the pane's text or style to differ from `before` (a `capture(styled: true)`),
+    /// settled as in `waitForBrowser`; returns the new screen.
+    @discardableResult
+    func waitForRestyle(from before: String, timeout: Double = 10, _ what: String) throws -> BrowserScreen {
+        var previous = ""
+        try waitForScreen(timeout: timeout, what) { _ in
+            let styled = capture(styled: true)
+            defer { previous = styled }
+            return styled != before && styled == previous
+        }
+        return BrowserScreen(capture())
     }
 
     /// Re-reads `name` in the work folder until it exists (and `predicate` holds).
@@ -219,4 +271,63 @@ final class TmuxHarness {
         }
         return nil
     }
+}
+
+/// A capture of the browser's screen, read by pane. List and detail rows are told apart by the
+/// vertical borders between them rather than by column, so the reading holds at any width that
+/// shows both panes side by side.
+struct BrowserScreen: CustomStringConvertible {
+    let text: String
+    let rows: [String]
+
+    init(_ text: String) {
+        self.text = text
+        var rows = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        if rows.last == "" { rows.removeLast() }
+        self.rows = rows
+    }
+
+    var description: String { text }
+    var titleBar: String { rows.first ?? "" }
+    var statusLine: String { rows.last ?? "" }
+
+    /// Rows holding the list and the detail side by side: each split at its vertical borders.
+    private var sideBySide: [(list: String, detail: String)] {
+        rows.compactMap { row in
+            let parts = row.split(whereSeparator: { $0 == "│" || $0 == "║" })
+            return parts.count == 2 ? (String(parts[0]), String(parts[1])) : nil
+        }
+    }
+
+    /// The list's non-blank rows, top to bottom, the selection bar removed.
+    var listRows: [String] {
+        sideBySide.map { $0.list.replacingOccurrences(of: "▌", with: " ").trimmed }.filter { !$0.isEmpty }
+    }
+
+    /// The list row carrying the selection bar.
+    var selectedRow: String? {
+        sideBySide.first { $0.list.hasPrefix("▌") }.map { String($0.list.dropFirst()).trimmed }
+    }
+
+    /// The detail pane's text lines, top to bottom.
+    var detailLines: [String] { sideBySide.map(\.detail.trimmed) }
+
+    /// The detail's first line: the meeting's title while the detail is at its top.
+    var detailTitle: String { detailLines.first ?? "" }
+
+    /// The detail's `first–last of total` lines indicator.
+    var detailPosition: (first: Int, last: Int, total: Int)? {
+        guard let match = text.firstMatch(of: #/(\d+)–(\d+) of (\d+)/#),
+              let first = Int(match.1), let last = Int(match.2), let total = Int(match.3) else { return nil }
+        return (first, last, total)
+    }
+
+    /// The timeline's caption: the row with the `▲` under the selected mark.
+    var timelineCaption: String? {
+        rows.first { $0.contains("▲") }.map { $0.replacingOccurrences(of: "│", with: "").replacingOccurrences(of: "║", with: "").trimmed }
+    }
+}
+
+private extension String {
+    var trimmed: String { trimmingCharacters(in: .whitespaces) }
 }

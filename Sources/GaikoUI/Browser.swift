@@ -68,7 +68,9 @@ public struct Browser: Program {
         guard let action = action(for: key) else { return .none }
         let prompt = state.prompt
         state.apply(action)
-        if case .promptAccept = action, let text = prompt?.text, !text.isEmpty, state.history.last == text {
+        // A line with an error leaves the prompt open; it was not kept, even if an entry loaded
+        // from the file happens to read the same.
+        if case .promptAccept = action, !state.isSearching, let text = prompt?.text, !text.isEmpty, state.history.last == text {
             saveHistory(text)
         }
         switch action {

@@ -32,6 +32,31 @@ import GaikoCore
         #expect(second.state.prompt?.text == "north korea")
     }
 
+    @Test func aQueryThatDoesNotParseIsNeverWritten() throws {
+        let folder = try tempFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("search-history")
+        var b = Browser(corpus: Fixtures.corpus, width: 120, height: 40, historyURL: url)
+        for key in [Key.character("/")] + chars("foo:bar") + [.enter] { _ = b.handle(key) }
+        #expect(b.state.isSearching)
+        #expect(!FileManager.default.fileExists(atPath: url.path))
+
+        // One that reached the file some other way (edited by hand, or from an older gaiko):
+        // recalled and entered, it is not accepted, so the file is not rewritten either.
+        try "tpp\nfoo:bar\n".write(to: url, atomically: true, encoding: .utf8)
+        func inode() throws -> UInt64? {
+            (try FileManager.default.attributesOfItem(atPath: url.path)[.systemFileNumber] as? NSNumber)?.uint64Value
+        }
+        let before = try #require(try inode())
+        var recalled = Browser(corpus: Fixtures.corpus, width: 120, height: 40, historyURL: url)
+        for key: Key in [.character("/"), .up, .enter] { _ = recalled.handle(key) }
+        #expect(recalled.state.prompt?.text == "foo:bar")
+        #expect(recalled.state.searchError != nil)
+        // `append` renames a new file over the old one, so an unchanged inode means no write.
+        #expect(try inode() == before)
+        #expect(try String(contentsOf: url, encoding: .utf8) == "tpp\nfoo:bar\n")
+    }
+
     @Test func theFileKeepsTheNewest500() throws {
         let folder = try tempFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -146,6 +146,80 @@ import GaikoCore
         #expect(b.state.currentMatch == seen[seen.count - 2].1)
     }
 
+    @Test func nRightAfterASearchIsKeptGoesBackFromTheTop() throws {
+        // The first meeting is selected and read from the top: nothing is before the position.
+        var b = browser(120, 40, keys: search("north korea") + [.enter])
+        let query = try SearchQuery.parse("north korea")
+        func hits(_ id: String) -> [DetailHit] {
+            let index = b.state.meetings.firstIndex { $0.id == id }!
+            return DetailDocument(meetings: b.state.meetings, meeting: index, width: b.state.detail.width).hits(for: query)
+        }
+        #expect(selectedID(b) == "2023-11-15-foreign-ministers")
+        #expect(b.state.currentMatch == nil)
+        #expect(b.state.detailTop == 0)
+        press(&b, chars("N"))
+        #expect(selectedID(b) == "2017-11-08-foreign-ministers")
+        #expect(b.state.currentMatch == hits("2017-11-08-foreign-ministers").last)
+        #expect(b.state.status == "search wrapped to the bottom")
+        press(&b, chars("n"))
+        #expect(selectedID(b) == "2023-11-15-foreign-ministers")
+        #expect(b.state.currentMatch == hits("2023-11-15-foreign-ministers").first)
+        #expect(b.state.status == "search wrapped to the top")
+
+        // From the top of a meeting further down, N goes to the one above, with no note.
+        var c = browser(120, 40, keys: search("north korea") + [.enter] + chars("j"))
+        #expect(selectedID(c) == "2017-11-10-summit")
+        press(&c, chars("N"))
+        #expect(selectedID(c) == "2023-11-15-foreign-ministers")
+        #expect(c.state.currentMatch == hits("2023-11-15-foreign-ministers").last)
+        #expect(c.state.status == nil)
+    }
+
+    @Test func nAndNStartFromTheReadingPositionUntilAMatchIsCurrent() throws {
+        // The 2017 summit at 80×24 mentions Peru from its title to its last paragraph.
+        let query = try SearchQuery.parse("peru")
+        var b = browser(80, 24, keys: search("peru") + [.enter])
+        while selectedID(b) != "2017-11-10-summit" { press(&b, chars("j")) }
+        press(&b, [.enter])
+        let hits = b.state.detail.hits(for: query)
+        let lines = hits.map { b.state.detail.line(of: $0) }
+        let height = b.state.detailTextRect!.height
+        let maxTop = b.state.detailLineCount - height
+        // Read from a line with a hit on it and hits above it.
+        let top = try #require(lines.first { $0 > lines[0] && $0 <= maxTop })
+        press(&b, Array(repeating: .character("j"), count: top))
+        #expect(b.state.detailTop == top)
+        let firstBelow = try #require(lines.firstIndex { $0 >= top })
+        let lastAbove = firstBelow - 1
+
+        var back = b
+        press(&back, chars("N"))
+        #expect(selectedID(back) == "2017-11-10-summit")
+        #expect(back.state.currentMatch == hits[lastAbove])
+        #expect(back.state.detailTop < top, "scrolled up to the match")
+        press(&back, chars("n"))
+        #expect(back.state.currentMatch == hits[firstBelow])
+
+        var forward = b
+        press(&forward, chars("n"))
+        #expect(forward.state.currentMatch == hits[firstBelow])
+        #expect(forward.state.detailTop == top, "the match was in view")
+        press(&forward, chars("N"))
+        #expect(forward.state.currentMatch == hits[lastAbove])
+
+        // Scrolled out of view, the current match no longer counts: the reading position does.
+        press(&forward, [.end])
+        let end = forward.state.detailTop
+        #expect(!(end..<end + height).contains(forward.state.detail.line(of: hits[lastAbove])))
+        var fromEnd = forward
+        press(&fromEnd, chars("N"))
+        #expect(fromEnd.state.currentMatch == hits[try #require(lines.lastIndex { $0 < end })])
+        press(&forward, chars("n"))
+        let firstInView = try #require(lines.firstIndex { $0 >= end })
+        #expect(firstInView > firstBelow, "n from the current match would land elsewhere")
+        #expect(forward.state.currentMatch == hits[firstInView])
+    }
+
     @Test func nScrollsTheDetailToAHitBelowTheFold() throws {
         // At 80×24 the TPP paragraph of the 2017 summit is below the detail's first screen.
         var b = browser(80, 24, keys: [.tab] + search("tpp") + [.enter])
@@ -233,6 +307,50 @@ import GaikoCore
         press(&b, chars("~") + [.enter])
         #expect(ids(b) == ["2017-11-10-summit"])
         #expect(b.state.history.isEmpty)
+        // Nor does it close the prompt: the error is still there to fix.
+        #expect(b.state.isSearching)
+        #expect(b.state.searchError == "unknown field ~")
+    }
+
+    @Test(arguments: [Key.escape, Key.control("g")])
+    func enterOnAQueryThatDoesNotParseKeepsThePromptOpen(cancel: Key) throws {
+        var b = browser(120, 40, keys: search("north korea") + [.enter] + chars("j"))
+        let before = View(b.state)
+        press(&b, search("foo"))
+        let typing = View(b.state)
+        #expect(typing.filter == "foo")
+        press(&b, chars(":bar"))
+        let error = try #require(b.state.searchError)
+        #expect(error.hasPrefix("unknown field 'foo:'"))
+        #expect(View(b.state) == typing)
+
+        press(&b, [.enter])
+        #expect(b.state.isSearching)
+        #expect(b.state.prompt?.text == "foo:bar")
+        #expect(b.state.searchError == error)
+        // Not "foo", which the user never chose; the list is as it was while typing.
+        #expect(View(b.state) == typing)
+        #expect(b.state.history == ["north korea"])
+        let status = statusText(b)
+        #expect(status.contains("/foo:bar"))
+        #expect(status.contains("unknown field 'foo:'"))
+
+        // Still a prompt: it can be cancelled as ever, back to the search kept before.
+        press(&b, [cancel])
+        #expect(!b.state.isSearching)
+        #expect(View(b.state) == before)
+        #expect(b.state.filter?.text == "north korea")
+        #expect(b.state.history == ["north korea"])
+    }
+
+    @Test func enterAcceptsTheQueryOnceItIsFixed() {
+        var b = browser(120, 40, keys: search("kind:banana") + [.enter])
+        #expect(b.state.isSearching)
+        #expect(b.state.searchError?.hasPrefix("unknown kind") == true)
+        press(&b, [.control("w")] + chars("kind:fm") + [.enter])
+        #expect(!b.state.isSearching)
+        #expect(b.state.filter?.text == "kind:fm")
+        #expect(b.state.history == ["kind:fm"])
     }
 
     @Test func helpListsTheSearchKeys() {

@@ -120,6 +120,9 @@ extension BrowserState {
 
     private mutating func acceptSearch() {
         guard let session = search else { return }
+        // As in a shell or vim, a line that is not a query is not accepted: keeping the last
+        // good result would leave a search in force that the user never chose.
+        guard session.error == nil else { return }
         search = nil
         focus = .list
         if session.line.isEmpty {
@@ -128,7 +131,7 @@ extension BrowserState {
             narrowToFilter()
             return
         }
-        if session.error == nil { remember(session.line.text) }
+        remember(session.line.text)
     }
 
     private mutating func cancelSearch() {
@@ -152,8 +155,9 @@ extension BrowserState {
 
     // MARK: n and N
 
-    /// Through the selected meeting's hits first, then on to the next meeting in the list (its
-    /// first hit, or its last going back), wrapping at the ends with a note.
+    /// Like less and vim: `n` goes to the first hit after the current position, `N` to the last
+    /// one before it; past either end of the meeting it goes on to the next meeting in the list
+    /// (its first hit, or its last going back), wrapping at the ends with a note.
     private mutating func moveToMatch(forward: Bool) {
         guard let query = filter?.query else {
             status = "No active search: press / to search"
@@ -164,14 +168,7 @@ extension BrowserState {
             return
         }
         let hits = detail.meeting == selected ? detail.hits(for: query) : []
-        let position = currentMatch.flatMap { hits.firstIndex(of: $0) }
-        let target: Int = switch (position, forward) {
-        case (nil, true): 0
-        case (nil, false): hits.count - 1
-        case (let at?, true): at + 1
-        case (let at?, false): at - 1
-        }
-        if hits.indices.contains(target) {
+        if let target = adjacentHit(in: hits, forward: forward) {
             show(hits[target])
             return
         }
@@ -190,14 +187,36 @@ extension BrowserState {
         if let hit = forward ? next.first : next.last { show(hit) }
     }
 
+    /// The hit `n` or `N` goes to within this meeting, nil when there is none that way.
+    ///
+    /// The current position is the current match while it is in view, as vim's cursor is.
+    /// Before any `n`, or once the reader has scrolled the match out of view, it is the reading
+    /// position, as in less: `n` takes the first hit from the top line of the detail down, `N`
+    /// the last one above it. Either way `n` then `N` comes back to where it started.
+    private func adjacentHit(in hits: [DetailHit], forward: Bool) -> Int? {
+        if let current = currentMatch, let at = hits.firstIndex(of: current), detailShows(line: detail.line(of: current)) {
+            let target = at + (forward ? 1 : -1)
+            return hits.indices.contains(target) ? target : nil
+        }
+        return forward
+            ? hits.firstIndex { detail.line(of: $0) >= detailTop }
+            : hits.lastIndex { detail.line(of: $0) < detailTop }
+    }
+
+    /// Lines of text the detail shows at once (as if focused, where panes take turns).
+    private var detailHeight: Int { max(1, detailTextRect?.height ?? 1) }
+
+    private func detailShows(line: Int) -> Bool {
+        line >= detailTop && line < detailTop + detailHeight
+    }
+
     /// Marks a hit as current and scrolls the detail just enough to show it, with a little
     /// context above when it has to move.
     private mutating func show(_ hit: DetailHit) {
         currentMatch = hit
         let line = detail.line(of: hit)
-        let height = max(1, detailTextRect?.height ?? 1)
-        if line < detailTop || line >= detailTop + height {
-            detailAnchor = detail.anchor(at: max(0, line - min(2, height / 3)))
+        if !detailShows(line: line) {
+            detailAnchor = detail.anchor(at: max(0, line - min(2, detailHeight / 3)))
         }
     }
 }

@@ -32,7 +32,7 @@ public enum Action: Sendable, Hashable {
     case promptEdit(PromptEdit)
     /// `↑`/`↓` in the prompt: `.previous` recalls an older search, `.next` a newer one.
     case promptHistory(Step)
-    /// `Enter`: keep the result.
+    /// `Enter`: keep the result, once the line is a query.
     case promptAccept
     /// `Esc`, `Ctrl-G`: put everything back as it was before `/`.
     case promptCancel

@@ -98,7 +98,7 @@ public struct KeyTable: Sendable {
             KeyBinding([.character("/")], .openSearch, "search: type to narrow the list", hint: "/ search"),
             KeyBinding([.character("t")], .focusTimeline, "focus the timeline", hint: "t timeline"),
             KeyBinding([.character("n")], .nextMatch, "next search match (detail, then next meeting)"),
-            KeyBinding([.character("N")], .previousMatch, "previous search match"),
+            KeyBinding([.character("N")], .previousMatch, "previous search match (then previous meeting)"),
             KeyBinding([.character("s")], .toggleOrder, "sort newest or oldest first", hint: "s sort"),
             KeyBinding([.character("z")], .toggleZoom, "give the pane the whole screen, and back", hint: "z zoom"),
             KeyBinding([.character("?"), .function(1)], .openHelp, "this help", hint: "? help"),
@@ -114,7 +114,7 @@ public struct KeyTable: Sendable {
             KeyBinding([.escape, .character("q"), .character("?")], .closeHelp, "close the help", hint: "Esc close"),
         ]),
         (.prompt, [
-            KeyBinding([.enter], .promptAccept, "keep the result and close the prompt", hint: "Enter keep"),
+            KeyBinding([.enter], .promptAccept, "keep the result; a query with an error stays open", hint: "Enter keep"),
             KeyBinding([.escape, .control("g")], .promptCancel, "cancel: restore the list as it was", hint: "Esc cancel"),
             KeyBinding([.up], .promptHistory(.previous), "older search from the history", hint: "↑/↓ history"),
             KeyBinding([.down], .promptHistory(.next), "newer search from the history"),

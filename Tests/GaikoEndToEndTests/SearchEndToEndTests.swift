@@ -133,6 +133,27 @@ struct SearchEndToEndTests {
         try quit(tmux)
     }
 
+    @Test func nRightAfterASearchIsKeptGoesBackFromTheTopOfTheFirstMeeting() throws {
+        let tmux = try startBrowser()
+        try search(tmux, "tpp", matches: 3)
+        var screen = BrowserScreen(tmux.capture())
+        #expect(screen.selectedRow?.hasPrefix("2017-11-10") == true)
+        #expect(screen.detailPosition?.first == 1)
+
+        // Read from the top, no match is before the position: round to the last meeting's last.
+        try tmux.sendKeys("N")
+        screen = try tmux.waitForBrowser("N to wrap to the bottom") { $0.statusLine.contains("search wrapped to the bottom") }
+        #expect(screen.selectedRow?.hasPrefix("2014-11-10") == true)
+        #expect(screen.detailLines.contains { $0.contains("cooperate on TPP") })
+
+        // n undoes it: round again to the first match of the first meeting.
+        try tmux.sendKeys("n")
+        screen = try tmux.waitForBrowser("n to wrap to the top") { $0.statusLine.contains("search wrapped to the top") }
+        #expect(screen.selectedRow?.hasPrefix("2017-11-10") == true)
+        #expect(screen.detailLines.contains { $0.contains("(TPP)") })
+        try quit(tmux)
+    }
+
     @Test func escapeCancelsAndRestoresTheListSelectionAndReadingPosition() throws {
         let tmux = try startBrowser()
 
@@ -176,6 +197,17 @@ struct SearchEndToEndTests {
         screen = try tmux.waitForBrowser("the error") { prompt("foo:bar")($0) && $0.statusLine.contains("unknown field 'foo:'") }
         #expect(screen.statusLine.contains("known: kind"))
         #expect(try tmux.gaikoIsRunning())
+        // What "foo" matched while typing: no meeting.
+        #expect(screen.titleBar.contains("0 meetings of 5"))
+
+        // Enter accepts nothing that is not a query: the prompt stays, error and list as they
+        // were. Enter alone changes nothing to wait for, so a Backspace after it shows the
+        // prompt still had the keys.
+        try tmux.sendKeys("Enter", "BSpace")
+        screen = try tmux.waitForBrowser("the prompt still open") { prompt("foo:ba")($0) && $0.statusLine.contains("unknown field 'foo:'") }
+        #expect(screen.titleBar.contains("0 meetings of 5"))
+        let historyURL = tmux.directory.appendingPathComponent("state/gaiko/search-history")
+        #expect(try String(contentsOf: historyURL, encoding: .utf8) == "kind:fm\n")
 
         // Cancelling puts back the kept search.
         try tmux.sendKeys("Escape")

@@ -16,8 +16,8 @@ struct ShardBuilder {
     private var slots: [UInt64] = Array(repeating: 0, count: 2 << 12)
 
     // Occurrences in reading order.
-    private var tokenTerms: [UInt32] = []
-    private var tokenPositions: [UInt32] = []
+    /// Term id in the high half, position in the low: one append per word, not two.
+    private var tokens: [UInt64] = []
     private var meetingTokenStarts: [Int] = [0]
     private(set) var meetingLengths: [UInt32] = []
 
@@ -33,7 +33,7 @@ struct ShardBuilder {
             position &+= 1  // a gap, so phrases stay inside one piece
         }
         meetingLengths.append(plainCount)
-        meetingTokenStarts.append(tokenTerms.count)
+        meetingTokenStarts.append(tokens.count)
     }
 
     private mutating func scan(_ text: String, tag: UInt8) {
@@ -41,7 +41,9 @@ struct ShardBuilder {
         if text.utf8.withContiguousStorageIfAvailable({ _ in () }) == nil { text.makeContiguousUTF8() }
         // The term being read: a tag byte (field terms) then at most `maxTermBytes` folded bytes.
         let limit = Folding.maxTermBytes + (tag == 0 ? 0 : 1)
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: limit) { term in
+        let asciiFold = Self.asciiFold
+        // Eight spare bytes let `head` read a short term as one zero-padded word.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: limit + 8) { term in
             var length = 0
             // No hashing per byte: a multiply per byte is a chain the CPU cannot overlap, and it
             // was most of the time spent reading text. The term is hashed once, when complete.
@@ -57,7 +59,8 @@ struct ShardBuilder {
             }
             @inline(__always) func finish() {
                 if length > 0 {
-                    add(term: UnsafeBufferPointer(rebasing: term[0..<length]), plain: tag == 0)
+                    let head = Self.head(padding: term, count: length)
+                    add(term: UnsafeBufferPointer(rebasing: term[0..<length]), head: head, plain: tag == 0)
                     length = 0
                 }
             }
@@ -67,14 +70,26 @@ struct ShardBuilder {
                 while i < n {
                     let b = bytes[i]
                     if b < 0x80 {
-                        i += 1
-                        if b &- 0x61 < 26 || b &- 0x30 < 10 {
-                            push(b)
-                        } else if b &- 0x41 < 26 {
-                            push(b | 0x20)
-                        } else {
+                        var folded = asciiFold[Int(b)]
+                        guard folded != 0 else {
                             finish()
+                            i += 1
+                            continue
                         }
+                        // A run of ASCII letters and digits, copied folded in one tight loop; a
+                        // word may go on past it with an accented letter (`González`).
+                        if length == 0, tag != 0 {
+                            term[0] = tag
+                            length = 1
+                        }
+                        repeat {
+                            if length < limit {
+                                term[length] = folded
+                                length += 1
+                            }
+                            i += 1
+                            folded = i < n && bytes[i] < 0x80 ? asciiFold[Int(bytes[i])] : 0
+                        } while folded != 0
                         continue
                     }
                     let (scalar, size) = Self.decode(bytes, at: i)
@@ -94,6 +109,16 @@ struct ShardBuilder {
         }
     }
 
+    /// For each ASCII byte, its folded form if words are made of it (letters in lower case,
+    /// digits), else 0. A table look-up costs less than three range tests per byte.
+    private static let asciiFold: [UInt8] = (0..<128).map { b -> UInt8 in
+        switch UInt8(b) {
+        case 0x41...0x5A: UInt8(b) | 0x20
+        case 0x61...0x7A, 0x30...0x39: UInt8(b)
+        default: 0
+        }
+    }
+
     /// Decodes the scalar starting at `i` in valid UTF-8 (Swift strings always are).
     @inline(__always)
     private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (Unicode.Scalar, Int) {
@@ -104,12 +129,10 @@ struct ShardBuilder {
         return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
 
-    private mutating func add(term: UnsafeBufferPointer<UInt8>, plain: Bool) {
-        let head = Self.head(term)
+    private mutating func add(term: UnsafeBufferPointer<UInt8>, head: UInt64, plain: Bool) {
         let id = intern(term, head: head, hash: Self.hash(term, head: head))
         occurrences[Int(id)] += 1
-        tokenTerms.append(id)
-        tokenPositions.append(position)
+        tokens.append(UInt64(id) << 32 | UInt64(position))
         position &+= 1
         if plain { plainCount += 1 }
     }
@@ -166,6 +189,15 @@ struct ShardBuilder {
         return head
     }
 
+    /// The same for a term in a buffer with at least eight writable bytes past its end: pads
+    /// with zeros and reads one word instead of looping byte by byte.
+    @inline(__always)
+    static func head(padding term: UnsafeMutableBufferPointer<UInt8>, count: Int) -> UInt64 {
+        let base = term.baseAddress!
+        for k in count..<max(count, 8) { base[k] = 0 }
+        return UInt64(bigEndian: UnsafeRawPointer(base).loadUnaligned(as: UInt64.self))
+    }
+
     /// Whether interned term `id` is `term`. Terms are short, so an inline loop beats a
     /// `memcmp` call.
     private func isTerm(_ id: Int, _ term: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -217,50 +249,73 @@ struct ShardBuilder {
         var starts = [Int](repeating: 0, count: termCount + 1)
         for (r, id) in sorted.enumerated() { starts[r + 1] = starts[r] + Int(occurrences[id]) }
         var cursor = starts
-        var grouped = [UInt64](repeating: 0, count: tokenTerms.count)
-        for m in 0..<(meetingTokenStarts.count - 1) {
-            let meeting = UInt64(firstMeeting + m) << 32
-            for k in meetingTokenStarts[m]..<meetingTokenStarts[m + 1] {
-                let r = rank[Int(tokenTerms[k])]
-                grouped[cursor[r]] = meeting | UInt64(tokenPositions[k])
-                cursor[r] += 1
+        // Every slot is written exactly once below (the starts add up to the token count), so
+        // the array need not be zeroed first.
+        let grouped = [UInt64](unsafeUninitializedCapacity: tokens.count) { out, initialized in
+            tokens.withUnsafeBufferPointer { tokens in
+                for m in 0..<(meetingTokenStarts.count - 1) {
+                    let meeting = UInt64(firstMeeting + m) << 32
+                    for k in meetingTokenStarts[m]..<meetingTokenStarts[m + 1] {
+                        let r = rank[Int(tokens[k] >> 32)]
+                        out[cursor[r]] = meeting | (tokens[k] & 0xFFFF_FFFF)
+                        cursor[r] += 1
+                    }
+                }
             }
+            initialized = tokens.count
         }
-        tokenTerms = []
-        tokenPositions = []
+        tokens = []
 
         var table = PostingTable()
         table.termBytes.reserveCapacity(arena.count)
-        table.docs.reserveCapacity(grouped.count)
-        table.positions.reserveCapacity(grouped.count * 2)
-        for (r, id) in sorted.enumerated() {
-            table.termBytes.append(contentsOf: arena[Int(termStarts[id])..<Int(termStarts[id + 1])])
-            table.termStarts.append(UInt32(table.termBytes.count))
-            var k = starts[r]
-            let end = starts[r + 1]
-            var previous: UInt32 = 0
-            var df: UInt32 = 0
-            while k < end {
-                let meeting = UInt32(grouped[k] >> 32)
-                var run = k + 1
-                while run < end && UInt32(grouped[run] >> 32) == meeting { run += 1 }
-                Varint.append(df == 0 ? meeting : meeting - previous, to: &table.docs)
-                Varint.append(UInt32(run - k), to: &table.positions)
-                var lastPosition: UInt32 = 0
-                for j in k..<run {
-                    let p = UInt32(truncatingIfNeeded: grouped[j])
-                    Varint.append(p - lastPosition, to: &table.positions)
-                    lastPosition = p
-                }
-                previous = meeting
-                df += 1
-                k = run
-            }
-            table.docStarts.append(table.docs.count)
-            table.positionStarts.append(table.positions.count)
-            table.documentFrequency.append(df)
-            table.lastDoc.append(previous)
+        table.termStarts.reserveCapacity(termCount + 1)
+        table.docStarts.reserveCapacity(termCount + 1)
+        table.positionStarts.reserveCapacity(termCount + 1)
+        table.documentFrequency.reserveCapacity(termCount)
+        table.lastDoc.reserveCapacity(termCount)
+        // Varints go into buffers sized for the worst case (five bytes a value; at most one
+        // meeting and one count per occurrence), then are copied once: appending byte by byte
+        // to arrays was a fifth of the build.
+        let occurrenceCount = grouped.count
+        let docBuffer = UnsafeMutablePointer<UInt8>.allocate(capacity: 5 * occurrenceCount + 1)
+        let positionBuffer = UnsafeMutablePointer<UInt8>.allocate(capacity: 10 * occurrenceCount + 1)
+        defer {
+            docBuffer.deallocate()
+            positionBuffer.deallocate()
         }
+        var docEnd = 0, positionEnd = 0
+        grouped.withUnsafeBufferPointer { grouped in
+            for (r, id) in sorted.enumerated() {
+                table.termBytes.append(contentsOf: arena[Int(termStarts[id])..<Int(termStarts[id + 1])])
+                table.termStarts.append(UInt32(table.termBytes.count))
+                var k = starts[r]
+                let end = starts[r + 1]
+                var previous: UInt32 = 0
+                var df: UInt32 = 0
+                while k < end {
+                    let meeting = UInt32(grouped[k] >> 32)
+                    var run = k + 1
+                    while run < end && UInt32(grouped[run] >> 32) == meeting { run += 1 }
+                    Varint.write(df == 0 ? meeting : meeting - previous, to: docBuffer, at: &docEnd)
+                    Varint.write(UInt32(run - k), to: positionBuffer, at: &positionEnd)
+                    var lastPosition: UInt32 = 0
+                    for j in k..<run {
+                        let p = UInt32(truncatingIfNeeded: grouped[j])
+                        Varint.write(p - lastPosition, to: positionBuffer, at: &positionEnd)
+                        lastPosition = p
+                    }
+                    previous = meeting
+                    df += 1
+                    k = run
+                }
+                table.docStarts.append(docEnd)
+                table.positionStarts.append(positionEnd)
+                table.documentFrequency.append(df)
+                table.lastDoc.append(previous)
+            }
+        }
+        table.docs = Array(UnsafeBufferPointer(start: docBuffer, count: docEnd))
+        table.positions = Array(UnsafeBufferPointer(start: positionBuffer, count: positionEnd))
         return table
     }
 }

@@ -10,6 +10,19 @@ enum Varint {
         bytes.append(UInt8(v))
     }
 
+    /// Writes `value` at `offset` in a buffer the caller sized (five bytes at most).
+    @inline(__always)
+    static func write(_ value: UInt32, to bytes: UnsafeMutablePointer<UInt8>, at offset: inout Int) {
+        var v = value
+        while v >= 0x80 {
+            bytes[offset] = UInt8(truncatingIfNeeded: v) | 0x80
+            offset += 1
+            v >>= 7
+        }
+        bytes[offset] = UInt8(v)
+        offset += 1
+    }
+
     /// Reads one value at `offset` and moves `offset` past it.
     @inline(__always)
     static func read(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: inout Int) -> UInt32 {

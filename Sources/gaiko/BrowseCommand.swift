@@ -12,10 +12,15 @@ struct Browse: ParsableCommand {
     @OptionGroup var color: ColorOptions
 
     func run() throws {
+        try Browse.browse(paths: corpus.paths, colorMode: color.color)
+    }
+
+    /// What `run` does, callable without parsing (see `Gaiko.main`).
+    static func browse(paths: [String], colorMode: ColorMode) throws {
         // Loading reports skipped files on stderr, before curses takes the screen.
-        let corpus = try self.corpus.load()
+        let corpus = try CorpusOptions.load(paths: paths)
         let status = TerminalSession.run(
-            Browser(corpus: corpus), colorMode: color.color,
+            Browser(corpus: corpus), colorMode: colorMode,
             environment: ProcessInfo.processInfo.environment
         )
         if status != 0 { throw ExitCode(status) }

@@ -10,6 +10,10 @@ struct CorpusOptions: ParsableArguments {
     /// Loads the corpus. Each skipped file is one warning line on stderr; a missing path ends
     /// the program with status 2, a corpus with no meetings with status 1.
     func load() throws -> Corpus {
+        try CorpusOptions.load(paths: paths)
+    }
+
+    static func load(paths: [String]) throws -> Corpus {
         let corpus: Corpus
         do {
             corpus = try CorpusLoader.load(paths: paths)

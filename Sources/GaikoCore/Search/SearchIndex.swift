@@ -30,11 +30,18 @@ public struct SearchIndex: Sendable {
     static func build(meetings: [Meeting], shardSize: Int) -> SearchIndex {
         let shardCount = max(1, (meetings.count + shardSize - 1) / shardSize)
         let slots = ShardSlots(count: shardCount)
-        DispatchQueue.concurrentPerform(iterations: shardCount) { s in
+        let buildShard: @Sendable (Int) -> Void = { s in
             let range = (s * shardSize)..<min(meetings.count, (s + 1) * shardSize)
             var builder = ShardBuilder()
             for i in range { builder.add(meetings[i]) }
             slots.store(s, (builder.finish(firstMeeting: range.lowerBound), builder.meetingLengths))
+        }
+        // One shard (the bundled records, any small corpus) is built on this thread: waking
+        // the worker threads cost more than the whole build, at start-up.
+        if shardCount == 1 {
+            buildShard(0)
+        } else {
+            DispatchQueue.concurrentPerform(iterations: shardCount, execute: buildShard)
         }
         let shards = slots.values
         return SearchIndex(

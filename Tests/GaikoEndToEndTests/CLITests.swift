@@ -176,8 +176,7 @@ import Testing
             try? FileManager.default.removeItem(atPath: install)
             try? FileManager.default.removeItem(atPath: elsewhere)
         }
-        let copy = URL(fileURLWithPath: install + "/gaiko")
-        try FileManager.default.copyItem(at: binary, to: copy)
+        let copy = try CLIRunner.copyExecutable(binary, to: install + "/gaiko")
         let result = try CLIRunner.run(["list"], executable: copy, in: elsewhere)
         #expect(result.status == 0)
         #expect(result.stdoutLines.count == 5)

@@ -24,15 +24,24 @@ public enum DisplayWidth {
         return isWide(v) ? 2 : 1
     }
 
-    /// Columns taken by a string.
+    /// Columns taken by a string: the sum over its grapheme clusters.
     public static func of(_ string: some StringProtocol) -> Int {
-        var ascii = 0
-        for byte in string.utf8 {
-            // Any non-ASCII byte: measure cluster by cluster instead.
-            if byte >= 0x80 { return string.reduce(0) { $0 + of($1) } }
-            if byte >= 0x20 && byte != 0x7F { ascii += 1 }
+        var columns = 0
+        for scalar in string.unicodeScalars {
+            let v = scalar.value
+            if v < 0x7F {
+                if v >= 0x20 { columns += 1 }
+            } else if v < 0x300 || (0x2010...0x2027).contains(v) {
+                // Latin letters and the common dashes, quotes and `…` never join a neighbour
+                // into one cluster (combining marks start at U+0300), so measuring them scalar
+                // by scalar agrees with measuring clusters, without the cost of breaking a
+                // name like `González – Abe` into Characters.
+                columns += of(scalar)
+            } else {
+                return string.reduce(0) { $0 + of($1) }
+            }
         }
-        return ascii
+        return columns
     }
 
     static func isZeroWidth(_ scalar: Unicode.Scalar) -> Bool {

@@ -25,7 +25,14 @@ public enum DisplayWidth {
     }
 
     /// Columns taken by a string: the sum over its grapheme clusters.
-    public static func of(_ string: some StringProtocol) -> Int {
+    public static func of(_ string: some StringProtocol) -> Int { measure(string) }
+
+    // Concrete overloads, so that callers in other modules do not run the generic version
+    // unspecialised, looking up protocol witnesses for every scalar.
+    public static func of(_ string: String) -> Int { measure(string) }
+    public static func of(_ string: Substring) -> Int { measure(string) }
+
+    private static func measure(_ string: some StringProtocol) -> Int {
         var columns = 0
         for scalar in string.unicodeScalars {
             let v = scalar.value

@@ -73,6 +73,11 @@ struct Output {
         if bytes.count >= Self.chunk { flush() }
     }
 
+    mutating func append(_ utf8: UnsafeBufferPointer<UInt8>) {
+        bytes.append(contentsOf: utf8)
+        if bytes.count >= Self.chunk { flush() }
+    }
+
     mutating func appendSpaces(_ count: Int) {
         if count > 0 { bytes.append(contentsOf: repeatElement(0x20, count: count)) }
     }

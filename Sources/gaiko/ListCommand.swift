@@ -5,7 +5,7 @@ import GaikoCore
 struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "List meetings, one a line: date, kind, the two principals, venue.",
+        abstract: "List meetings, one a line: id, date, kind, the two principals, venue.",
         discussion: """
             Lines are cut to the terminal's width when output is a terminal. Exit status 1 when \
             no meeting matches the filters.

@@ -48,7 +48,7 @@ enum Console {
     }
 
     /// Ends a one-shot command once its output is written. Returning instead would free the
-    /// corpus, meeting by meeting, which takes a fifth of a second at 100,000 meetings and
+    /// corpus, meeting by meeting, which takes a third of a second at 100,000 meetings and
     /// achieves nothing the end of the process does not. Nothing else is pending: output goes
     /// straight to the descriptors, and no other thread is at work by then.
     static func finish(status: Int32 = 0) -> Never {

@@ -27,19 +27,64 @@ enum Console {
         error("gaiko: warning: \(Sanitizer.clean(path)): \(reason)")
     }
 
-    /// Writes all of `text`, retrying short writes. A reader that went away (`gaiko list | head`)
-    /// ends the program quietly, as other command-line tools do.
     static func write(_ text: String, to fd: Int32) {
-        var bytes = Array(text.utf8)[...]
-        while !bytes.isEmpty {
-            let written = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+        var text = text
+        text.withUTF8 { write($0, to: fd) }
+    }
+
+    /// Writes all of `bytes`, retrying short writes. A reader that went away (`gaiko list | head`)
+    /// ends the program quietly, as other command-line tools do.
+    static func write(_ bytes: UnsafeBufferPointer<UInt8>, to fd: Int32) {
+        var done = 0
+        while done < bytes.count {
+            let written = Glibc.write(fd, bytes.baseAddress! + done, bytes.count - done)
             if written < 0 {
                 if errno == EINTR { continue }
                 if errno == EPIPE { exit(0) }
                 return
             }
-            bytes = bytes.dropFirst(written)
+            done += written
         }
+    }
+
+    /// Ends a one-shot command once its output is written. Returning instead would free the
+    /// corpus, meeting by meeting, which takes a third of a second at 100,000 meetings and
+    /// achieves nothing the end of the process does not. Nothing else is pending: output goes
+    /// straight to the descriptors, and no other thread is at work by then.
+    static func finish(status: Int32 = 0) -> Never {
+        exit(status)
+    }
+}
+
+/// Standard output gathered into large writes: a line at a time, 100,000 rows cost 100,000
+/// system calls.
+struct Output {
+    private var bytes: [UInt8] = []
+    private let fd: Int32
+    private static let chunk = 1 << 16
+
+    init(fd: Int32 = STDOUT_FILENO) {
+        self.fd = fd
+        bytes.reserveCapacity(Self.chunk + 4096)
+    }
+
+    mutating func append(_ text: String) {
+        bytes.append(contentsOf: text.utf8)
+        if bytes.count >= Self.chunk { flush() }
+    }
+
+    mutating func append(_ utf8: UnsafeBufferPointer<UInt8>) {
+        bytes.append(contentsOf: utf8)
+        if bytes.count >= Self.chunk { flush() }
+    }
+
+    mutating func appendSpaces(_ count: Int) {
+        if count > 0 { bytes.append(contentsOf: repeatElement(0x20, count: count)) }
+    }
+
+    mutating func flush() {
+        bytes.withUnsafeBufferPointer { Console.write($0, to: fd) }
+        bytes.removeAll(keepingCapacity: true)
     }
 }
 

@@ -20,5 +20,6 @@ struct Export: ParsableCommand {
     func run() throws {
         let loaded = try corpus.load()
         Console.out(MeetingJSON.string(loaded.meetings, format: format))
+        Console.finish()
     }
 }

@@ -5,7 +5,7 @@ import GaikoCore
 struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "List meetings, one a line: date, kind, the two principals, venue.",
+        abstract: "List meetings, one a line: id, date, kind, the two principals, venue.",
         discussion: """
             Lines are cut to the terminal's width when output is a terminal. Exit status 1 when \
             no meeting matches the filters.
@@ -30,20 +30,25 @@ struct List: ParsableCommand {
 
     func run() throws {
         let loaded = try corpus.load()
-        let meetings = sort.sorted(loaded.meetings.filter(matches))
+        let meetings = loaded.meetings
+        // Options are read once: ArgumentParser's property wrappers are slow to read 100,000 times.
+        let kind = self.kind, year = self.year
+        let rows = sort.sorted(meetings.indices.filter { Self.matches(meetings[$0], kind: kind, year: year) }, of: meetings)
+        var out = Output()
         if json {
-            Console.out(MeetingJSON.string(meetings, format: .json))
+            out.append(MeetingJSON.string(rows.map { meetings[$0] }, format: .json))
         } else {
-            let lines = MeetingTable.lines(meetings, width: Console.terminalWidth(), style: color.styler)
-            Console.out(lines.map { $0 + "\n" }.joined())
+            MeetingTable(meetings, rows: rows).write(width: Console.terminalWidth(), style: color.styler, to: &out)
         }
-        if meetings.isEmpty {
+        out.flush()
+        if rows.isEmpty {
             Console.error("gaiko: no meetings match the filters")
-            throw ExitStatus.nothingFound
+            Console.finish(status: ExitStatus.nothingFound.rawValue)
         }
+        Console.finish()
     }
 
-    func matches(_ m: Meeting) -> Bool {
+    static func matches(_ m: borrowing Meeting, kind: MeetingKind?, year: Int?) -> Bool {
         if let kind, m.kind != kind { return false }
         if let year, m.date?.year != year { return false }
         return true

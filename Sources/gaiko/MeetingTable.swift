@@ -1,64 +1,121 @@
 import GaikoCore
 
-/// `gaiko list` rows: date, kind, the two principals, venue, in columns aligned by display width.
-enum MeetingTable {
-    /// A cell of a row, and the meeting kind when it is the kind cell (to colour it).
-    struct Cell {
-        var text: String
-        var kind: MeetingKind? = nil
+/// The rows of `gaiko list` and `gaiko search`: id, date, kind, the two principals and the
+/// venue, in columns aligned by display width. The id comes first, where it is easy to copy
+/// for `gaiko show`.
+///
+/// Each cell is sanitised and measured once, when the table is made, and its UTF-8 kept in one
+/// buffer with all the others: writing 100,000 rows then copies bytes from one place instead
+/// of visiting 500,000 strings scattered over the heap.
+struct MeetingTable {
+    static let columnCount = 5
+    static let kindColumn = 2
+    static let gap = 2
+
+    /// Every cell's UTF-8, row by row; cell `i` (row `i / columnCount`) ends at `ends[i]`.
+    private var bytes: [UInt8] = []
+    private var ends: [Int] = []
+    private var widths: [Int] = []
+    private var kinds: [MeetingKind] = []
+    /// The widest cell of each column.
+    private(set) var columnWidths = [Int](repeating: 0, count: columnCount)
+    /// Display width of the cell being added.
+    private var pending = 0
+
+    var count: Int { kinds.count }
+
+    /// The meetings at `rows` in `meetings`, in that order.
+    init(_ meetings: [Meeting], rows: [Int]) {
+        kinds.reserveCapacity(rows.count)
+        ends.reserveCapacity(rows.count * Self.columnCount)
+        widths.reserveCapacity(rows.count * Self.columnCount)
+        bytes.reserveCapacity(rows.count * 96)
+        // Each meeting is read where it lies, field by field: passing a whole `Meeting` copies
+        // it, a retain and a release for each of its dozens of strings and arrays.
+        meetings.withUnsafeBufferPointer { meetings in
+            for row in rows { append(meetings.baseAddress! + row) }
+        }
     }
 
-    static func cells(for m: Meeting) -> [Cell] {
-        let japan = familyName(m.japan)
-        let counterpart = familyName(m.counterpart)
-        let place = [m.venue, m.venueCountry].compactMap { $0 }.joined(separator: ", ")
-        return [
-            Cell(text: m.date?.description ?? "undated"),
-            Cell(text: m.kind.label, kind: m.kind),
-            Cell(text: "\(japan) – \(counterpart)"),
-            Cell(text: place),
-        ].map { Cell(text: Sanitizer.clean($0.text), kind: $0.kind) }
+    private mutating func append(_ m: UnsafePointer<Meeting>) {
+        add(m.pointee.id)
+        endCell()
+        add(m.pointee.date?.description ?? "undated")
+        endCell()
+        add(m.pointee.kind.label)
+        endCell()
+        add(Self.familyName(m.pointee.japan))
+        add(" – ")
+        add(Self.familyName(m.pointee.counterpart))
+        endCell()
+        if let venue = m.pointee.venue { add(venue) }
+        if m.pointee.venue != nil, m.pointee.venueCountry != nil { add(", ") }
+        if let country = m.pointee.venueCountry { add(country) }
+        endCell()
+        kinds.append(m.pointee.kind)
     }
 
     static func familyName(_ p: Principal) -> String { p.familyName ?? p.name ?? "?" }
 
-    /// One line a meeting. With a `width`, each line is cut to it (with `…`).
-    static func lines(_ meetings: [Meeting], width: Int?, style: Styler) -> [String] {
-        let rows = meetings.map(cells)
-        let columnCount = rows.first?.count ?? 0
-        let widths = (0..<columnCount).map { column in rows.map { DisplayWidth.of($0[column].text) }.max() ?? 0 }
-        return rows.map { row in
-            var line = ""
-            var used = 0
-            for (column, cell) in row.enumerated() {
-                let last = column == columnCount - 1
-                let pad = last ? 0 : widths[column] - DisplayWidth.of(cell.text) + 2
-                var text = cell.text + String(repeating: " ", count: pad)
-                if let width {
-                    let room = width - used
-                    if room <= 0 { break }
-                    if DisplayWidth.of(text) > room {
-                        // Trailing padding never needs an ellipsis; only real text does.
-                        let trimmed = trimmingTrailingSpaces(text)
-                        text = DisplayWidth.of(trimmed) <= room ? trimmed : WordWrap.truncate(trimmed, width: room)
-                        line += styled(text, cell, style)
-                        break
-                    }
-                }
-                used += DisplayWidth.of(text)
-                line += styled(text, cell, style)
-            }
-            return trimmingTrailingSpaces(line)
+    /// Adds `text`, sanitised, to the cell being made.
+    private mutating func add(_ text: String) {
+        let clean = Sanitizer.clean(text)
+        bytes.append(contentsOf: clean.utf8)
+        pending += DisplayWidth.of(clean)
+    }
+
+    /// Ends the cell being made, without trailing spaces: they would read as padding, or end
+    /// the line.
+    private mutating func endCell() {
+        let start = ends.last ?? 0
+        while bytes.count > start, bytes.last == 0x20 {
+            bytes.removeLast()
+            pending -= 1
         }
+        let column = ends.count % Self.columnCount
+        ends.append(bytes.count)
+        widths.append(pending)
+        columnWidths[column] = max(columnWidths[column], pending)
+        pending = 0
     }
 
-    static func trimmingTrailingSpaces(_ text: String) -> String {
-        String(text.reversed().drop { $0 == " " }.reversed())
+    /// Writes row `row` and a newline. Cells are padded to their column's width; with a
+    /// `width`, the line is cut to it, the cut cell ending in `…`. Never ends in a space.
+    func write(row: Int, width: Int?, style: Styler, to out: inout Output) {
+        bytes.withUnsafeBufferPointer { bytes in
+            var used = 0
+            // Padding is owed rather than written, so that nothing follows the last cell.
+            var owed = 0
+            for column in 0..<Self.columnCount {
+                let cell = row * Self.columnCount + column
+                let text = UnsafeBufferPointer(rebasing: bytes[(cell == 0 ? 0 : ends[cell - 1])..<ends[cell]])
+                let textWidth = widths[cell]
+                if textWidth == 0 {
+                    owed += columnWidths[column] + Self.gap
+                    continue
+                }
+                if let width, used + owed >= width { break }
+                out.appendSpaces(owed)
+                used += owed
+                if let width, used + textWidth > width {
+                    let cut = WordWrap.truncate(String(decoding: text, as: UTF8.self), width: width - used)
+                    out.append(column == Self.kindColumn ? style.kind(cut, kinds[row]) : cut)
+                    break
+                }
+                if column == Self.kindColumn, style.enabled {
+                    out.append(style.kind(String(decoding: text, as: UTF8.self), kinds[row]))
+                } else {
+                    out.append(text)
+                }
+                used += textWidth
+                owed = columnWidths[column] - textWidth + Self.gap
+            }
+        }
+        out.append("\n")
     }
 
-    static func styled(_ text: String, _ cell: Cell, _ style: Styler) -> String {
-        guard let kind = cell.kind else { return text }
-        let core = trimmingTrailingSpaces(text)
-        return style.kind(core, kind) + String(repeating: " ", count: text.count - core.count)
+    /// Every row, each cut to `width` when there is one.
+    func write(width: Int?, style: Styler, to out: inout Output) {
+        for row in 0..<count { write(row: row, width: width, style: style, to: &out) }
     }
 }

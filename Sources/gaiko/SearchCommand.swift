@@ -12,7 +12,13 @@ struct Search: ParsableCommand {
             words in order; -word excludes; a OR b matches either (OR binds tighter than the \
             implicit AND). Fields: kind:summit|fm|tel|other, year:2017, year:2014..2018, \
             with:NAME, country:NAME, venue:NAME, title:WORDS. Put -- before a query that starts \
-            with a dash. Exit status: 0 matches, 1 no match, 2 bad query or path.
+            with a dash.
+
+            Each match is a line as `gaiko list` prints it (id, date, kind, principals, venue), \
+            then a snippet of the text around the first match, indented. Lines are cut to the \
+            terminal's width when output is a terminal.
+
+            Exit status: 0 matches, 1 no match, 2 bad query or path.
             """
     )
 
@@ -48,18 +54,35 @@ struct Search: ParsableCommand {
         if json {
             try printJSON(hits, index: index, query: parsed, meetings: meetings)
         } else {
-            let useColor = color.color.enabled(isTerminal: isatty(STDOUT_FILENO) == 1, environment: ProcessInfo.processInfo.environment)
-            let width = max(20, Self.terminalWidth() - 4)
-            var out = ""
-            for hit in hits {
-                out += Self.headline(meetings[hit.index]) + "\n"
-                out += "    " + Self.render(index.snippet(for: hit.index, query: parsed, width: width), color: useColor) + "\n"
-            }
-            FileHandle.standardOutput.write(Data(out.utf8))
+            var out = Output()
+            Self.write(hits.map(\.index), of: meetings, index: index, query: parsed,
+                       width: Console.terminalWidth(), style: color.styler, to: &out)
+            out.flush()
         }
         if hits.isEmpty {
             Self.fail("gaiko: no meetings match \(query)")
-            throw ExitCode(1)
+            Console.finish(status: ExitStatus.nothingFound.rawValue)
+        }
+        Console.finish()
+    }
+
+    /// Each meeting as a `gaiko list` row, aligned with the others, then a snippet of its text
+    /// around the first match, indented on a line of its own. On a terminal both are cut to its
+    /// `width`; in a pipe rows are never cut, and snippets are as wide as on an 80-column
+    /// terminal, since a snippet is an excerpt whatever its width.
+    static func write(_ rows: [Int], of meetings: [Meeting], index: SearchIndex, query: SearchQuery,
+                      width: Int?, style: Styler, to out: inout Output) {
+        let table = MeetingTable(meetings, rows: rows)
+        let indent = 4
+        let snippetWidth = (width ?? 80) - indent
+        for (row, position) in rows.enumerated() {
+            table.write(row: row, width: width, style: style, to: &out)
+            guard snippetWidth > 0 else { continue }
+            let snippet = index.snippet(for: position, query: query, width: snippetWidth)
+            guard !snippet.text.isEmpty else { continue }
+            out.appendSpaces(indent)
+            out.append(render(snippet, color: style.enabled))
+            out.append("\n")
         }
     }
 
@@ -78,17 +101,6 @@ struct Search: ParsableCommand {
         }
     }
 
-    /// `2017-11-10  Summit  Abe – Kuczynski  Japan-Peru Summit Meeting`.
-    static func headline(_ m: Meeting) -> String {
-        let date = m.date?.description ?? "undated   "
-        let kind = m.kind.label.padding(toLength: 6, withPad: " ", startingAt: 0)
-        let names = [m.japan, m.counterpart].compactMap { $0.familyName ?? $0.name }
-        var parts = [date, kind]
-        if !names.isEmpty { parts.append(names.joined(separator: " – ")) }
-        parts.append(m.title)
-        return Sanitizer.clean(parts.joined(separator: "  "))
-    }
-
     /// The snippet with its matches in bold reverse video when colour is on.
     static func render(_ snippet: Snippet, color: Bool) -> String {
         guard color, !snippet.highlights.isEmpty else { return snippet.text }
@@ -101,14 +113,6 @@ struct Search: ParsableCommand {
             at = range.upperBound
         }
         return out + String(chars[at...])
-    }
-
-    static func terminalWidth() -> Int {
-        var size = winsize()
-        if isatty(STDOUT_FILENO) == 1, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
-            return Int(size.ws_col)
-        }
-        return Int(ProcessInfo.processInfo.environment["COLUMNS"] ?? "") ?? 80
     }
 
     private func printJSON(_ hits: [(index: Int, score: Double)], index: SearchIndex, query: SearchQuery, meetings: [Meeting]) throws {

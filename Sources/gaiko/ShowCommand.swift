@@ -38,5 +38,6 @@ struct Show: ParsableCommand {
             let page = MeetingPage(width: max(20, Console.terminalWidth() ?? 80), style: color.styler)
             Console.out(page.lines(meeting).map { $0 + "\n" }.joined())
         }
+        Console.finish()
     }
 }

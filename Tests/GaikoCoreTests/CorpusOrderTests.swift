@@ -16,6 +16,19 @@ import Testing
         #expect(MeetingOrder.oldestFirst.sorted(meetings).map(\.id) == ["old", "a", "b", "new", "t", "u"])
     }
 
+    @Test func sortingPositionsOrdersTheMeetingsTheyPointAt() {
+        let day = Day(year: 2017, month: 11, day: 10)
+        let meetings = [
+            meeting("u", nil), meeting("b", day), meeting("old", Day(year: 2014, month: 1, day: 1)),
+            meeting("a", day), meeting("new", Day(year: 2024, month: 1, day: 1)), meeting("t", nil),
+        ]
+        for order in MeetingOrder.allCases {
+            #expect(order.sorted(Array(meetings.indices), of: meetings).map { meetings[$0] } == order.sorted(meetings))
+            #expect(order.sorted([5, 3, 1, 0], of: meetings).map { meetings[$0].id } == order.sorted([meetings[5], meetings[3], meetings[1], meetings[0]]).map(\.id))
+        }
+        #expect(MeetingOrder.oldestFirst.sorted([], of: meetings).isEmpty)
+    }
+
     @Test func theLoaderKeepsMeetingsNewestFirst() {
         let meetings = CorpusLoader.assemble(
             [.success(meeting("x", Day(year: 2001, month: 1, day: 1))), .success(meeting("y", Day(year: 2002, month: 1, day: 1)))],

@@ -75,6 +75,17 @@ struct CLIRunner {
         )
     }
 
+    /// Copies an executable so that it can be run at once. `cp` makes the copy in its own
+    /// process: a file that any process holds open for writing cannot be executed (ETXTBSY), and
+    /// had this process written it, every child that tests running in parallel spawned meanwhile
+    /// would have inherited the descriptor and kept it until its exec, or for its whole life
+    /// (the tmux harness's posix_spawn closes nothing).
+    static func copyExecutable(_ source: URL, to destination: String) throws -> URL {
+        let copied = try run([source.path, destination], executable: URL(fileURLWithPath: "/bin/cp"))
+        try #require(copied.status == 0, "cp failed: \(copied.stderr)")
+        return URL(fileURLWithPath: destination)
+    }
+
     /// A fresh temporary folder; the caller removes it.
     static func temporaryFolder() throws -> String {
         let path = NSTemporaryDirectory() + "gaiko-e2e-" + UUID().uuidString

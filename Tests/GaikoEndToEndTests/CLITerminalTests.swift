@@ -23,6 +23,22 @@ struct CLITerminalTests {
         #expect(lines.contains { $0.hasSuffix("…") } || lines.allSatisfy { $0.count < columns })
     }
 
+    @Test(arguments: [12, 40, 70])
+    func searchLinesAreCutToTheTerminalWidth(columns: Int) throws {
+        let lines = try runOnTerminal(["search", "peru", "--color", "never"], columns: columns)
+        #expect(lines.count == 10)
+        #expect(lines.allSatisfy { $0.count <= columns }, "\(lines)")
+        #expect(stride(from: 1, to: lines.count, by: 2).allSatisfy { lines[$0].hasPrefix("    ") })
+        #expect(lines.contains { $0.hasSuffix("…") })
+    }
+
+    @Test func searchHighlightsMatchesOnATerminal() throws {
+        let lines = try runOnTerminal(["search", "tpp"], columns: 100)
+        #expect(lines.count == 6)
+        #expect(lines[1].contains("\u{1B}[1;7mTPP\u{1B}[0m"))
+        #expect(lines[0].contains("\u{1B}[33mSummit\u{1B}[39m"), "kinds coloured as in list")
+    }
+
     @Test func showWrapsToTheTerminalWidthWithBoldHeadings() throws {
         let id = try #require(CLIRunner.run(["export", "--format", "ndjson"]).stdoutLines.first?.split(separator: "\"")[3])
         let page = try runOnTerminal(["show", String(id)], columns: 40)

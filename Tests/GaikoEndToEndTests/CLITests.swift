@@ -87,6 +87,41 @@ import Testing
         #expect(result.stderr.isEmpty)
     }
 
+    /// Where each column of a table line starts, in Characters (the bundled records have no
+    /// wide characters, so Characters are columns): columns are separated by two spaces or more.
+    static func columnStarts(_ line: String) -> [Int] {
+        let chars = Array(line)
+        return chars.indices.filter { i in
+            chars[i] != " " && (i == 0 || (i >= 2 && chars[i - 1] == " " && chars[i - 2] == " "))
+        }
+    }
+
+    @Test func listStartsEachLineWithTheIdShowTakes() throws {
+        let result = try CLIRunner.run(["list"])
+        #expect(result.status == 0)
+        let ids = result.stdoutLines.map { String($0.prefix { $0 != " " }) }
+        #expect(ids == (try exportedIDs()))
+        let shown = try CLIRunner.run(["show", try #require(ids.last)])
+        #expect(shown.status == 0)
+    }
+
+    @Test func listColumnsLineUp() throws {
+        let lines = try CLIRunner.run(["list"]).stdoutLines
+        let starts = lines.map(Self.columnStarts)
+        #expect(starts.allSatisfy { $0.count == 5 }, "id, date, kind, principals, venue: \(lines)")
+        #expect(Set(starts).count == 1, "\(lines)")
+    }
+
+    @Test func linesAreNeverCutInAPipe() throws {
+        for arguments in [["list"], ["search", "peru"]] {
+            let result = try CLIRunner.run(arguments, environment: ["COLUMNS": "20"])
+            #expect(result.status == 0)
+            #expect(!result.stdout.contains("…"), "\(arguments): \(result.stdout)")
+            #expect(result.stdoutLines.allSatisfy { !$0.hasSuffix(" ") })
+            #expect(result.stdoutLines.contains { $0.count > 60 })
+        }
+    }
+
     @Test func colourIsOnWhenAskedAndOffWhenRefused() throws {
         let id = try firstID()
         #expect(try CLIRunner.run(["show", id, "--color", "always"]).stdout.contains("\u{1B}[1m"))
@@ -176,8 +211,7 @@ import Testing
             try? FileManager.default.removeItem(atPath: install)
             try? FileManager.default.removeItem(atPath: elsewhere)
         }
-        let copy = URL(fileURLWithPath: install + "/gaiko")
-        try FileManager.default.copyItem(at: binary, to: copy)
+        let copy = try CLIRunner.copyExecutable(binary, to: install + "/gaiko")
         let result = try CLIRunner.run(["list"], executable: copy, in: elsewhere)
         #expect(result.status == 0)
         #expect(result.stdoutLines.count == 5)
@@ -201,10 +235,28 @@ import Testing
     @Test func listByYearAndOrder() throws {
         let result = try CLIRunner.run(["list", "--year", "2017", "--sort", "oldest"])
         #expect(result.status == 0)
-        #expect(result.stdoutLines.map { String($0.prefix(10)) } == ["2017-11-08", "2017-11-10"])
+        let firstColumns = result.stdoutLines.map { $0.split(separator: " ").prefix(2).map(String.init) }
+        #expect(firstColumns == [["2017-11-08-foreign-ministers", "2017-11-08"], ["2017-11-10-summit", "2017-11-10"]])
         let none = try CLIRunner.run(["list", "--kind", "tel"])
         #expect(none.status == 1)
         #expect(none.stdout.isEmpty)
+    }
+
+    // NEEDS THE REAL PARSER.
+    @Test func searchPrintsAlignedListRowsEachWithAnIndentedSnippet() throws {
+        let result = try CLIRunner.run(["search", "tpp"])
+        #expect(result.status == 0)
+        #expect(result.stderr.isEmpty)
+        let lines = result.stdoutLines
+        #expect(lines.count == 6)
+        let rows = stride(from: 0, to: lines.count, by: 2).map { lines[$0] }
+        let snippets = stride(from: 1, to: lines.count, by: 2).map { lines[$0] }
+        #expect(rows.map { String($0.prefix { $0 != " " }) } == ["2017-11-10-summit", "2017-11-08-foreign-ministers", "2014-11-10-summit"])
+        let starts = rows.map(CLITests.columnStarts)
+        #expect(starts.allSatisfy { $0.count == 5 } && Set(starts).count == 1, "\(rows)")
+        #expect(rows[0].hasSuffix("  Summit  Abe – Kuczynski  Da Nang, Viet Nam"))
+        #expect(snippets.allSatisfy { $0.hasPrefix("    ") && $0.dropFirst(4).first != " " && $0.contains("TPP") })
+        #expect(snippets.allSatisfy { $0.count <= 80 })
     }
 
     // NEEDS THE REAL PARSER.

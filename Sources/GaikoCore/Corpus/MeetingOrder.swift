@@ -10,6 +10,13 @@ public enum MeetingOrder: String, Sendable, CaseIterable {
         permutation(days: meetings.map(\.date), ids: meetings.map(\.id)).map { meetings[$0] }
     }
 
+    /// `positions` in `meetings`, reordered so that the meetings they point at are in this
+    /// order: for callers that leave the meetings where they are and walk them by position.
+    public func sorted(_ positions: [Int], of meetings: [Meeting]) -> [Int] {
+        permutation(days: positions.map { meetings[$0].date }, ids: positions.map { meetings[$0].id })
+            .map { positions[$0] }
+    }
+
     public func areInIncreasingOrder(_ a: Meeting, _ b: Meeting) -> Bool {
         precedes(SortKey(day: a.date, id: a.id), SortKey(day: b.date, id: b.id))
     }

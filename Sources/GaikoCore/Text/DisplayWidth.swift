@@ -24,15 +24,31 @@ public enum DisplayWidth {
         return isWide(v) ? 2 : 1
     }
 
-    /// Columns taken by a string.
-    public static func of(_ string: some StringProtocol) -> Int {
-        var ascii = 0
-        for byte in string.utf8 {
-            // Any non-ASCII byte: measure cluster by cluster instead.
-            if byte >= 0x80 { return string.reduce(0) { $0 + of($1) } }
-            if byte >= 0x20 && byte != 0x7F { ascii += 1 }
+    /// Columns taken by a string: the sum over its grapheme clusters.
+    public static func of(_ string: some StringProtocol) -> Int { measure(string) }
+
+    // Concrete overloads, so that callers in other modules do not run the generic version
+    // unspecialised, looking up protocol witnesses for every scalar.
+    public static func of(_ string: String) -> Int { measure(string) }
+    public static func of(_ string: Substring) -> Int { measure(string) }
+
+    private static func measure(_ string: some StringProtocol) -> Int {
+        var columns = 0
+        for scalar in string.unicodeScalars {
+            let v = scalar.value
+            if v < 0x7F {
+                if v >= 0x20 { columns += 1 }
+            } else if v < 0x300 || (0x2010...0x2027).contains(v) {
+                // Latin letters and the common dashes, quotes and `…` never join a neighbour
+                // into one cluster (combining marks start at U+0300), so measuring them scalar
+                // by scalar agrees with measuring clusters, without the cost of breaking a
+                // name like `González – Abe` into Characters.
+                columns += of(scalar)
+            } else {
+                return string.reduce(0) { $0 + of($1) }
+            }
         }
-        return ascii
+        return columns
     }
 
     static func isZeroWidth(_ scalar: Unicode.Scalar) -> Bool {

@@ -9,6 +9,7 @@ import GaikoCore
 /// of visiting 500,000 strings scattered over the heap.
 struct MeetingTable {
     static let columnCount = 5
+    static let dateColumn = 1
     static let kindColumn = 2
     static let gap = 2
 
@@ -82,11 +83,24 @@ struct MeetingTable {
     /// Writes row `row` and a newline. Cells are padded to their column's width; with a
     /// `width`, the line is cut to it, the cut cell ending in `…`. Never ends in a space.
     func write(row: Int, width: Int?, style: Styler, to out: inout Output) {
+        write(row: row, width: width, shown: shownColumns(width: width), style: style, to: &out)
+    }
+
+    /// The columns to show at `width`: all of them when they fit (or in a pipe). On a narrow
+    /// terminal the date goes first, since every id begins with it, so the venue keeps its place.
+    func shownColumns(width: Int?) -> [Bool] {
+        var shown = [Bool](repeating: true, count: Self.columnCount)
+        let full = columnWidths.reduce(0, +) + Self.gap * (Self.columnCount - 1)
+        if let width, full > width { shown[Self.dateColumn] = false }
+        return shown
+    }
+
+    private func write(row: Int, width: Int?, shown: [Bool], style: Styler, to out: inout Output) {
         bytes.withUnsafeBufferPointer { bytes in
             var used = 0
             // Padding is owed rather than written, so that nothing follows the last cell.
             var owed = 0
-            for column in 0..<Self.columnCount {
+            for column in 0..<Self.columnCount where shown[column] {
                 let cell = row * Self.columnCount + column
                 let text = UnsafeBufferPointer(rebasing: bytes[(cell == 0 ? 0 : ends[cell - 1])..<ends[cell]])
                 let textWidth = widths[cell]
@@ -116,6 +130,7 @@ struct MeetingTable {
 
     /// Every row, each cut to `width` when there is one.
     func write(width: Int?, style: Styler, to out: inout Output) {
-        for row in 0..<count { write(row: row, width: width, style: style, to: &out) }
+        let shown = shownColumns(width: width)
+        for row in 0..<count { write(row: row, width: width, shown: shown, style: style, to: &out) }
     }
 }

@@ -23,6 +23,18 @@ struct CLITerminalTests {
         #expect(lines.contains { $0.hasSuffix("…") } || lines.allSatisfy { $0.count < columns })
     }
 
+    @Test func aNarrowTerminalDropsTheDateColumnBeforeTheVenue() throws {
+        let narrow = try runOnTerminal(["list", "--color", "never"], columns: 80)
+        #expect(narrow.first?.hasPrefix("2024-11-17-summit") == true)
+        // The id already begins with the date, so the row goes on with the kind.
+        #expect(narrow.first?.contains("2024-11-17  ") == false)
+        #expect(narrow.first?.contains("Summit  Ishiba – Boluarte") == true)
+        #expect(narrow.contains { $0.contains("Da Nang") })
+        let wide = try runOnTerminal(["list", "--color", "never"], columns: 120)
+        #expect(wide.first?.contains("2024-11-17-summit             2024-11-17  Summit") == true)
+        #expect(wide.first?.hasSuffix("Presidential Palace, Peru") == true)
+    }
+
     @Test(arguments: [12, 40, 70])
     func searchLinesAreCutToTheTerminalWidth(columns: Int) throws {
         let lines = try runOnTerminal(["search", "peru", "--color", "never"], columns: columns)

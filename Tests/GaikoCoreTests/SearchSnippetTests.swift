@@ -1,4 +1,4 @@
-import GaikoCore
+@testable import GaikoCore
 import Testing
 
 @Suite struct SearchSnippetTests {
@@ -13,6 +13,27 @@ import Testing
         #expect(s.text.hasPrefix("…") && s.text.hasSuffix("…"))
         let h = try #require(s.highlights.first)
         #expect(String(Array(s.text)[h]) == "copper")
+    }
+
+    @Test func theQuickTestRulesOutOnlyPlainTextWithoutTheWord() throws {
+        let q = try SearchQuery.parse("copper")
+        #expect(!q.mayHighlight("Talks on trade and investment."))
+        #expect(q.mayHighlight("Talks on COPPER exports."))
+        #expect(q.mayHighlight("Copperfield"))
+        // Accented text is folded before matching, so bytes alone cannot rule it out.
+        #expect(try SearchQuery.parse("gonzalez").mayHighlight("Minister González-Olaechea"))
+        #expect(try SearchQuery.parse("kind:fm").mayHighlight("anything") == false)
+    }
+
+    @Test func aMatchInALaterParagraphIsFoundPastTheRuledOutOnes() throws {
+        let meeting = Meeting(id: "x", source: "x", title: "Title", date: nil, kind: .other,
+                              lead: ["Nothing here.", "Nor  here,\n  at all.", "Then copper  and\tzinc."])
+        let s = try SearchQuery.parse("copper").snippet(of: meeting, width: 80)
+        #expect(s.text == "Then copper and zinc.")
+        #expect(String(Array(s.text)[s.highlights[0]]) == "copper")
+        let none = try SearchQuery.parse("tin").snippet(of: meeting, width: 80)
+        #expect(none.text == "Nothing here.")
+        #expect(none.highlights.isEmpty)
     }
 
     @Test func wideTextKeepsItsWidth() throws {

@@ -23,18 +23,67 @@ extension SearchIndex {
 extension SearchQuery {
     /// See `SearchIndex.snippet(for:query:width:)`.
     public func snippet(of meeting: Meeting, width: Int) -> Snippet {
-        let pieces = IndexedText.readingOrder(of: meeting).map(Self.flatten).filter { !$0.isEmpty }
-        for piece in pieces {
+        // Pieces are flattened one at a time, stopping at the first with a match: flattening a
+        // whole meeting for every result made `gaiko search` slow on large corpora.
+        var opening: [String] = []
+        for raw in IndexedText.readingOrder(of: meeting) {
+            if opening.count < 2, !Self.flatten(raw).isEmpty { opening.append(raw) }
+            guard mayHighlight(raw) else { continue }
+            let piece = Self.flatten(raw)
             let marks = highlights(in: piece)
             if let first = marks.first { return Self.cut(piece, around: first.lowerBound, highlights: marks, width: width) }
         }
-        let opening = pieces.count > 1 ? pieces[1] : pieces.first ?? ""
-        return Self.cut(opening, around: 0, highlights: [], width: width)
+        let text = Self.flatten(opening.count > 1 ? opening[1] : opening.first ?? "")
+        return Self.cut(text, around: 0, highlights: [], width: width)
+    }
+
+    /// False when `text` surely has no match: it is plain ASCII and holds no phrase's first
+    /// word in any case. Most paragraphs of a long result list are ruled out this way without
+    /// folding them word by word.
+    func mayHighlight(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return true }
+            return positivePhrases.contains { phrase in
+                guard let first = phrase.terms.first, !first.isEmpty, first.allSatisfy({ $0 < 0x80 }) else { return true }
+                return Self.contains(bytes, ignoringCase: first)
+            }
+        }
+    }
+
+    /// Whether `needle` (lower-case ASCII) occurs in `bytes`, ASCII letters compared in any case.
+    static func contains(_ bytes: UnsafeBufferPointer<UInt8>, ignoringCase needle: [UInt8]) -> Bool {
+        guard needle.count <= bytes.count else { return false }
+        let first = needle[0]
+        for i in 0...(bytes.count - needle.count) where bytes[i] | 0x20 == first || bytes[i] == first {
+            var k = 1
+            while k < needle.count, bytes[i + k] == needle[k] || (bytes[i + k] &- 0x41 < 26 && bytes[i + k] | 0x20 == needle[k]) {
+                k += 1
+            }
+            if k == needle.count { return true }
+        }
+        return false
     }
 
     /// One line, safe to print.
     static func flatten(_ text: String) -> String {
-        Sanitizer.clean(text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " "))
+        if isFlat(text) { return Sanitizer.clean(text) }
+        return Sanitizer.clean(text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " "))
+    }
+
+    /// Plain ASCII with single spaces between words and none at the ends: nothing to collapse,
+    /// which is most paragraphs, and checking bytes is far cheaper than splitting Characters.
+    static func isFlat(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let first = bytes.first, let last = bytes.last, first != 0x20, last != 0x20 else { return bytes.isEmpty }
+            var previous: UInt8 = 0
+            for b in bytes {
+                if b >= 0x80 || (b >= 0x09 && b <= 0x0D) || (b == 0x20 && previous == 0x20) { return false }
+                previous = b
+            }
+            return true
+        }
     }
 
     /// `text` cut to `width` columns so the character at `focus` shows with some words before it.

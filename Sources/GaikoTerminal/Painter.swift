@@ -43,14 +43,22 @@ struct Painter {
     /// One cell through the wide-character API. A cell holds one grapheme: a base character and
     /// up to `CCHARW_MAX - 1` combining marks.
     static func put(_ cell: Cell, x: Int, y: Int, window: UnsafeMutablePointer<WINDOW>, palette: Palette) {
-        var chars = [wchar_t](repeating: 0, count: Int(CCHARW_MAX) + 1)
-        var count = 0
-        for scalar in cell.text.unicodeScalars where count < Int(CCHARW_MAX) {
-            chars[count] = wchar_t(bitPattern: scalar.value)
-            count += 1
+        // On the stack: a heap array per changed cell was a good part of a keystroke's cost.
+        withUnsafeTemporaryAllocation(of: wchar_t.self, capacity: Int(CCHARW_MAX) + 1) { chars in
+            chars.initialize(repeating: 0)
+            var count = 0
+            for scalar in cell.text.unicodeScalars where count < Int(CCHARW_MAX) {
+                chars[count] = wchar_t(bitPattern: scalar.value)
+                count += 1
+            }
+            if count == 0 { chars[0] = 0x20 }
+            draw(chars.baseAddress!, role: cell.role, x: x, y: y, window: window, palette: palette)
         }
-        if count == 0 { chars[0] = 0x20 }
-        let style = palette.style(cell.role)
+    }
+
+    private static func draw(_ chars: UnsafePointer<wchar_t>, role: StyleRole, x: Int, y: Int,
+                             window: UnsafeMutablePointer<WINDOW>, palette: Palette) {
+        let style = palette.style(role)
         var character = cchar_t()
         _ = setcchar(&character, chars, style.attributes, style.pair, nil)
         // The bottom-right cell returns ERR (the cursor cannot advance) but is still drawn.

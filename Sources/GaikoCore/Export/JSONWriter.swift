@@ -48,7 +48,7 @@ public enum JSONWriter {
     }
 
     /// Quotes a string. Besides what JSON requires (quote, backslash, C0 controls), every scalar
-    /// `Sanitizer` calls unsafe (DEL, C1 controls, bidi overrides) is written as `\uXXXX`: the
+    /// `Sanitizer` calls unsafe (DEL, C1 controls, bidi overrides) is written as a `\u` escape: the
     /// data is unchanged, and JSON printed to a terminal can never drive it.
     static func writeString(_ s: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))

@@ -54,14 +54,7 @@ extension SearchIndex {
         postings.docs.withUnsafeBufferPointer { docs in
             set.withWords { words in
                 for t in range {
-                    var offset = postings.docStarts[t]
-                    let end = postings.docStarts[t + 1]
-                    var meeting = 0
-                    var first = true
-                    while offset < end {
-                        let v = Int(Varint.read(docs, &offset))
-                        meeting = first ? v : meeting + v
-                        first = false
+                    forEachMeeting(ofTerm: t, in: docs) { meeting in
                         words[meeting >> 6] |= 1 << UInt64(meeting & 63)
                     }
                 }
@@ -78,15 +71,8 @@ extension SearchIndex {
         postings.docs.withUnsafeBufferPointer { docs in
             postings.positions.withUnsafeBufferPointer { positions in
                 for t in range {
-                    var offset = postings.docStarts[t]
-                    let end = postings.docStarts[t + 1]
                     var positionOffset = postings.positionStarts[t]
-                    var meeting = 0
-                    var first = true
-                    while offset < end {
-                        let v = Int(Varint.read(docs, &offset))
-                        meeting = first ? v : meeting + v
-                        first = false
+                    forEachMeeting(ofTerm: t, in: docs) { meeting in
                         let n = Int(Varint.read(positions, &positionOffset))
                         if wantPositions(meeting) {
                             var list: [UInt32] = []
@@ -140,20 +126,13 @@ extension SearchIndex {
         postings.docs.withUnsafeBufferPointer { docs in
             postings.positions.withUnsafeBufferPointer { positions in
                 for t in range {
-                    var offset = postings.docStarts[t]
-                    let end = postings.docStarts[t + 1]
                     var positionOffset = postings.positionStarts[t]
-                    var meeting = 0
-                    var first = true
-                    while offset < end {
-                        let v = Int(Varint.read(docs, &offset))
-                        meeting = first ? v : meeting + v
-                        first = false
+                    forEachMeeting(ofTerm: t, in: docs) { meeting in
                         let n = Int(Varint.read(positions, &positionOffset))
                         let wanted = candidates.contains(meeting) && (previous == nil || starts[meeting] >= 0)
                         guard wanted else {
                             Varint.skip(n, in: positions, &positionOffset)
-                            continue
+                            return
                         }
                         var p: UInt32 = 0
                         for _ in 0..<n {
@@ -170,6 +149,23 @@ extension SearchIndex {
             }
         }
         return (keys, meetings)
+    }
+
+    /// Each meeting in term `t`'s list, ascending: the list is varints, the first a meeting
+    /// index and the rest gaps. A term's positions are stored in the same meeting order, so
+    /// callers that need them read them alongside.
+    @inline(__always)
+    private func forEachMeeting(ofTerm t: Int, in docs: UnsafeBufferPointer<UInt8>, _ body: (Int) -> Void) {
+        var offset = postings.docStarts[t]
+        let end = postings.docStarts[t + 1]
+        var meeting = 0
+        var first = true
+        while offset < end {
+            let v = Int(Varint.read(docs, &offset))
+            meeting = first ? v : meeting + v
+            first = false
+            body(meeting)
+        }
     }
 
     /// Binary search of `keys[range]`, which is sorted.

@@ -27,13 +27,15 @@ extension SearchQuery {
         // whole meeting for every result made `gaiko search` slow on large corpora.
         var opening: [String] = []
         for raw in IndexedText.readingOrder(of: meeting) {
-            if opening.count < 2, !Self.flatten(raw).isEmpty { opening.append(raw) }
-            guard mayHighlight(raw) else { continue }
+            let mayMatch = mayHighlight(raw)
+            guard mayMatch || opening.count < 2 else { continue }
             let piece = Self.flatten(raw)
+            if opening.count < 2, !piece.isEmpty { opening.append(piece) }
+            guard mayMatch else { continue }
             let marks = highlights(in: piece)
             if let first = marks.first { return Self.cut(piece, around: first.lowerBound, highlights: marks, width: width) }
         }
-        let text = Self.flatten(opening.count > 1 ? opening[1] : opening.first ?? "")
+        let text = opening.count > 1 ? opening[1] : opening.first ?? ""
         return Self.cut(text, around: 0, highlights: [], width: width)
     }
 

@@ -3,7 +3,7 @@ import Testing
 
 @Suite struct CLITests {
     static let exportKeys: Set<String> = [
-        "id", "source", "title", "date", "kind", "japan", "counterpart", "venue", "venue_country",
+        "id", "source", "title", "date", "kind", "format", "japan", "counterpart", "venue", "venue_country",
         "occasion", "start_local", "end_local", "start_jst", "duration_minutes", "lead", "sections",
         "references", "warnings",
     ]

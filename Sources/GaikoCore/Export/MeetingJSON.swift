@@ -4,7 +4,7 @@
 public enum MeetingJSON {
     /// The keys of a meeting object, in the order they are written.
     public static let keys = [
-        "id", "source", "title", "date", "kind", "japan", "counterpart", "venue", "venue_country",
+        "id", "source", "title", "date", "kind", "format", "japan", "counterpart", "venue", "venue_country",
         "occasion", "start_local", "end_local", "start_jst", "duration_minutes", "lead", "sections",
         "references", "warnings",
     ]
@@ -16,6 +16,7 @@ public enum MeetingJSON {
             ("title", .string(m.title)),
             ("date", .optional(m.date?.description)),
             ("kind", .string(m.kind.rawValue)),
+            ("format", .string(m.format.rawValue)),
             ("japan", principal(m.japan, withCountry: false)),
             ("counterpart", principal(m.counterpart, withCountry: true)),
             ("venue", .optional(m.venue)),

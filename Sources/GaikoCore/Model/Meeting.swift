@@ -26,6 +26,23 @@ public enum MeetingKind: String, Sendable, Hashable, CaseIterable, Codable {
     }
 }
 
+/// How the principals met. Separate from the kind: a video conference between leaders is a
+/// summit held by video. The raw values are the public JSON spelling.
+public enum MeetingFormat: String, Sendable, Hashable, CaseIterable, Codable {
+    case inPerson = "in-person"
+    case telephone
+    case video
+
+    /// Short label for the detail pane.
+    public var label: String {
+        switch self {
+        case .inPerson: "in person"
+        case .telephone: "by telephone"
+        case .video: "by video"
+        }
+    }
+}
+
 /// A calendar day with no time zone: records give dates as the page's date line.
 public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
     public var year: Int
@@ -184,6 +201,7 @@ public struct Meeting: Sendable, Hashable, Identifiable {
     public var title: String
     public var date: Day?
     public var kind: MeetingKind
+    public var format: MeetingFormat
     public var japan: Principal
     public var counterpart: Principal
     public var venue: String?
@@ -202,7 +220,7 @@ public struct Meeting: Sendable, Hashable, Identifiable {
 
     public init(
         id: String, source: String, title: String, date: Day?, kind: MeetingKind,
-        japan: Principal = Principal(), counterpart: Principal = Principal(),
+        format: MeetingFormat? = nil, japan: Principal = Principal(), counterpart: Principal = Principal(),
         venue: String? = nil, venueCountry: String? = nil, occasion: String? = nil,
         startLocal: TimeOfDay? = nil, endLocal: TimeOfDay? = nil, startJST: JSTDateTime? = nil,
         durationMinutes: Int? = nil, lead: [String] = [], sections: [Section] = [],
@@ -213,6 +231,7 @@ public struct Meeting: Sendable, Hashable, Identifiable {
         self.title = title
         self.date = date
         self.kind = kind
+        self.format = format ?? (kind == .telephone ? .telephone : .inPerson)
         self.japan = japan
         self.counterpart = counterpart
         self.venue = venue

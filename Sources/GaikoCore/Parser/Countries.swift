@@ -14,7 +14,22 @@ enum Countries {
         "Kyrgyz Republic": "Kyrgyz Republic", "Slovak Republic": "Slovakia", "Czech Republic": "Czechia",
         "Hellenic Republic": "Greece", "Swiss Confederation": "Switzerland", "Holy See": "Holy See",
         "Republic of China": "Taiwan", "Viet Nam": "Viet Nam", "Vietnam": "Viet Nam", "UAE": "United Arab Emirates",
-        "Türkiye": "Türkiye", "Turkey": "Türkiye",
+        "Türkiye": "Türkiye", "Turkey": "Türkiye", "Republic of Türkiye": "Türkiye",
+        "Kingdom of the Netherlands": "Netherlands", "Kingdom of Saudi Arabia": "Saudi Arabia",
+        "People's Republic of China": "China", "People’s Republic of China": "China", "PRC": "China",
+        "Republic of the Philippines": "Philippines", "Union of Myanmar": "Myanmar",
+        "Republic of the Union of Myanmar": "Myanmar", "Brunei Darussalam": "Brunei", "Swaziland": "Eswatini",
+        "Ivory Coast": "Côte d'Ivoire", "Cape Verde": "Cabo Verde", "Burma": "Myanmar",
+        "Republic of Moldova": "Moldova", "Syrian Arab Republic": "Syria", "State of Palestine": "Palestine",
+        "Islamic Republic of Iran": "Iran", "Islamic Republic of Afghanistan": "Afghanistan",
+        "Islamic Republic of Pakistan": "Pakistan", "Islamic Republic of Mauritania": "Mauritania",
+        "Federated States of Micronesia": "Micronesia", "Timor Leste": "Timor-Leste", "East Timor": "Timor-Leste",
+        "Kingdom of Cambodia": "Cambodia", "Kingdom of Thailand": "Thailand", "Kingdom of Bhutan": "Bhutan",
+        "Kingdom of Tonga": "Tonga", "Kingdom of Bahrain": "Bahrain", "Kingdom of Morocco": "Morocco",
+        "Kingdom of Spain": "Spain", "Kingdom of Sweden": "Sweden", "Kingdom of Norway": "Norway",
+        "Kingdom of Denmark": "Denmark", "Kingdom of Belgium": "Belgium", "Kingdom of Lesotho": "Lesotho",
+        "Hashemite Kingdom of Jordan": "Jordan", "Sultanate of Oman": "Oman", "State of Qatar": "Qatar",
+        "State of Kuwait": "Kuwait", "State of Israel": "Israel", "Czech": "Czechia",
     ]
 
     /// Words that describe a state's form and come before `of` in its full name.
@@ -58,20 +73,40 @@ enum Countries {
     }
 
     /// The country in a title: `President of the Republic of Peru` → `Peru`,
-    /// `Secretary of State of the United States` → `United States`.
+    /// `Premier of the State Council of the People's Republic of China` → `China`,
+    /// `Secretary of State of the United States` → `United States`. A known country after any
+    /// `of` wins; else the last `of` that does not name a portfolio.
     static func fromTitle(_ title: String) -> String? {
         let words = title.split(separator: " ")
-        for (k, word) in words.enumerated() where word == "of" && k + 1 < words.count {
+        var fallback: String?
+        for (k, word) in words.enumerated() where (word == "of" || word == "Of") && k + 1 < words.count {
             let next = words[k + 1]
             if portfolioWords.contains(String(next)) { continue }
-            let rest = title[next.startIndex...]
-            let name = shortName(rest)
-            if let first = name.unicodeScalars.first, first.properties.isUppercase { return name }
+            let name = shortName(title[next.startIndex...])
+            if known.contains(name) { return name }
+            if let first = name.unicodeScalars.first, first.properties.isUppercase { fallback = name }
         }
-        return nil
+        // `Japanese Prime Minister`, `Peruvian Foreign Minister`.
+        if let first = words.first, let country = adjectives[String(first)] { return country }
+        return fallback
     }
 
-    /// The counterpart country in `Japan-Peru Summit Meeting`, `Japan–Viet Nam Relations`.
+    /// The country a title range names, when it names a known one.
+    static func inTitle(_ r: Range<Int>, _ t: RecordText) -> String? {
+        guard let country = fromTitle(t.string(r)), known.contains(country) else { return nil }
+        return country
+    }
+
+    /// Adjectives that stand for a country before a title.
+    static let adjectives: [String: String] = [
+        "Japanese": "Japan", "Chinese": "China", "Korean": "Republic of Korea", "American": "United States",
+        "British": "United Kingdom", "French": "France", "German": "Germany", "Italian": "Italy",
+        "Russian": "Russia", "Indian": "India", "Australian": "Australia", "Canadian": "Canada",
+        "Peruvian": "Peru", "Chilean": "Chile", "Brazilian": "Brazil", "Mexican": "Mexico",
+    ]
+
+    /// The counterpart country in `Japan-Peru Summit Meeting`, `Japan–Viet Nam Relations`,
+    /// `Japan-Republic of Korea Summit Meeting`, `Japan-Bosnia and Herzegovina Relations`.
     static func fromPair(_ r: Range<Int>, _ t: RecordText) -> String? {
         guard let at = t.find("Japan", in: r) else { return nil }
         var i = at + 5
@@ -81,14 +116,29 @@ enum Countries {
         }
         guard i > at + 5, t.startsUpper(i, end: r.upperBound) else { return nil }
         var taken: [Range<Int>] = []
+        var longestKnown: Int?
         for word in t.words(i..<r.upperBound) {
             let w = t.string(word)
+            if w == "of" || w == "and" || w == "the" {
+                taken.append(word)
+                continue
+            }
             if pairStopWords.contains(w) || w.hasPrefix("(") || w.hasPrefix("Leaders") || w.hasPrefix("Ministers") { break }
             guard t.startsUpper(word.lowerBound, end: word.upperBound) else { break }
             taken.append(word)
+            if known.contains(shortName(Substring(t.string(taken[0].lowerBound..<word.upperBound)))) { longestKnown = taken.count }
+            if taken.count > 8 { break }
         }
+        if let n = longestKnown { taken = Array(taken.prefix(n)) }
+        while let last = taken.last, ["of", "and", "the"].contains(t.string(last)) { taken.removeLast() }
         guard let first = taken.first, let last = taken.last else { return nil }
-        return shortName(Substring(t.string(first.lowerBound..<last.upperBound)))
+        // A three-way heading (`Japan-Australia-India-U.S.`) names no one counterpart.
+        let name = shortName(Substring(t.string(first.lowerBound..<last.upperBound)))
+        if name.contains("-"), !known.contains(name) {
+            let head = String(name.split(separator: "-").first ?? "")
+            return known.contains(head) ? nil : name
+        }
+        return name
     }
 
     private static let pairStopWords: Set<String> = [
@@ -132,7 +182,9 @@ enum Countries {
         South Africa|South Sudan|Spain|Sri Lanka|Sudan|Suriname|Sweden|Switzerland|Syria|Taiwan|\
         Tajikistan|Tanzania|Thailand|Timor-Leste|Togo|Tonga|Trinidad and Tobago|Tunisia|Türkiye|\
         Turkmenistan|Tuvalu|Uganda|Ukraine|United Arab Emirates|United Kingdom|United States|Uruguay|\
-        Uzbekistan|Vanuatu|Venezuela|Viet Nam|Yemen|Zambia|Zimbabwe
+        Uzbekistan|Vanuatu|Venezuela|Viet Nam|Yemen|Zambia|Zimbabwe|Democratic Republic of the Congo|\
+        Holy See|Kosovo|Cook Islands|Niue|Kyrgyzstan|Federated States of Micronesia|Czech Republic|\
+        European Union|Bosnia-Herzegovina|Palestinian Authority
         """.split(separator: "|").map(String.init)
     )
 }

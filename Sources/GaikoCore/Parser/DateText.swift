@@ -46,6 +46,7 @@ enum DateText {
         if let m = s.month() {
             s.skipSpaces()
             guard let d = s.digits(max: 2) else { return nil }
+            s.skipOrdinal()
             s.skip(",")
             s.skipSpaces()
             guard let y = s.digits(max: 4), s.atEnd else { return nil }
@@ -60,7 +61,8 @@ enum DateText {
         return validDay(y, m, d)
     }
 
-    /// The first `Month D` (with `, YYYY` when written) in `r`.
+    /// The first `Month D` (with `, YYYY` when written) in `r`, or `D Month [YYYY]` written day
+    /// first (`3 June 2008`, `on the 1st of December` is not read).
     static func firstMonthDay(in r: Range<Int>, of t: RecordText) -> MonthDay? {
         var i = r.lowerBound
         while i < r.upperBound {
@@ -69,14 +71,26 @@ enum DateText {
                 var s = Scanner(t: t, i: nameEnd, end: r.upperBound)
                 if s.skipSpaces(), let d = s.digits(max: 2), d >= 1, d <= 31 {
                     var end = s.i
-                    var year: Int?
                     var y = s
+                    y.skipOrdinal()
+                    var year: Int?
                     y.skip(",")
                     if y.skipSpaces(), let v = y.digits(max: 4), v >= 1000 {
                         year = v
                         end = y.i
                     }
                     return MonthDay(month: m, day: d, year: year, range: i..<end)
+                }
+                if let (d, start) = dayBefore(i, r, t) {
+                    var y = Scanner(t: t, i: nameEnd, end: r.upperBound)
+                    y.skip(",")
+                    var year: Int?
+                    var end = nameEnd
+                    if y.skipSpaces(), let v = y.digits(max: 4), v >= 1000 {
+                        year = v
+                        end = y.i
+                    }
+                    return MonthDay(month: m, day: d, year: year, range: start..<end)
                 }
                 i = nameEnd
                 continue
@@ -85,6 +99,29 @@ enum DateText {
         }
         return nil
     }
+
+    /// The day written just before a month name (`3 June`, `21st November`).
+    private static func dayBefore(_ i: Int, _ r: Range<Int>, _ t: RecordText) -> (Int, Int)? {
+        var j = i
+        guard j > r.lowerBound, t[j - 1] == UInt8(ascii: " ") else { return nil }
+        j -= 1
+        for suffix: StaticString in ["st", "nd", "rd", "th"] where j - 2 >= r.lowerBound && t.matches(suffix, at: j - 2, end: j) {
+            j -= 2
+            break
+        }
+        var e = j
+        while e > r.lowerBound, Bytes.isDigit(t[e - 1]), j - e < 2 { e -= 1 }
+        guard e < j, e == r.lowerBound || !Bytes.isAlnum(t[e - 1]) && t[e - 1] != UInt8(ascii: ":"),
+              let d = t.number(e..<j), d >= 1, d <= 31 else { return nil }
+        return (d, e)
+    }
+
+    private static let monthStrings: Set<String> = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+        "November", "December",
+    ]
+
+    static func isMonthName(_ s: String) -> Bool { monthStrings.contains(s) }
 
     static func validDay(_ y: Int, _ m: Int, _ d: Int) -> Day? {
         guard y >= 1800, y <= 2200, m >= 1, m <= 12, d >= 1, d <= daysIn(month: m, year: y) else { return nil }
@@ -157,6 +194,14 @@ enum DateText {
             guard j > i, j >= end || !Bytes.isDigit(t[j]) else { return nil }
             i = j
             return v
+        }
+
+        /// `st`, `nd`, `rd`, `th` after a day.
+        mutating func skipOrdinal() {
+            for suffix: StaticString in ["st", "nd", "rd", "th"] where t.matches(suffix, at: i, end: end) {
+                i += 2
+                return
+            }
         }
 
         mutating func month() -> Int? {

@@ -1,5 +1,6 @@
 /// How long the meeting lasted, as the sentence states it: `for approximately 20 minutes`,
-/// `about 2 hours and 30 minutes`, `for 70 minutes`, `an hour and a half`, `half an hour`.
+/// `about 2 hours and 30 minutes`, `for 70 minutes`, `an hour and a half`, `half an hour`,
+/// `forty-five minutes`, `seventy minutes`, `one hour and 20 minutes`.
 enum Duration {
     static func minutes(in s: Range<Int>, _ t: RecordText) -> Int? {
         var i = s.lowerBound
@@ -9,7 +10,7 @@ enum Duration {
                 return hours(at: i, s, t)
             }
             if b == UInt8(ascii: "m"), t.matches("minute", at: i, end: s.upperBound), Sentences.wordStarts(at: i, t, from: s.lowerBound),
-               let n = wordBefore(i, s, t).flatMap({ number(t.string($0)) }) {
+               let w = wordBefore(i, s, t), let n = compound(w, s, t) {
                 return n
             }
             i += 1
@@ -47,6 +48,17 @@ enum Duration {
         return total
     }
 
+    /// A number written in words or digits that ends with the word `w`: `45`, `seventy`,
+    /// `forty-five`, `forty five`.
+    private static func compound(_ w: Range<Int>, _ s: Range<Int>, _ t: RecordText) -> Int? {
+        guard let n = number(t.string(w)) else { return nil }
+        if n < 10, let tens = wordBefore(w.lowerBound, s, t), let m = number(t.string(tens)), m >= 20, m % 10 == 0, m < 100,
+           !Bytes.isDigit(t[tens.lowerBound]) {
+            return m + n
+        }
+        return n
+    }
+
     /// The word that ends just before `i` (one space between).
     private static func wordBefore(_ i: Int, _ s: Range<Int>, _ t: RecordText) -> Range<Int>? {
         var e = i
@@ -59,7 +71,8 @@ enum Duration {
     private static let words: [String: Int] = [
         "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
         "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-        "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "ninety": 90,
+        "thirteen": 13, "fourteen": 14, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+        "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     ]
 
     static func number(_ word: String) -> Int? {

@@ -14,6 +14,11 @@ enum Furniture {
 
     static func kind(of r: Range<Int>, in t: RecordText) -> Kind {
         guard !r.isEmpty else { return .none }
+        // `• (Photo)Japan-Peru Summit Meeting (Overview)-1`: a caption in a list is still a caption.
+        if let m = ListMarker.read(r, in: t), m.style == .bullet, !m.text.isEmpty {
+            let inner = kind(of: m.text, in: t)
+            return inner == .caption ? .caption : .none
+        }
         let first = t[r.lowerBound]
         switch first {
         case UInt8(ascii: "B"):
@@ -22,23 +27,46 @@ enum Furniture {
             if t.starts(r, with: "Related Link") || t.starts(r, with: "Related Information") { return .footer }
         case UInt8(ascii: "A"):
             if t.starts(r, with: "Archives") { return .footer }
-        case UInt8(ascii: "P"):
-            if t.starts(r, with: "Photo") || t.starts(r, with: "Provisional Translation") { return .caption }
+        case UInt8(ascii: "P"), UInt8(ascii: "p"):
+            if t.matchesIgnoringCase("photo", at: r.lowerBound, end: r.upperBound) || t.starts(r, with: "Provisional Translation") { return .caption }
             if t.starts(r, with: "Page Top") || r.count == 5 && t.starts(r, with: "Print") { return .caption }
         case UInt8(ascii: "("), UInt8(ascii: "["):
             let inner = r.lowerBound + 1..<r.upperBound
-            if t.starts(inner, with: "Photo") || t.starts(inner, with: "Provisional Translation")
-                || t.starts(inner, with: "Tentative Translation") || t.starts(inner, with: "Unofficial Translation") {
+            if t.matchesIgnoringCase("photo", at: inner.lowerBound, end: inner.upperBound)
+                || t.matchesIgnoringCase("provisional translation", at: inner.lowerBound, end: inner.upperBound)
+                || t.matchesIgnoringCase("tentative translation", at: inner.lowerBound, end: inner.upperBound)
+                || t.matchesIgnoringCase("unofficial translation", at: inner.lowerBound, end: inner.upperBound) {
                 return .caption
             }
         case UInt8(ascii: "J"):
             if isBreadcrumb(r, in: t) { return .breadcrumb }
+        case UInt8(ascii: "H"), UInt8(ascii: "T"):
+            // `Home > News > …`, `Top > What's up around the Prime Minister > April, 2005`.
+            if t.starts(r, with: "Home >") || t.starts(r, with: "Top >") || t.starts(r, with: "HOME >") { return .breadcrumb }
         default:
             break
         }
+        if isSiteNavigation(r, in: t) { return .caption }
         if isNumberedCaption(r, in: t) { return .caption }
         return .none
     }
+
+    /// Lines of the site around the record: section names and links.
+    private static func isSiteNavigation(_ r: Range<Int>, in t: RecordText) -> Bool {
+        guard r.count <= 60 else { return false }
+        let line = t.string(r)
+        if navigation.contains(line) { return true }
+        // `Official Residence   TOP`
+        return line.hasPrefix("Official Residence") || line.hasSuffix("Photo: Cabinet Public Relations Office)")
+            || line.hasSuffix("(Photo: Cabinet Public Affairs Office)")
+    }
+
+    private static let navigation: Set<String> = [
+        "Press Releases", "Press Release", "Diplomatic Relations", "What's up around the Prime Minister",
+        "What’s up around the Prime Minister", "The Prime Minister in Action", "Japanese", "English", "Print",
+        "Page Top", "Speeches and Statements by the Prime Minister", "Prime Minister of Japan and His Cabinet",
+        "Official Residence", "Foreign Policy", "Countries & Regions", "Countries and Regions", "Top", "TOP",
+    ]
 
     /// `Japan-Peru Relations`, `Japan–Viet Nam Relations`: short, no sentence.
     static func isBreadcrumb(_ r: Range<Int>, in t: RecordText) -> Bool {

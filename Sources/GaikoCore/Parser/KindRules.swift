@@ -14,6 +14,20 @@ enum KindRules {
         return nil
     }
 
+    /// Whether the words describe a video conference: `video conference`, `videoconference`,
+    /// `video teleconference`, `online`, `virtually`.
+    static func isVideo(_ r: Range<Int>, _ t: RecordText) -> Bool {
+        t.findIgnoringCase("video", in: r) != nil || t.findIgnoringCase("teleconference", in: r) != nil
+            || t.findIgnoringCase("online meeting", in: r) != nil || t.findIgnoringCase("virtually", in: r) != nil
+            || t.findIgnoringCase("web conference", in: r) != nil || t.findIgnoringCase("held online", in: r) != nil
+            || t.findIgnoringCase("took place online", in: r) != nil
+    }
+
+    /// `Courtesy Call on Prime Minister …`, `paid a courtesy call on`.
+    static func isCourtesyCall(_ r: Range<Int>, _ t: RecordText) -> Bool {
+        t.findIgnoringCase("courtesy call", in: r) != nil || t.findIgnoringCase("courtesy visit", in: r) != nil
+    }
+
     static func isTelephone(_ r: Range<Int>, _ t: RecordText) -> Bool {
         t.findIgnoringCase("telephone", in: r) != nil || t.findIgnoringCase("phone call", in: r) != nil
             || t.findIgnoringCase("phone talk", in: r) != nil

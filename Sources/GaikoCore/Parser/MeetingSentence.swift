@@ -1,103 +1,139 @@
-/// What the lead's key sentence says: `On <date>, commencing at <time> for <duration>,
-/// <Japan's principal>, visiting <place> to attend <occasion>, held a <kind> with <counterpart>.`
+/// What the key sentence says: `On <date>, commencing at <time> for <duration>, <Japan's
+/// principal>, visiting <place> to attend <occasion>, held a <kind> with <counterpart>.`
+///
+/// The genre writes who met whom in a handful of shapes (see `Hinge`): `A held a meeting with B`,
+/// `A paid a courtesy call on B`, `A received a courtesy call from B`, `A and B held a summit
+/// meeting`, `A attended a dinner hosted by B`, `the Japanese side was A … represented by B`.
+/// Either side may come first; the side that names Japan, or a Japanese office-holder, is Japan's.
 struct MeetingSentence {
     var date: DateText.MonthDay?
     var times = MeetingTimes()
     var duration: Int?
     var japan = Principal()
     var counterpart = Principal()
-    /// What follows the counterpart's name (`of the Republic of Chile`), for `counterpartCountry`.
-    private var counterpartRest: Range<Int>?
+    /// The country the counterpart's own words name (`of the Republic of Chile`).
+    var counterpartCountry: String?
     /// The words naming the meeting (`held a foreign ministers’ meeting`).
     var meetingWords: Range<Int>?
+    var isCourtesyCall = false
+    /// The sentence read, and what the people phrases left over (for places and occasions).
+    var range: Range<Int> = 0..<0
+    /// Where the counterpart's phrase ends inside `range`.
+    var counterpartEnd: Int?
 
-    static func read(_ s: Range<Int>, _ t: RecordText) -> MeetingSentence {
+    /// Whether the sentence names this month and day anywhere.
+    func mentions(month: Int, day: Int, _ t: RecordText) -> Bool {
+        var from = range.lowerBound
+        while from < range.upperBound, let d = DateText.firstMonthDay(in: from..<range.upperBound, of: t) {
+            if d.month == month && d.day == day { return true }
+            from = max(d.range.upperBound, from + 1)
+        }
+        return false
+    }
+
+    /// The first sentence of `lines` that says who met whom, read.
+    static func find(in lines: [Range<Int>], _ t: RecordText) -> MeetingSentence? {
+        for line in lines {
+            for s in Sentences.all(line, t) {
+                if let hinge = Hinge.find(in: s, t) { return read(s, hinge, t) }
+            }
+        }
+        return nil
+    }
+
+    static func read(_ s: Range<Int>, _ hinge: Hinge, _ t: RecordText) -> MeetingSentence {
         var m = MeetingSentence()
+        m.range = s
         m.date = DateText.firstMonthDay(in: s, of: t)
         m.times = MeetingTimes.read(s, t)
         m.duration = Duration.minutes(in: s, t)
-        if let with = anchor(s, t) {
-            m.readJapan(s.lowerBound..<with, t)
-            m.readCounterpart(with + 5..<s.upperBound, t)
+        m.isCourtesyCall = hinge.isCourtesyCall
+        m.meetingWords = hinge.words
+
+        var left = Self.side(in: hinge.left, t, last: true)
+        var right = Principals.person(hinge.right, t)
+        var swapped = false
+        if !right.isEmpty, !left.person.isEmpty,
+           japanScore(right, t) > japanScore(left.person, t) {
+            swapped = true
         }
+        if left.person.isEmpty, !right.isEmpty, japanScore(right, t) > 0 {
+            swapped = true
+        }
+        // The text after the people: names mentioned later decide family names.
+        let later = (right.isEmpty ? hinge.right.lowerBound : right.end)..<t.count
+        if swapped {
+            swap(&left.person, &right)
+        }
+        m.readJapan(left.person, t)
+        m.readCounterpart(right, t, later: later)
+        if !swapped { m.counterpartEnd = right.isEmpty ? nil : right.end }
         return m
     }
 
-    /// The counterpart's country as the sentence gives it: from the title, else from `of …`
-    /// after the name. Computed on demand: a heading usually names the country already.
-    func counterpartCountry(_ t: RecordText) -> String? {
-        if let title = counterpart.title, let country = Countries.fromTitle(title) { return country }
-        guard let rest = counterpartRest, t.starts(rest, with: "of ") else { return nil }
-        return Countries.shortName(Substring(t.string(rest.lowerBound + 3..<rest.upperBound)))
-    }
-
-    /// Where `with ` introduces the counterpart: after the meeting words, else the first `with`.
-    static func anchor(_ s: Range<Int>, _ t: RecordText) -> Int? {
-        var from = s.lowerBound
-        var first: Int?
-        while let hit = t.find(" with ", in: from..<s.upperBound) {
-            if first == nil { first = hit + 1 }
-            var b = hit
-            while b > s.lowerBound, Bytes.isLetter(t[b - 1]) || t[b - 1] >= 0x80 { b -= 1 }
-            switch t.string(b..<hit) {
-            case "meeting", "meetings", "talk", "talks", "call", "conversation", "met", "summit", "dinner",
-                 "luncheon", "lunch", "breakfast", "conference", "exchange", "dialogue", "consultation", "videoconference":
-                return hit + 1
-            default:
-                from = hit + 6
-            }
-        }
-        return first
-    }
-
-    /// Japan's principal: the first clause before the counterpart that names a person by an
-    /// honorific or a title, and the title in the clause after it (`Mr. Taro Kono, Minister …`).
-    private mutating func readJapan(_ r: Range<Int>, _ t: RecordText) {
+    /// The person on the left of the hinge: the first clause that names someone by an honorific
+    /// or a title (the clauses before it are the date and time).
+    private static func side(in r: Range<Int>, _ t: RecordText, last: Bool) -> (person: Principals.Person, Void) {
         let clauses = Sentences.clauses(r, t)
-        meetingWords = clauses.last
         for (k, clause) in clauses.enumerated() {
-            let p = Principals.phrase(clause, t)
-            guard !p.nameWords.isEmpty, p.hadHonorific || p.title != nil else { continue }
-            let later = p.nameWords.last!.upperBound..<t.count
-            let (name, family) = Principals.names(p.nameWords, t, later: later)
-            japan.name = name
-            japan.familyName = family
-            if let title = p.title {
-                japan.title = t.string(title)
-            } else if k + 1 < clauses.count, Principals.isTitle(clauses[k + 1], t) {
-                japan.title = t.string(clauses[k + 1])
+            // `On November 12`, `commencing at 3 p.m.`: not a person.
+            if let first = t.words(clause).first, !t.startsUpper(first.lowerBound, end: first.upperBound),
+               !t.starts(clause, with: "the ") { continue }
+            if t.starts(clause, with: "On ") || t.starts(clause, with: "From ") || t.starts(clause, with: "Commencing")
+                || t.starts(clause, with: "Following") || t.starts(clause, with: "After ") || t.starts(clause, with: "Before ")
+                || t.starts(clause, with: "At ") || t.starts(clause, with: "In ") || t.starts(clause, with: "During ") {
+                continue
             }
-            return
+            let p = Principals.person(clause.lowerBound..<r.upperBound, t)
+            guard !p.isEmpty, p.hadHonorific || p.title != nil || k + 1 < clauses.count && Principals.isTitle(clauses[k + 1], t) else {
+                continue
+            }
+            return (p, ())
         }
+        return (Principals.Person(), ())
     }
 
-    /// The counterpart: `H.E. Mr. Ricardo Luna, Minister for Foreign Affairs of the Republic of
-    /// Peru`, `President Gabriel Boric Font of Chile`, `the President of Chile, H.E. Mr. …`.
-    private mutating func readCounterpart(_ r: Range<Int>, _ t: RecordText) {
-        let clauses = Sentences.clauses(r, t)
-        guard var nameClause = clauses.first else { return }
-        var titleClause: Range<Int>?
-        var next = 1
-        if t.starts(nameClause, with: "the "), clauses.count > 1,
-           Principals.isTitle(nameClause.lowerBound + 4..<nameClause.upperBound, t) {
-            titleClause = nameClause.lowerBound + 4..<nameClause.upperBound
-            nameClause = clauses[1]
-            next = 2
+    /// How strongly a person reads as Japan's principal: their title names Japan, their name is
+    /// a known Japanese office-holder's, or the Japanese way of writing it (`KISHIDA Fumio`).
+    /// A title naming another country counts against.
+    static func japanScore(_ p: Principals.Person, _ t: RecordText) -> Int {
+        var score = 0
+        if let title = p.title {
+            if let country = Countries.inTitle(title, t) {
+                score += country == "Japan" ? 3 : -3
+            } else if t.find(" Japan", in: title) != nil || t.find("Japanese", in: title) != nil {
+                score += 2
+            }
         }
-        let p = Principals.phrase(nameClause, t)
-        guard !p.nameWords.isEmpty else { return }
-        let later = p.nameWords.last!.upperBound..<t.count
-        let (name, family) = Principals.names(p.nameWords, t, later: later)
+        if let rest = p.rest, t.starts(rest, with: "of ") {
+            if let country = Countries.inTitle(rest, t) { score += country == "Japan" ? 3 : -3 }
+        }
+        if let family = p.nameWords.last.map(t.string), JapanesePrincipals.isKnown(family) || p.nameWords.contains(where: { JapanesePrincipals.isKnown(Principals.titleCase(t.string($0))) }) {
+            score += 1
+        }
+        return score
+    }
+
+    private mutating func readJapan(_ p: Principals.Person, _ t: RecordText) {
+        guard !p.isEmpty else { return }
+        let (name, family) = Principals.japaneseName(p.nameWords, t)
+        japan.name = name
+        japan.familyName = family
+        if let title = p.title { japan.title = t.string(title) }
+    }
+
+    private mutating func readCounterpart(_ p: Principals.Person, _ t: RecordText, later: Range<Int>) {
+        guard !p.isEmpty else { return }
+        let (name, family) = Principals.writtenName(p, t, later: later)
         counterpart.name = name
         counterpart.familyName = family
-        if titleClause == nil {
-            if let title = p.title {
-                titleClause = title
-            } else if next < clauses.count, Principals.isTitle(clauses[next], t) {
-                titleClause = clauses[next]
-            }
+        if let title = p.title { counterpart.title = t.string(title) }
+        if let title = p.title, let country = Countries.inTitle(title, t), country != "Japan" {
+            counterpartCountry = country
+        } else if let rest = p.rest, t.starts(rest, with: "of "), let country = Countries.inTitle(rest, t), country != "Japan" {
+            counterpartCountry = country
+        } else if let before = p.titleBefore, let country = Countries.inTitle(before, t), country != "Japan" {
+            counterpartCountry = country
         }
-        if let titleClause { counterpart.title = t.string(titleClause) }
-        counterpartRest = p.rest
     }
 }

@@ -6,28 +6,108 @@ struct MeetingTimes {
     /// The JST start as written, with its date when the record gives one.
     var jst: TimeOfDay?
     var jstDate: DateText.MonthDay?
+    /// The local date when the record states it beside a local time given second.
+    var localDate: DateText.MonthDay?
 
     static func read(_ s: Range<Int>, _ t: RecordText) -> MeetingTimes {
         var times = MeetingTimes()
+        // Whether the start was written without a.m./p.m. (`from 5:00 to 5:20 p.m.`).
+        var startIsBare = false
+        var startWasLabelledLocal = false
         var i = s.lowerBound
         while i < s.upperBound {
-            guard Bytes.isDigit(t[i]), isTokenStart(i, s, t), let (time, tokenEnd) = token(at: i, end: s.upperBound, t) else {
+            if t[i] == UInt8(ascii: "n"), times.start == nil, t.matches("noon", at: i, end: s.upperBound),
+               i >= s.lowerBound + 3, t.matches("at ", at: i - 3, end: i) || i >= s.lowerBound + 5 && t.matches("from ", at: i - 5, end: i) {
+                times.start = TimeOfDay(hour: 12, minute: 0)
+                i += 4
+                continue
+            }
+            guard Bytes.isDigit(t[i]), isTokenStart(i, s, t), let (time, tokenEnd, bare) = token(at: i, end: s.upperBound, t) else {
                 i += 1
                 continue
             }
-            if let label = jstLabel(after: tokenEnd, s, t) {
+            let label = self.label(after: tokenEnd, s, t)
+            switch label {
+            case .jst(let date):
                 if times.jst == nil {
                     times.jst = time
-                    times.jstDate = label
+                    times.jstDate = date ?? enclosingDate(around: i, s, t)
                 }
-            } else if times.start == nil {
-                times.start = time
-            } else if times.end == nil, endsRange(before: i, s, t) {
-                times.end = time
+            case .local(let date):
+                // `2:07 a.m. (September 19, 1:07 p.m. local time)`: Japan's time came first.
+                if let first = times.start, !startWasLabelledLocal, times.jst == nil {
+                    times.jst = first
+                    times.jstDate = nil
+                    times.start = time
+                    times.localDate = date ?? enclosingDate(around: i, s, t)
+                    startIsBare = bare
+                    startWasLabelledLocal = true
+                } else if times.start == nil {
+                    times.start = time
+                    startIsBare = bare
+                    startWasLabelledLocal = true
+                }
+            case .none:
+                if times.start == nil {
+                    times.start = time
+                    startIsBare = bare
+                } else if times.end == nil, endsRange(before: i, s, t) {
+                    times.end = time
+                    if startIsBare, let start = times.start, !bare, time.hour >= 12, start.hour < 12, start.hour + 12 <= time.hour {
+                        times.start = TimeOfDay(hour: start.hour + 12, minute: start.minute)
+                    }
+                }
             }
             i = tokenEnd
         }
         return times
+    }
+
+    private enum Label {
+        case none
+        case jst(DateText.MonthDay?)
+        case local(DateText.MonthDay?)
+    }
+
+    /// What the words right after a time say it is: Japan Standard Time (with the date written
+    /// there), local time, or nothing. Looks only as far as the next time, `(`, `)` or `;`, so
+    /// `10:50 a.m. (local time; 00:50 a.m. … JST)` keeps 10:50 local.
+    private static func label(after e: Int, _ s: Range<Int>, _ t: RecordText) -> Label {
+        var i = e
+        while i < s.upperBound, t[i] == UInt8(ascii: " ") { i += 1 }
+        if i < s.upperBound, t[i] == UInt8(ascii: "(") { i += 1 }
+        var stop = i
+        let limit = min(s.upperBound, i + 100)
+        while stop < limit {
+            let b = t[stop]
+            if b == UInt8(ascii: ")") || b == UInt8(ascii: "(") || b == UInt8(ascii: ";") { break }
+            if Bytes.isDigit(b), isTokenStart(stop, s, t), token(at: stop, end: s.upperBound, t) != nil { break }
+            stop += 1
+        }
+        let window = i..<stop
+        if let at = t.find("JST", in: window), Sentences.wordStarts(at: at, t, from: window.lowerBound),
+           Sentences.wordEnds(at: at + 3, t, end: window.upperBound) {
+            return .jst(DateText.firstMonthDay(in: window, of: t))
+        }
+        if t.find("Japan Standard Time", in: window) != nil || t.findIgnoringCase("japan time", in: window) != nil
+            || t.find("Tokyo time", in: window) != nil {
+            return .jst(DateText.firstMonthDay(in: window, of: t))
+        }
+        if t.findIgnoringCase("local time", in: window) != nil {
+            return .local(DateText.firstMonthDay(in: window, of: t))
+        }
+        return .none
+    }
+
+    /// The date written in the same parenthesis or clause as the time at `i`:
+    /// `(local time: February 22, 5:00 a.m. JST)` → February 22.
+    private static func enclosingDate(around i: Int, _ s: Range<Int>, _ t: RecordText) -> DateText.MonthDay? {
+        var lo = i
+        while lo > s.lowerBound, t[lo - 1] != UInt8(ascii: "("), t[lo - 1] != UInt8(ascii: ";"), i - lo < 60 { lo -= 1 }
+        guard lo > s.lowerBound, t[lo - 1] == UInt8(ascii: "(") || t[lo - 1] == UInt8(ascii: ";") else { return nil }
+        var hi = i
+        while hi < s.upperBound, t[hi] != UInt8(ascii: ")"), hi - i < 60 { hi += 1 }
+        return DateText.firstMonthDay(in: lo..<hi, of: t)
     }
 
     private static func isTokenStart(_ i: Int, _ s: Range<Int>, _ t: RecordText) -> Bool {
@@ -37,7 +117,7 @@ struct MeetingTimes {
     }
 
     /// A time at `i`: `9:19 a.m.`, `12 a.m.`, `00:50 a.m.`, `12 noon`, or 24-hour `15:48`.
-    static func token(at i: Int, end: Int, _ t: RecordText) -> (TimeOfDay, Int)? {
+    static func token(at i: Int, end: Int, _ t: RecordText) -> (TimeOfDay, Int, Bool)? {
         var j = i, hour = 0
         while j < end, Bytes.isDigit(t[j]), j - i < 2 {
             hour = hour * 10 + Int(t[j] - 0x30)
@@ -55,12 +135,13 @@ struct MeetingTimes {
         var k = j
         if k < end { k += t.spaceLength(at: k, end: end) }
         if let (pm, after) = meridiem(at: k, end: end, t) {
-            guard hour <= 12 else { return nil }
+            // `19:10 p.m.`: a 24-hour time with a redundant p.m.
+            if hour > 12 { return hour < 24 && pm ? (TimeOfDay(hour: hour, minute: minute), after, false) : nil }
             let h = pm ? (hour == 12 ? 12 : hour + 12) : (hour == 12 ? 0 : hour)
-            return (TimeOfDay(hour: h, minute: minute), after)
+            return (TimeOfDay(hour: h, minute: minute), after, false)
         }
         guard hasMinutes, hour < 24 else { return nil }
-        return (TimeOfDay(hour: hour, minute: minute), j)
+        return (TimeOfDay(hour: hour, minute: minute), j, true)
     }
 
     /// `a.m.`/`p.m.` (any case, dots optional) or `noon`; true for afternoon.
@@ -72,33 +153,6 @@ struct MeetingTimes {
             return (pm, after)
         }
         return nil
-    }
-
-    /// When the time that ends at `e` is labelled Japan Standard Time, the date given with it
-    /// (nil inside when none). Looks only as far as the label can reach: to the next `(`, `)`
-    /// or `;`, so `10:50 a.m. (local time; 00:50 a.m. … JST)` keeps 10:50 local.
-    private static func jstLabel(after e: Int, _ s: Range<Int>, _ t: RecordText) -> DateText.MonthDay?? {
-        var i = e
-        while i < s.upperBound, t[i] == UInt8(ascii: " ") { i += 1 }
-        if i < s.upperBound, t[i] == UInt8(ascii: "(") { i += 1 }
-        var stop = i
-        let limit = min(s.upperBound, i + 100)
-        while stop < limit {
-            let b = t[stop]
-            if b == UInt8(ascii: ")") || b == UInt8(ascii: "(") || b == UInt8(ascii: ";") { break }
-            stop += 1
-        }
-        let window = i..<stop
-        var labelled = false
-        if let at = t.find("JST", in: window), Sentences.wordStarts(at: at, t, from: window.lowerBound),
-           Sentences.wordEnds(at: at + 3, t, end: window.upperBound) {
-            labelled = true
-        } else if t.find("Japan Standard Time", in: window) != nil || t.find("Japan time", in: window) != nil
-            || t.find("Tokyo time", in: window) != nil {
-            labelled = true
-        }
-        guard labelled else { return nil }
-        return .some(DateText.firstMonthDay(in: window, of: t))
     }
 
     /// Whether the words before `i` make the time the end of a range: `until`, `to`, `and`, `–`.

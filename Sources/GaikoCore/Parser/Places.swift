@@ -9,30 +9,41 @@ enum Places {
 
     static func read(_ s: Range<Int>, _ t: RecordText, counterpartCountry: String?) -> Reading {
         var reading = Reading()
-        if let v = t.find("visiting ", in: s) {
-            let parts = visitedPlaces(v + 9..<s.upperBound, t)
+        var visitedCountry: String?
+        if let v = visited(s, t) {
+            let parts = visitedPlaces(v..<s.upperBound, t)
             if parts.count >= 2 {
                 reading.venue = t.string(parts[0])
                 reading.country = Countries.shortName(Substring(t.string(parts[1])))
             } else if let only = parts.first {
                 let name = Substring(t.string(only))
                 if Countries.isCountry(name, counterpart: counterpartCountry) {
-                    reading.country = Countries.shortName(name)
+                    visitedCountry = Countries.shortName(name)
+                    reading.country = visitedCountry
                 } else {
                     reading.venue = String(name)
                 }
             }
         }
-        if reading.venue == nil, let building = building(in: s, t) { reading.venue = building }
+        // A building is more precise than a country, a city more than a building.
         if reading.venue == nil, let city = city(in: s, t) {
             reading.venue = t.string(city.name)
             if reading.country == nil, let country = city.country { reading.country = Countries.shortName(Substring(t.string(country))) }
         }
+        if reading.venue == nil, let building = building(in: s, t) { reading.venue = building }
         if reading.country == nil, let venue = reading.venue, isInJapan(venue) { reading.country = "Japan" }
         // Only a country given: that is the place, as precisely as the record says.
         if reading.venue == nil, let country = reading.country { reading.venue = country }
-        reading.occasion = occasion(in: s, t)
+        reading.occasion = occasion(in: s, t, strict: false)
         return reading
+    }
+
+    /// Where the place after `visiting`, `visit to`, `visits to` starts.
+    private static func visited(_ s: Range<Int>, _ t: RecordText) -> Int? {
+        if let v = t.find("visiting ", in: s) { return v + 9 }
+        if let v = t.find("isit to ", in: s), v > s.lowerBound, t[v - 1] == UInt8(ascii: "v") || t[v - 1] == UInt8(ascii: "V") { return v + 8 }
+        if let v = t.find("isits to ", in: s), v > s.lowerBound { return v + 9 }
+        return nil
     }
 
     /// The places after `visiting`: a city and a country, or one of them. Stops at the purpose
@@ -75,7 +86,8 @@ enum Places {
             from = at + 4
             guard let name = capitalisedRun(from, s.upperBound, t) else { continue }
             let text = t.string(name)
-            if isEvent(text) || text == "Japanese" || text == "English" { continue }
+            if isEvent(text) || text == "Japanese" || text == "English" || DateText.isMonthName(text)
+                || DateText.isMonthName(String(text.split(separator: " ").first ?? "")) || text.hasPrefix("Charge") { continue }
             var country: Range<Int>?
             if t.matches(", ", at: name.upperBound, end: s.upperBound),
                let c = capitalisedRun(name.upperBound + 2, s.upperBound, t) {
@@ -96,6 +108,13 @@ enum Places {
             while e < end, t[e] != UInt8(ascii: " "), t[e] != UInt8(ascii: ","), t[e] != UInt8(ascii: ";"),
                   t[e] != UInt8(ascii: "("), t[e] != UInt8(ascii: ")") { e += 1 }
             let word = j..<e
+            // `United Nations (UN) Headquarters`: an acronym in parentheses inside the name.
+            if t[j] == UInt8(ascii: "("), let close = t.firstIndex(of: UInt8(ascii: ")"), in: j..<min(end, j + 12)),
+               close + 2 < end, t[close + 1] == UInt8(ascii: " "), t.startsUpper(close + 2, end: end),
+               (j + 1..<close).allSatisfy({ Bytes.isUpper(t[$0]) || Bytes.isDigit(t[$0]) }) {
+                j = close + 2
+                continue
+            }
             if t.startsUpper(j, end: e) {
                 last = e
             } else if !(t.string(word) == "of" || t.string(word) == "the") {
@@ -108,7 +127,7 @@ enum Places {
     }
 
     private static func isEvent(_ name: String) -> Bool {
-        for word: StaticString in ["Summit", "Meeting", "Conference", "Forum", "Session", "Assembly", "Ceremony", "Dinner", "Luncheon", "Games", "Expo"]
+        for word: StaticString in ["Summit", "Meeting", "Conference", "Forum", "Session", "Assembly", "Ceremony", "Dinner", "Luncheon", "Games", "Expo", "Funeral", "Olympic", "Dialogue", "Congress", "Celebration", "Inauguration", "Enthronement", "Exposition", "Symposium"]
         where name.containsBytes(word) {
             return true
         }
@@ -126,21 +145,65 @@ enum Places {
     ]
 
     /// The event the meeting was held at: `to attend the APEC (Asia-Pacific Economic
-    /// Cooperation) Ministerial Meeting` → `APEC Ministerial Meeting`.
-    static func occasion(in s: Range<Int>, _ t: RecordText) -> String? {
-        for opener: StaticString in ["to attend ", "to participate in ", "on the margins of ", "on the sidelines of ", "on the occasion of ", "during "] {
-            guard let at = t.find(opener, in: s) else { continue }
-            var start = at + opener.utf8CodeUnitCount
-            if t.matches("the ", at: start, end: s.upperBound) { start += 4 }
-            guard t.startsUpper(start, end: s.upperBound) else { continue }
-            let end = Sentences.clauses(start..<s.upperBound, t).first?.upperBound ?? s.upperBound
-            var r = start..<end
-            for stop: StaticString in [" held ", " and held", " had ", " met ", " attended "] {
-                if let cut = t.find(stop, in: r) { r = r.lowerBound..<cut }
+    /// Cooperation) Ministerial Meeting` → `APEC Ministerial Meeting`, `who is attending the 11th
+    /// Asia-Europe Meeting (ASEM 11) Summit Meeting in Mongolia`, `for the APEC Summit Meeting`.
+    /// `strict` reads only the openers that always name an event (for sentences other than the
+    /// key one).
+    static func occasion(in s: Range<Int>, _ t: RecordText, strict: Bool) -> String? {
+        let openers: [(StaticString, Bool)] = [
+            ("to attend ", false), ("to participate in ", false), ("on the margins of ", false),
+            ("on the sidelines of ", false), ("in the margins of ", false), ("attending ", false),
+            ("on the occasion of ", true), ("during ", true), ("for the ", true), ("at the ", true),
+        ]
+        var best: (at: Int, text: String)?
+        for (opener, needsEvent) in openers where !(strict && needsEvent) {
+            var from = s.lowerBound
+            while let at = t.find(opener, in: from..<s.upperBound) {
+                from = at + 1
+                if let best, best.at < at { break }
+                var start = at + opener.utf8CodeUnitCount
+                if t.matches("the ", at: start, end: s.upperBound) { start += 4 }
+                guard t.startsUpper(start, end: s.upperBound) || Bytes.isDigit(t[start]) || startsWithOrdinal(start, s, t) else { continue }
+                let end = Sentences.clauses(start..<s.upperBound, t).first?.upperBound ?? s.upperBound
+                var r = start..<end
+                for stop: StaticString in [" held ", " and held", " had ", " met ", " attended ", " which ", " to be held", " hosted "] {
+                    if let cut = t.find(stop, in: r) { r = r.lowerBound..<cut }
+                }
+                // `… Summit Meeting in Mongolia`: the place is not part of the event's name.
+                var search = r.lowerBound
+                while let cut = t.find(" in ", in: search..<r.upperBound) {
+                    if t.startsUpper(cut + 4, end: r.upperBound) { r = r.lowerBound..<cut; break }
+                    search = cut + 4
+                }
+                let text = withoutParentheses(t.trimmed(r), t)
+                guard !text.isEmpty, !needsEvent || isEvent(text) || hasAcronym(text) else { continue }
+                guard !isVisitWord(text) else { continue }
+                best = (at, text)
+                break
             }
-            return withoutParentheses(t.trimmed(r), t)
         }
-        return nil
+        return best?.text
+    }
+
+    private static func startsWithOrdinal(_ i: Int, _ s: Range<Int>, _ t: RecordText) -> Bool {
+        for word: StaticString in ["first ", "second ", "third ", "fourth ", "fifth ", "sixth ", "seventh ", "eighth ", "ninth ", "tenth ", "eleventh ", "twelfth "]
+        where t.matches(word, at: i, end: s.upperBound) {
+            return true
+        }
+        return false
+    }
+
+    /// `APEC`, `G20`, `TICAD7`, `PALM10`.
+    private static func hasAcronym(_ text: String) -> Bool {
+        text.split(separator: " ").contains { word in
+            let letters = word.unicodeScalars.filter { $0.properties.isAlphabetic }
+            return word.count >= 3 && letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
+        }
+    }
+
+    /// `Official Visit`, `State Visit` name the trip, not an event.
+    private static func isVisitWord(_ text: String) -> Bool {
+        text.hasSuffix("Visit") || text.hasSuffix("visit") || text.hasPrefix("Prime Minister") || text.hasPrefix("President")
     }
 
     /// `r` with every ` (…)` left out.

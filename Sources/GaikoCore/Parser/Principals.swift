@@ -1,42 +1,89 @@
 /// People as the meeting sentence names them: `Mr. Taro Kono, Minister for Foreign Affairs`,
-/// `Ms. KAMIKAWA Yoko`, `H.E.Mr. Ollanta Humala`, `Prime Minister Shinzo Abe`.
+/// `Ms. KAMIKAWA Yoko`, `H.E.Mr. Ollanta Humala`, `Prime Minister Shinzo Abe`,
+/// `His Majesty King Abdullah II ibn Al Hussein, King of the Hashemite Kingdom of Jordan`,
+/// `the Prime Minister of Japan, Mr. Naoto Kan`, `Republic of Chile President Ricardo Lagos Escobar`,
+/// `the Hon Julie Bishop, MP, Minister for Foreign Affairs of the Commonwealth of Australia`.
+///
+/// A counterpart's name is kept as written: honorifics go, the words stay in their order and case
+/// (`Martín Alberto VIZCARRA Cornejo`, `Retno L.P. Marsudi`, `Ferdinand R. Marcos, Jr.`).
 enum Principals {
-    /// One person phrase taken apart.
-    struct Phrase {
+    /// One person taken apart.
+    struct Person {
         var hadHonorific = false
-        /// Title words written before the name (`Prime Minister` in `Prime Minister Shinzo Abe`).
-        var title: Range<Int>?
+        /// Title words written before the name (`Prime Minister` in `Prime Minister Shinzo Abe`),
+        /// or a whole title clause before it (`the President of the Republic of Peru, Dr. Alan García`).
+        var titleBefore: Range<Int>?
         var nameWords: [Range<Int>] = []
-        /// What follows the name inside the phrase (`of the Republic of Chile`).
+        /// A suffix written after a comma that belongs to the name (`, Jr.`).
+        var suffix: Range<Int>?
+        /// The title after the name, cut where the title ends.
+        var titleAfter: Range<Int>?
+        /// What follows the name inside its clause (`of the Republic of Chile`).
         var rest: Range<Int>?
+        /// Where the person's phrase (name and title) ends.
+        var end: Int = 0
+
+        var title: Range<Int>? { titleAfter ?? titleBefore }
+        var isEmpty: Bool { nameWords.isEmpty }
     }
 
+    /// Honorifics, longest first where one begins another. Dropped wherever they stand before a name.
     private static let honorifics: [StaticString] = [
-        "H.E.", "H.E", "H.M.", "H.R.H.", "His Excellency", "Her Excellency", "His Majesty", "Her Majesty",
-        "His Royal Highness", "Her Royal Highness", "The Honourable", "The Honorable", "Hon.", "Mrs.", "Mr.",
-        "Ms.", "Mrs", "Mr", "Ms", "Dr.", "Dr", "Prof.", "Professor", "Sir", "Dame",
+        "His Royal Highness Prince", "Her Royal Highness Princess", "His Royal Highness", "Her Royal Highness",
+        "His Imperial Highness", "Her Imperial Highness", "His Majesty", "Her Majesty", "His Highness", "Her Highness",
+        "His Excellency", "Her Excellency", "Samdech Akka Moha Sena Padei Techo", "Samdech Moha Borvor Thipadei",
+        "Samdech", "The Right Honourable", "the Right Honourable", "The Rt. Hon.", "the Rt. Hon.", "The Rt Hon",
+        "the Rt Hon", "Rt. Hon.", "Rt Hon", "The Honourable", "the Honourable", "The Honorable", "the Honorable",
+        "The Hon.", "the Hon.", "The Hon", "the Hon", "Hon.", "Senator", "Sen.", "H.E.", "H. E.", "H.E", "HE",
+        "H.M.", "H.R.H.", "H.H.", "Mrs.", "Mr.", "Ms.", "Mrs", "Mr", "Ms", "Dr.", "Dr", "Prof.", "Professor",
+        "Amb.", "Ambassador", "Rev.", "Sir", "Dame", "Dato’ Sri", "Dato' Sri", "Dato’ Seri", "Dato' Seri",
+        "Datuk Seri", "Tan Sri", "Dato’", "Dato'", "Datuk", "Tun", "Excellency",
     ]
 
     /// Words that can open a title.
     static let titleOpeners: Set<String> = [
-        "Prime", "Minister", "President", "Vice", "Vice-President", "Deputy", "Foreign", "Secretary", "State",
-        "Chancellor", "Premier", "King", "Queen", "Emperor", "Sultan", "Emir", "Amir", "Crown", "Chief",
-        "Senior", "Parliamentary", "Governor", "Chairman", "Chairperson", "Chair", "Federal", "Acting",
-        "Interim", "Supreme", "Speaker", "Ambassador", "Special", "Executive", "Head", "Director-General",
-        "Secretary-General", "Defense", "Defence", "First", "Grand", "Cabinet", "Commissioner", "High",
-        "Mayor", "Minister-President", "Taoiseach",
+        "Prime", "Minister", "President", "Vice", "Vice-President", "Vice-Minister", "Deputy", "Foreign", "Secretary",
+        "State", "Chancellor", "Premier", "King", "Queen", "Emperor", "Sultan", "Emir", "Amir", "Crown", "Chief",
+        "Senior", "Parliamentary", "Governor", "Governor-General", "Chairman", "Chairperson", "Chair", "Federal",
+        "Acting", "Interim", "Supreme", "Speaker", "Special", "Executive", "Head", "Director-General", "Director",
+        "Secretary-General", "Defense", "Defence", "First", "Grand", "Cabinet", "Commissioner", "High", "Mayor",
+        "Minister-President", "Taoiseach", "Assistant", "Under-Secretary", "Undersecretary", "Vice-Chairman",
+        "General", "Lieutenant", "Leader", "Co-Chair", "Representative", "Envoy", "Permanent", "Ambassador",
+        "Prince", "Princess", "Counsellor", "Councillor", "Chairwoman", "Captain",
     ]
 
     /// Words a title written before a name may hold.
     private static let titleWords: Set<String> = titleOpeners.union([
-        "for", "and", "Affairs", "Relations", "External", "Trade", "Economy", "Finance", "General",
-        "Prince", "Princess", "Duke", "Counsellor", "Councillor", "Leader", "Envoy", "Europe",
+        "for", "and", "of", "Affairs", "Relations", "External", "Trade", "Economy", "Finance", "Duke", "Europe",
+        "Minister’s", "Minister's", "Office", "Council", "Cabinet", "Ministry", "Commission",
     ])
 
-    /// Lower-case words inside names: `Lula da Silva`, `van der Leyen`.
+    /// Title words that make a clause a title wherever they stand in its first words.
+    private static let titleNouns: Set<String> = [
+        "Minister", "President", "Secretary", "Chancellor", "Premier", "King", "Queen", "Emperor", "Sultan",
+        "Emir", "Amir", "Prince", "Princess", "Governor", "Chairman", "Chairperson", "Speaker", "Ambassador",
+        "Director-General", "Secretary-General", "Commissioner", "Mayor", "Taoiseach", "Leader", "Head",
+        "Vice-Minister", "Vice-President", "Counsellor", "Representative", "Envoy", "Chair", "Director",
+    ]
+
+    /// Lower-case words inside names: `Lula da Silva`, `van der Leyen`, `bin Salman`.
     private static let particles: Set<String> = [
         "da", "de", "del", "della", "di", "do", "dos", "das", "du", "van", "von", "der", "den", "la",
-        "le", "bin", "binti", "bint", "al", "el", "y", "ibn", "ter", "e",
+        "le", "bin", "binti", "bint", "al", "el", "y", "ibn", "ter", "e", "of", "zu", "af", "ben", "abu",
+    ]
+
+    /// Letters after a name that are not part of it: `Julie Bishop MP`.
+    private static let postNominals: Set<String> = ["MP", "QC", "KC", "AO", "AC", "CBE", "OBE", "KBE", "GCMG", "MHA", "MLA", "TD", "MEP"]
+
+    /// Name suffixes written after a comma: `Ferdinand R. Marcos, Jr.`.
+    private static let nameSuffixes: Set<String> = ["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"]
+
+    /// Words that end a title: what follows is about the meeting, not the office.
+    private static let titleStops: Set<String> = [
+        "who", "whom", "which", "commencing", "beginning", "starting", "during", "at", "from", "over",
+        "following", "while", "when", "after", "before", "held", "had", "met", "paid", "via", "by",
+        "on", "for", "to", "in", "as", "with", "and", "together", "accompanied", "visiting", "attending",
+        "since", "until", "about", "approximately", "where", "that",
     ]
 
     /// Honorifics dropped from the front of `r`, and whether there were any.
@@ -51,6 +98,11 @@ enum Principals {
                 let e = lo + h.utf8CodeUnitCount
                 let dotted = h.withUTF8Buffer { $0.last == UInt8(ascii: ".") }
                 if e == r.upperBound || t.spaceLength(at: e, end: r.upperBound) > 0 || dotted && t.startsUpper(e, end: r.upperBound) {
+                    // `Ambassador` and `Senator` are titles when a title follows (`Ambassador to Japan`).
+                    if h.utf8Start[0] == UInt8(ascii: "A") || h.utf8Start[0] == UInt8(ascii: "S"), !dotted {
+                        let next = t.trimmed(e..<r.upperBound)
+                        if !t.startsUpper(next.lowerBound, end: next.upperBound) && !t.starts(next, with: "the ") { continue }
+                    }
                     lo = e
                     found = true
                     again = true
@@ -61,72 +113,250 @@ enum Principals {
         return (lo..<r.upperBound, found)
     }
 
-    /// Reads `[honorifics] [title words] name words [rest]`.
-    static func phrase(_ r: Range<Int>, _ t: RecordText) -> Phrase {
-        let (body, honorific) = dropHonorifics(r, t)
-        var p = Phrase(hadHonorific: honorific)
-        let words = t.words(body)
+    /// Whether `w` can be a word of a name: capitalised, an initial, a numeral (`II`), `Jr.`.
+    private static func isNameWord(_ w: Range<Int>, _ t: RecordText) -> Bool {
+        if t.startsUpper(w.lowerBound, end: w.upperBound) { return true }
+        // Mojibake keeps its place in a name (`Sebasti?n Pi?era`).
+        return false
+    }
+
+    /// The person phrase at the start of `r`, which runs to the end of the sentence or the
+    /// counterpart part of it. Reads `[title clause,] [honorifics] [title words] name [, suffix]
+    /// [, title]`.
+    static func person(_ r: Range<Int>, _ t: RecordText) -> Person {
+        var p = Person()
+        let clauses = Sentences.clauses(r, t)
+        guard !clauses.isEmpty else { return p }
         var k = 0
-        if let first = words.first, titleOpeners.contains(t.string(first)) {
-            while k < words.count, titleWords.contains(t.string(words[k])) { k += 1 }
-            // `for`/`and` belong inside a title, never at its end.
-            while k > 0, ["for", "and"].contains(t.string(words[k - 1])) { k -= 1 }
-            if k > 0 { p.title = words[0].lowerBound..<words[k - 1].upperBound }
+        // `the President of the Republic of Peru, Dr. Alan García`: the title comes first.
+        if clauses.count > 1 {
+            var first = clauses[0]
+            if t.starts(first, with: "the ") || t.starts(first, with: "The ") { first = t.trimmed(first.lowerBound + 4..<first.upperBound) }
+            let (next, honorific) = dropHonorifics(clauses[1], t)
+            if isTitle(first, t), honorific || !isTitle(next, t), t.startsUpper(next.lowerBound, end: next.upperBound),
+               dropHonorifics(first, t).1 == false, nameEnd(first, t) == nil {
+                p.titleBefore = first
+                k = 1
+            }
         }
-        var n = k
+        let (body, honorific) = dropHonorifics(clauses[k], t)
+        p.hadHonorific = honorific
+        let words = t.words(body)
+        var n = 0
+        // Title words before the name: `Prime Minister Shinzo Abe`, `Republic of Chile President Ricardo Lagos`.
+        if let opener = preTitleEnd(words, t) {
+            if p.titleBefore == nil { p.titleBefore = words[0].lowerBound..<words[opener - 1].upperBound }
+            n = opener
+        }
+        let nameStart = n
         while n < words.count {
             let w = words[n]
-            if t.startsUpper(w.lowerBound, end: w.upperBound) {
+            if isNameWord(w, t) {
                 n += 1
-            } else if n > k, n + 1 < words.count, particles.contains(t.string(w)),
-                      t.startsUpper(words[n + 1].lowerBound, end: words[n + 1].upperBound) {
+            } else if n > nameStart, n + 1 < words.count, particles.contains(t.string(w)),
+                      isNameWord(words[n + 1], t) {
                 n += 1
             } else {
                 break
             }
         }
-        p.nameWords = Array(words[k..<n])
-        if n < words.count { p.rest = words[n].lowerBound..<body.upperBound }
+        var nameEndIndex = n
+        // `Julie Bishop MP`
+        while nameEndIndex - nameStart > 2, postNominals.contains(t.string(words[nameEndIndex - 1])) { nameEndIndex -= 1 }
+        // A name cannot end with a particle (`… of`).
+        while nameEndIndex > nameStart, particles.contains(t.string(words[nameEndIndex - 1])) { nameEndIndex -= 1 }
+        p.nameWords = Array(words[nameStart..<nameEndIndex])
+        p.end = p.nameWords.last?.upperBound ?? body.lowerBound
+        if n < words.count {
+            p.rest = words[n].lowerBound..<body.upperBound
+            p.end = body.upperBound
+        }
+        var next = k + 1
+        // `…, Jr.` and `…, MP,` belong with the name, not the title.
+        while next < clauses.count {
+            let s = t.string(clauses[next])
+            if nameSuffixes.contains(s) {
+                p.suffix = clauses[next]
+                p.end = clauses[next].upperBound
+                next += 1
+            } else if postNominals.contains(s) {
+                p.end = clauses[next].upperBound
+                next += 1
+            } else {
+                break
+            }
+        }
+        // A title after the name, when the name's clause ends with it.
+        if p.rest == nil, next < clauses.count {
+            let clause = clauses[next]
+            var start = clause.lowerBound
+            if t.starts(clause, with: "the ") { start += 4 }
+            let candidate = start..<clause.upperBound
+            if isTitle(candidate, t) {
+                var title = cutTitle(candidate, t)
+                var stopped = title.upperBound < candidate.upperBound
+                p.end = title.upperBound
+                // `Minister of Foreign Affairs, International Trade and Worship of the Argentine Republic`
+                var j = next + 1
+                while !stopped, Countries.inTitle(title, t) == nil, j < clauses.count {
+                    let more = clauses[j]
+                    guard t.startsUpper(more.lowerBound, end: more.upperBound), !isTimeOrDate(more, t) else { break }
+                    let cut = cutTitle(more, t)
+                    guard Countries.inTitle(cut, t) != nil else { break }
+                    title = title.lowerBound..<cut.upperBound
+                    stopped = cut.upperBound < more.upperBound
+                    p.end = cut.upperBound
+                    j += 1
+                }
+                p.titleAfter = title
+            }
+        } else if let rest = p.rest, t.starts(rest, with: "of "), p.titleBefore != nil {
+            // `President Gabriel Boric Font of Chile`: the country is in `rest`.
+            p.end = cutTitle(rest, t).upperBound
+        }
         return p
     }
 
-    /// Whether a clause is a title (`Prime Minister of Japan`, `Minister for Foreign Affairs`).
-    static func isTitle(_ r: Range<Int>, _ t: RecordText) -> Bool {
-        guard let first = t.words(r).first else { return false }
-        return titleOpeners.contains(t.string(first))
+    /// Where title words before a name stop, when the phrase opens with a title and a name
+    /// follows: the index of the first name word.
+    private static func preTitleEnd(_ words: [Range<Int>], _ t: RecordText) -> Int? {
+        guard let first = words.first else { return nil }
+        var k = 0
+        // `Republic of Chile President Ricardo Lagos Escobar`: a country before the title.
+        if !titleOpeners.contains(t.string(first)) {
+            var j = 0
+            while j < words.count, j < 8, !titleNouns.contains(t.string(words[j])) { j += 1 }
+            guard j > 0, j < words.count, titleNouns.contains(t.string(words[j])),
+                  Countries.known.contains(Countries.shortName(Substring(t.string(words[0].lowerBound..<words[j - 1].upperBound))))
+            else { return nil }
+            k = j
+        }
+        while k < words.count, titleWords.contains(t.string(words[k])) { k += 1 }
+        // `for`/`and`/`of` belong inside a title, never at its end.
+        while k > 0, ["for", "and", "of"].contains(t.string(words[k - 1])) { k -= 1 }
+        // A title alone (`Prime Minister`) is not a person; nor is `Minister Gemba`'s title
+        // allowed to swallow a name made of title words.
+        guard k > 0, k < words.count, isNameWord(words[k], t) else { return nil }
+        return k
     }
 
-    /// The name as a reader writes it (given name first, a capitalised family name in title
-    /// case) and the family name the record calls them by afterwards, looked for in `later`.
-    static func names(_ words: [Range<Int>], _ t: RecordText, later: Range<Int>) -> (name: String, family: String) {
+    /// `r` up to where the title ends: before a word about the meeting (`commencing`, `who`,
+    /// `during`), a parenthesis or a time.
+    static func cutTitle(_ r: Range<Int>, _ t: RecordText) -> Range<Int> {
+        let words = t.words(r)
+        var end = r.upperBound
+        for (k, w) in words.enumerated() where k > 0 {
+            let s = t.string(w)
+            if s.hasPrefix("(") || Bytes.isDigit(t[w.lowerBound]) {
+                end = words[k - 1].upperBound
+                break
+            }
+            guard titleStops.contains(s) else { continue }
+            // `Minister for Foreign Affairs`, `Minister in charge of`, `Ambassador to Japan`,
+            // `Vice President and Minister of …`: these words stay when a title word follows.
+            if s == "for" || s == "and" || s == "to" || s == "in" || s == "on" {
+                if k + 1 < words.count {
+                    let nextWord = t.string(words[k + 1])
+                    if s == "for" || s == "and", t.startsUpper(words[k + 1].lowerBound, end: words[k + 1].upperBound),
+                       !DateText.isMonthName(nextWord), nextWord != "Japan" || s == "for" {
+                        continue
+                    }
+                    if s == "in", nextWord == "charge" { continue }
+                    if s == "to", nextWord == "Japan" || nextWord == "the", k >= 1, ["Ambassador", "Envoy", "Representative"].contains(t.string(words[k - 1])) { continue }
+                }
+            }
+            end = words[k - 1].upperBound
+            break
+        }
+        return t.trimmed(r.lowerBound..<end)
+    }
+
+    private static func isTimeOrDate(_ r: Range<Int>, _ t: RecordText) -> Bool {
+        guard let first = t.words(r).first else { return true }
+        let s = t.string(first)
+        return DateText.isMonthName(s) || Bytes.isDigit(t[first.lowerBound])
+    }
+
+    /// Where a clause's own name ends, if it holds one after its title words.
+    private static func nameEnd(_ r: Range<Int>, _ t: RecordText) -> Int? {
+        let words = t.words(r)
+        guard let k = preTitleEnd(words, t) else { return nil }
+        return words[k].upperBound
+    }
+
+    /// Whether a clause is a title (`Prime Minister of Japan`, `Minister for Foreign Affairs`,
+    /// `Vice President and Minister of Foreign Affairs of Colombia`).
+    static func isTitle(_ r: Range<Int>, _ t: RecordText) -> Bool {
+        let words = t.words(r)
+        guard let first = words.first, t.startsUpper(first.lowerBound, end: first.upperBound) else { return false }
+        if titleOpeners.contains(t.string(first)) { return true }
+        for w in words.prefix(4) where titleNouns.contains(t.string(w)) { return true }
+        return false
+    }
+
+    /// The name as a reader writes it, given name first, for Japan's principal (`KAMIKAWA Yoko`
+    /// → `Yoko Kamikawa`), and the family name the record calls them by afterwards.
+    static func japaneseName(_ words: [Range<Int>], _ t: RecordText) -> (name: String, family: String) {
         let caps = words.filter { t.isAllCaps($0) }
         if !caps.isEmpty, caps.count < words.count {
-            // `KAMIKAWA Yoko`: the capitals are the family name; it goes last.
             let given = words.filter { !t.isAllCaps($0) }.map(t.string)
             let family = caps.map { titleCase(t.string($0)) }.joined(separator: " ")
             return ((given + [family]).joined(separator: " "), family)
         }
         let written = words.map { caps.isEmpty ? t.string($0) : titleCase(t.string($0)) }
-        let name = written.joined(separator: " ")
-        guard words.count >= 3, caps.isEmpty else { return (name, written.last ?? name) }
-        return (name, familyName(words, t, later: later) ?? written[written.count - 1])
+        return (written.joined(separator: " "), written.last ?? "")
     }
 
-    /// Of the name's runs of words after the first, the one the text uses most afterwards
-    /// (`President Kuczynski`, `Minister González-Olaechea`); longer wins a tie.
+    /// The counterpart's name exactly as written, and the family name the record uses for them
+    /// afterwards (`President Kuczynski`, `Minister González-Olaechea`), looked for in `later`.
+    static func writtenName(_ p: Person, _ t: RecordText, later: Range<Int>) -> (name: String, family: String) {
+        let words = p.nameWords
+        var name = t.string(words.first!.lowerBound..<words.last!.upperBound)
+        if let suffix = p.suffix { name += ", " + t.string(suffix) }
+        if words.count == 1 { return (name, t.string(words[0])) }
+        if let family = familyName(words, t, later: later) { return (name, family) }
+        // No later mention: capitals mark the family name (`Celinda SOSA Lunda`), else the last word.
+        let caps = words.filter { t.isAllCaps($0) && $0.count > 2 }
+        if !caps.isEmpty, caps.count < words.count {
+            return (name, caps.map { titleCase(t.string($0)) }.joined(separator: " "))
+        }
+        return (name, t.string(words.last!))
+    }
+
+    /// Of the name's runs of words after the first, the one the text uses most afterwards;
+    /// longer wins a tie. Capitals compare without case (`VIZCARRA` → `President Vizcarra`).
     private static func familyName(_ words: [Range<Int>], _ t: RecordText, later: Range<Int>) -> String? {
-        var best: (count: Int, length: Int, range: Range<Int>)?
+        var best: (count: Int, length: Int, text: String)?
         for i in 1..<words.count {
-            for j in i..<words.count {
+            for j in i..<min(words.count, i + 3) {
                 let candidate = words[i].lowerBound..<words[j].upperBound
-                let count = mentions(candidate, t, in: later)
+                let written = t.string(candidate)
+                let anyCaps = words[i...j].contains { t.isAllCaps($0) }
+                let text = anyCaps ? written.split(separator: " ").map { word in
+                    word.allSatisfy({ !$0.isLowercase }) ? titleCase(String(word)) : String(word)
+                }.joined(separator: " ") : written
+                let count = anyCaps ? mentions(text, t, in: later) : mentions(candidate, t, in: later)
                 guard count > 0 else { continue }
                 if best == nil || count > best!.count || count == best!.count && j - i + 1 > best!.length {
-                    best = (count, j - i + 1, candidate)
+                    best = (count, j - i + 1, text)
                 }
             }
         }
-        return best.map { t.string($0.range) }
+        return best?.text
+    }
+
+    /// How often `word` occurs in `r` as a whole word.
+    static func mentions(_ word: String, _ t: RecordText, in r: Range<Int>) -> Int {
+        var copy = word
+        return copy.withUTF8 { needle in
+            var count = 0
+            var from = r.lowerBound
+            while from < r.upperBound, let hit = t.find(needle, in: from..<r.upperBound) {
+                if wholeWord(hit, hit + needle.count, t) { count += 1 }
+                from = hit + needle.count
+            }
+            return count
+        }
     }
 
     /// How often the bytes of `needle` occur in `r` as whole words.
@@ -135,16 +365,20 @@ enum Principals {
         var from = r.lowerBound
         while from < r.upperBound, let hit = t.find(bytesAt: needle, in: from..<r.upperBound) {
             let end = hit + needle.count
-            let before = hit == 0 ? 0x20 : t[hit - 1]
-            let after = end >= t.count ? 0x20 : t[end]
-            // Letters (and the tails of accented letters) glue on; quotes and no-break spaces do not.
-            let okBefore = before < 0x80 ? !Bytes.isAlnum(before) && before != UInt8(ascii: "-")
-                : before == 0x9C || before == 0x98 || before == 0xA0
-            let okAfter = after < 0x80 ? !Bytes.isAlnum(after) && after != UInt8(ascii: "-") : after == 0xE2 || after == 0xC2
-            if okBefore && okAfter { count += 1 }
+            if wholeWord(hit, end, t) { count += 1 }
             from = end
         }
         return count
+    }
+
+    private static func wholeWord(_ hit: Int, _ end: Int, _ t: RecordText) -> Bool {
+        let before = hit == 0 ? 0x20 : t[hit - 1]
+        let after = end >= t.count ? 0x20 : t[end]
+        // Letters (and the tails of accented letters) glue on; quotes and no-break spaces do not.
+        let okBefore = before < 0x80 ? !Bytes.isAlnum(before) && before != UInt8(ascii: "-")
+            : before == 0x9C || before == 0x98 || before == 0xA0
+        let okAfter = after < 0x80 ? !Bytes.isAlnum(after) && after != UInt8(ascii: "-") : after == 0xE2 || after == 0xC2
+        return okBefore && okAfter
     }
 
     /// `GONZÁLEZ-OLAECHEA` → `González-Olaechea`.

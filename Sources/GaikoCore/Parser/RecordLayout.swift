@@ -8,6 +8,9 @@ struct RecordLayout {
     var furniture: [Range<Int>] = []
     /// The opening lines, up to the first heading, numbered point or bullet.
     var lead: [Range<Int>] = []
+    /// The text of the first few lines after the lead, where a record without a lead states who
+    /// met whom (`1. On April 23, the Japan-Bolivia Policy Dialogue took place …`).
+    var firstPoints: [Range<Int>] = []
     var sections: [Section] = []
     var references: [Reference] = []
 
@@ -21,11 +24,14 @@ struct RecordLayout {
     // MARK: First pass: heading, date, furniture, references
 
     /// Sorts every line, keeping the body lines (lead and sections, references excluded).
+    /// The header is every short line before the first sentence: the date line, the heading,
+    /// breadcrumbs, captions and site navigation, in whatever order the page puts them.
     private mutating func readHeaderAndFurniture(_ t: RecordText) -> [Range<Int>] {
         var body: [Range<Int>] = []
         var inHeader = true
         var inFooter = false
         var reference: (title: Range<Int>?, text: [Range<Int>])?
+        var headerLines: [(line: Range<Int>, afterDate: Bool)] = []
 
         func closeReference() {
             guard let open = reference else { return }
@@ -70,8 +76,13 @@ struct RecordLayout {
                     dateLine = day
                     continue
                 }
-                if title == nil, Self.isTitleLike(line, t) {
-                    title = line
+                if Self.isTitleLike(line, t) {
+                    headerLines.append((line, dateLine != nil))
+                    continue
+                }
+                // `• Prime Minister shaking hands with the President`: a caption in a list.
+                if let m = ListMarker.read(line, in: t), m.style == .bullet, Self.isTitleLike(m.text, t) {
+                    furniture.append(line)
                     continue
                 }
                 inHeader = false
@@ -79,7 +90,28 @@ struct RecordLayout {
             body.append(line)
         }
         closeReference()
+        title = Self.heading(among: headerLines, t)
+        furniture += headerLines.map(\.line).filter { $0 != title }
         return body
+    }
+
+    /// The record's heading among the header's short lines: the last one before the date line,
+    /// preferring one that names a meeting; after the date line only a line that names Japan's
+    /// pair and a meeting (what follows the date is mostly photo captions).
+    private static func heading(among lines: [(line: Range<Int>, afterDate: Bool)], _ t: RecordText) -> Range<Int>? {
+        let before = lines.filter { !$0.afterDate }.map(\.line)
+        if let named = before.last(where: { namesMeeting($0, t) }) { return named }
+        if let last = before.last { return last }
+        return lines.first { $0.afterDate && namesMeeting($0.line, t) && t.find("Japan", in: $0.line) != nil }?.line
+    }
+
+    /// `Japan-Peru Summit Meeting`, `Courtesy Call …`, `… Telephone Talk`.
+    private static func namesMeeting(_ r: Range<Int>, _ t: RecordText) -> Bool {
+        for word: StaticString in ["meeting", "talk", "summit", "call", "conference", "visit", "dinner", "lunch", "dialogue", "consultation", "events"]
+        where t.findIgnoringCase(word, in: r) != nil {
+            return true
+        }
+        return false
     }
 
     /// The title after `[Reference]` (possibly empty), when `line` opens a reference note.
@@ -97,6 +129,8 @@ struct RecordLayout {
     private static func isTitleLike(_ line: Range<Int>, _ t: RecordText) -> Bool {
         guard line.count <= 160, !t.ends(line, with: "."), ListMarker.read(line, in: t) == nil else { return false }
         if t.starts(line, with: "On ") || t.starts(line, with: "From ") || t.starts(line, with: "Commencing") { return false }
+        // A short lead sentence without its stop: `Prime Minister Koizumi held talks with President Bush`.
+        if t.words(line).count >= 6, Hinge.find(in: line, t) != nil { return false }
         var letters = 0
         for i in line where Bytes.isLetter(t[i]) || t[i] >= 0xC0 {
             letters += 1
@@ -109,12 +143,15 @@ struct RecordLayout {
 
     private mutating func readBody(_ lines: [Range<Int>], _ t: RecordText) {
         let markers = lines.map { ListMarker.read($0, in: t) }
+        let headings = Self.headings(lines, markers, t)
         var start = 0
-        while start < lines.count, markers[start] == nil { start += 1 }
+        while start < lines.count, markers[start] == nil, !headings.contains(start) { start += 1 }
+        firstPoints = lines[start...].prefix(4).enumerated().map { k, line in markers[start + k]?.text ?? line }
         if start == lines.count {
             // No list at all: the first line opens, the rest are plain paragraphs.
             lead = Array(lines.prefix(1))
             let rest = lines.dropFirst().map { Paragraph(text: t.string($0)) }
+            firstPoints = Array(lines.dropFirst().prefix(4))
             if !rest.isEmpty { sections = [Section(paragraphs: rest)] }
             return
         }
@@ -122,18 +159,56 @@ struct RecordLayout {
 
         var current = Section(paragraphs: [])
         for j in start..<lines.count {
-            guard let m = markers[j] else {
-                current.paragraphs.append(Paragraph(text: t.string(lines[j])))
-                continue
-            }
-            if m.isNumbered, Self.isHeadingText(m.text, t), j + 1 < lines.count, markers[j + 1]?.style != m.style {
+            if headings.contains(j) {
                 if current.title != nil || !current.paragraphs.isEmpty { sections.append(current) }
-                current = Section(title: t.string(m.text), paragraphs: [])
-            } else {
+                current = Section(title: t.string(markers[j]?.text ?? lines[j]), paragraphs: [])
+            } else if let m = markers[j] {
                 current.paragraphs.append(Paragraph(marker: t.string(m.marker), text: t.string(m.text)))
+            } else {
+                current.paragraphs.append(Paragraph(text: t.string(lines[j])))
             }
         }
         if current.title != nil || !current.paragraphs.isEmpty { sections.append(current) }
+    }
+
+    /// The lines that head a top-level section:
+    /// - a numbered line with a heading's text (`1 Beginning`, `2. Bilateral relations`) that has
+    ///   something under it which is not the next heading-like line of the same list (`1. Economy`
+    ///   `2. Security` in a row are points). `(1)`-style lines head sections only when the record
+    ///   has no `1.`-style heading: otherwise they are sub-headings, read as points;
+    /// - a short line with no marker standing alone above its paragraphs (`Opening remarks`).
+    private static func headings(_ lines: [Range<Int>], _ markers: [ListMarker?], _ t: RecordText) -> Set<Int> {
+        func headingLike(_ j: Int) -> Bool {
+            guard let m = markers[j], m.isNumbered else { return false }
+            return isHeadingText(m.text, t)
+        }
+        func numbered(_ style: Set<ListMarker.Style>) -> Set<Int> {
+            var out: Set<Int> = []
+            for j in lines.indices.dropLast() {
+                guard let m = markers[j], style.contains(m.style), headingLike(j) else { continue }
+                if let next = markers[j + 1], next.style == m.style, headingLike(j + 1) { continue }
+                out.insert(j)
+            }
+            return out
+        }
+        var out = numbered([.dotted, .bare, .closing])
+        if out.isEmpty { out = numbered([.parenthesised]) }
+        // Stand-alone headings: never the first body line (the lead), never the last.
+        for j in lines.indices.dropFirst().dropLast() where markers[j] == nil {
+            guard isStandaloneHeading(lines[j], t) else { continue }
+            let next = lines[j + 1]
+            // A paragraph or a point follows, not another short line.
+            if markers[j + 1] != nil || !isStandaloneHeading(next, t) { out.insert(j) }
+        }
+        return out
+    }
+
+    /// `Opening remarks`, `Bilateral relations`: a few words, a capital first, no stop at the end.
+    private static func isStandaloneHeading(_ r: Range<Int>, _ t: RecordText) -> Bool {
+        guard r.count <= 60, t.startsUpper(r.lowerBound, end: r.upperBound), isHeadingText(r, t) else { return false }
+        let last = t[r.upperBound - 1]
+        if last == UInt8(ascii: ":") || last == UInt8(ascii: ",") || last == UInt8(ascii: ";") || last == UInt8(ascii: ")") { return false }
+        return t.words(r).count <= 8
     }
 
     /// Short and not a sentence: `Opening remarks`, `Challenges in the regional and international arenas`.

@@ -15,19 +15,40 @@ public enum RecordParser {
 
     private static func parse(_ t: RecordText, source: String) -> Meeting {
         let layout = RecordLayout.read(t)
-        // The key sentence opens the lead line that says who met whom.
-        let keyLine = layout.lead.first { t.find(" with ", in: $0) != nil } ?? layout.lead.first
-        let sentence = keyLine.map { MeetingSentence.read(Sentences.first($0, t), t) } ?? MeetingSentence()
         var warnings: [String] = []
+        // The key sentence: in the lead, else in the first points (`1. On April 23, …`).
+        let candidates = layout.lead + layout.firstPoints
+        let found = MeetingSentence.find(in: candidates, t)
+        let sentence = found ?? MeetingSentence()
+        let keyLine = found.flatMap { m in candidates.first { $0.contains(m.range.lowerBound) } } ?? layout.lead.first
+        if found == nil, !candidates.isEmpty {
+            warnings.append("The sentence saying who met whom was not found; the principals, times and place are not read")
+        }
 
-        let date = meetingDate(layout.dateLine, sentence.date, &warnings)
+        let date = meetingDate(layout.dateLine, sentence, t, &warnings)
         let kind = meetingKind(layout, sentence, t, &warnings)
+        let format = meetingFormat(layout, sentence, keyLine, t, kind: kind)
 
         var counterpart = sentence.counterpart
         counterpart.country = layout.title.flatMap { Countries.fromPair($0, t) }
             ?? layout.furniture.lazy.compactMap { Countries.fromPair($0, t) }.first
-            ?? sentence.counterpartCountry(t)
-        let places = keyLine.map { Places.read(Sentences.first($0, t), t, counterpartCountry: counterpart.country) } ?? Places.Reading()
+            ?? sentence.counterpartCountry
+        var places = found.map { Places.read($0.range, t, counterpartCountry: counterpart.country) } ?? Places.Reading()
+        if format != .inPerson {
+            // A call has no venue; a place in its sentence is where someone happened to be.
+            places.venue = nil
+            places.country = nil
+        } else if places.venue == nil, visitToJapan(keyLine, layout, t) {
+            places.venue = "Japan"
+            places.country = "Japan"
+        }
+        if places.occasion == nil, let keyLine {
+            places.occasion = Sentences.all(keyLine, t).lazy.filter { $0 != sentence.range }
+                .compactMap { Places.occasion(in: $0, t, strict: true) }.first
+        }
+        if let found, let other = secondMeeting(after: found, in: candidates, t) {
+            warnings.append("The record describes a second meeting (with \(other)); only the first is read")
+        }
 
         let title: String
         if let line = layout.title {
@@ -49,7 +70,7 @@ public enum RecordParser {
 
         let meeting = Meeting(
             id: "\(date?.description ?? "undated")-\(kind.rawValue)", source: source, title: title, date: date,
-            kind: kind, japan: sentence.japan, counterpart: counterpart,
+            kind: kind, format: format, japan: sentence.japan, counterpart: counterpart,
             venue: places.venue, venueCountry: places.country, occasion: places.occasion,
             startLocal: times.start, endLocal: times.end, startJST: startJST, durationMinutes: duration,
             lead: layout.lead.map(t.string), sections: layout.sections, references: layout.references
@@ -57,13 +78,18 @@ public enum RecordParser {
         return withMissingFields(meeting, warnings)
     }
 
-    /// The date line; the sentence's date when there is none and it gives a year.
-    private static func meetingDate(_ line: Day?, _ said: DateText.MonthDay?, _ warnings: inout [String]) -> Day? {
+    /// The meeting's own local date. The date line is the page's date, usually the meeting's; when
+    /// the key sentence names other days and never the date line's, the sentence's day is the
+    /// meeting's (`November 13` page, `On November 12, …`), with the date line's year.
+    private static func meetingDate(_ line: Day?, _ m: MeetingSentence, _ t: RecordText, _ warnings: inout [String]) -> Day? {
+        let said = m.times.localDate ?? m.date
         if let line {
-            if let said, said.month != line.month || said.day != line.day {
-                warnings.append("The date line (\(line)) and the text (\(monthName(said.month)) \(said.day)) disagree; the date line is used")
-            }
-            return line
+            guard let said, said.month != line.month || said.day != line.day else { return line }
+            if m.times.localDate == nil, m.mentions(month: line.month, day: line.day, t) { return line }
+            let year = said.year ?? (said.month > line.month + 6 ? line.year - 1 : said.month + 6 < line.month ? line.year + 1 : line.year)
+            guard let day = DateText.validDay(year, said.month, said.day) else { return line }
+            warnings.append("The date line (\(line)) and the text (\(monthName(said.month)) \(said.day)) disagree; the text's date is used")
+            return day
         }
         guard let said else {
             warnings.append("Date not found")
@@ -74,14 +100,51 @@ public enum RecordParser {
         return nil
     }
 
+    /// Courtesy calls are `other`; a telephone talk at any level is `telephone`; then the kind the
+    /// heading or the sentence states; then who met whom.
     private static func meetingKind(_ layout: RecordLayout, _ sentence: MeetingSentence, _ t: RecordText, _ warnings: inout [String]) -> MeetingKind {
-        let fromTitle = layout.title.flatMap { KindRules.stated(in: $0, t) }
+        let title = layout.title
+        if sentence.isCourtesyCall || title.map({ KindRules.isCourtesyCall($0, t) }) == true { return .other }
+        let fromTitle = title.flatMap { KindRules.stated(in: $0, t) }
         let fromWords = sentence.meetingWords.flatMap { KindRules.stated(in: $0, t) }
         if fromTitle == .telephone || fromWords == .telephone { return .telephone }
         if let kind = fromTitle ?? fromWords { return kind }
         if let kind = KindRules.fromTitles(japan: sentence.japan.title, counterpart: sentence.counterpart.title) { return kind }
         warnings.append("Kind of meeting not found: shown as Other")
         return .other
+    }
+
+    private static func meetingFormat(_ layout: RecordLayout, _ sentence: MeetingSentence, _ keyLine: Range<Int>?, _ t: RecordText, kind: MeetingKind) -> MeetingFormat {
+        if kind == .telephone { return .telephone }
+        if let title = layout.title, KindRules.isTelephone(title, t) { return .telephone }
+        if let words = sentence.meetingWords, KindRules.isTelephone(words, t) { return .telephone }
+        if layout.title.map({ KindRules.isVideo($0, t) }) == true || keyLine.map({ KindRules.isVideo($0, t) }) == true {
+            return .video
+        }
+        return .inPerson
+    }
+
+    /// `welcomed Minister Acevedo’s visit to Japan`: the visitor came to Japan, though the key
+    /// sentence does not say where they met.
+    private static func visitToJapan(_ keyLine: Range<Int>?, _ layout: RecordLayout, _ t: RecordText) -> Bool {
+        let lines = (keyLine.map { [$0] } ?? []) + layout.firstPoints.prefix(2)
+        return lines.contains { t.find("visit to Japan", in: $0) != nil || t.find("visiting Japan", in: $0) != nil }
+    }
+
+    /// A later lead line that says who met whom with someone else: the record holds two meetings.
+    private static func secondMeeting(after first: MeetingSentence, in lines: [Range<Int>], _ t: RecordText) -> String? {
+        guard let firstName = first.counterpart.name else { return nil }
+        for line in lines where line.lowerBound > first.range.upperBound {
+            for s in Sentences.all(line, t) {
+                guard let hinge = Hinge.find(in: s, t) else { continue }
+                let m = MeetingSentence.read(s, hinge, t)
+                if let name = m.counterpart.name, m.japan.name != nil, m.counterpart.title != nil, name != firstName,
+                   !firstName.contains(name), !name.contains(firstName) {
+                    return name
+                }
+            }
+        }
+        return nil
     }
 
     /// The JST start on its stated date, or on the meeting's date when it states none. A date
@@ -116,7 +179,7 @@ public enum RecordParser {
             w.append("Counterpart's title not found")
         }
         if m.counterpart.country == nil { w.append("Counterpart's country not found") }
-        if m.kind != .telephone {
+        if m.format == .inPerson {
             if m.venue == nil {
                 w.append("Venue not found")
             } else if m.venueCountry == nil {

@@ -70,7 +70,7 @@ struct RecordText {
         find(UnsafeBufferPointer(rebasing: bytes[needle]), in: r)
     }
 
-    private func find(_ needle: UnsafeBufferPointer<UInt8>, in r: Range<Int>) -> Int? {
+    func find(_ needle: UnsafeBufferPointer<UInt8>, in r: Range<Int>) -> Int? {
         guard let n = needle.baseAddress, !needle.isEmpty, r.count >= needle.count else { return nil }
         // memchr finds candidates for the first byte (vectorised in libc), memcmp checks the rest.
         guard let base = bytes.baseAddress else { return nil }

@@ -22,10 +22,26 @@ enum Sentences {
         return line
     }
 
+    /// Every sentence of `line`, in order.
+    static func all(_ line: Range<Int>, _ t: RecordText) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var rest = line
+        while !rest.isEmpty {
+            let s = first(rest, t)
+            let trimmed = t.trimmed(s)
+            if !trimmed.isEmpty { out.append(trimmed) }
+            // Past the sentence and its full stop.
+            let next = min(rest.upperBound, s.upperBound + 1)
+            if next <= rest.lowerBound { break }
+            rest = t.trimmed(next..<rest.upperBound)
+        }
+        return out
+    }
+
     private static let abbreviations: Set<String> = [
         "Mr", "Ms", "Mrs", "Dr", "Prof", "St", "Jr", "Sr", "No", "Hon", "Gen", "Lt", "Col", "Sen",
         "Rep", "Gov", "Amb", "Mt", "Messrs", "approx", "etc", "vs", "Nov", "Dec", "Jan", "Feb",
-        "Aug", "Sept", "Oct",
+        "Aug", "Sept", "Oct", "Rt", "Rev", "Thu", "Tue", "Wed", "Fri", "Sat", "Sun", "Mon", "res",
     ]
 
     /// Whether the word before the stop at `dot` is an abbreviation.

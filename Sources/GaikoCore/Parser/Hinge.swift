@@ -1,0 +1,133 @@
+/// Where the key sentence turns from one side to the other, in the shapes the genre uses:
+///
+/// - `A held a meeting / summit meeting / telephone talk / video conference with B`,
+///   `A held a summit meeting and other events with B`, `A met (briefly) with B`,
+///   `A held a Foreign Ministers’ Meeting (approximately 40 minutes) and a working dinner … with B`;
+/// - `A paid a courtesy call on B`, `A received a courtesy call from B`;
+/// - `A attended a dinner hosted by B`;
+/// - `A and B held a summit meeting` (no `with`);
+/// - `the representative of the Japanese side was A …, and the Bolivian side was represented by B`.
+///
+/// `left` is the text before the verb, `right` the text after the preposition; which side is
+/// Japan's is decided later from what each side says.
+struct Hinge {
+    var left: Range<Int>
+    var right: Range<Int>
+    /// The verb phrase that names the meeting (`held a foreign ministers’ meeting`).
+    var words: Range<Int>
+    var isCourtesyCall = false
+
+    static func find(in s: Range<Int>, _ t: RecordText) -> Hinge? {
+        courtesyCall(s, t) ?? with(s, t) ?? hostedBy(s, t) ?? representatives(s, t) ?? joint(s, t)
+    }
+
+    /// `paid a courtesy call on`, `made a courtesy call to`, `received a courtesy call from`.
+    private static func courtesyCall(_ s: Range<Int>, _ t: RecordText) -> Hinge? {
+        guard let at = t.findIgnoringCase("courtesy call", in: s) ?? t.findIgnoringCase("courtesy visit", in: s) else { return nil }
+        var i = at + 13
+        while i < s.upperBound, t[i] != UInt8(ascii: " ") { i += 1 }  // `calls`
+        var j = i
+        while j < s.upperBound, t[j] == UInt8(ascii: " ") { j += 1 }
+        var prepositionEnd: Int?
+        for word: StaticString in ["on ", "to ", "from ", "upon ", "with "] where t.matches(word, at: j, end: s.upperBound) {
+            prepositionEnd = j + word.utf8CodeUnitCount
+            break
+        }
+        guard let right = prepositionEnd else { return nil }
+        let verb = verbStart(before: at, s, t)
+        return Hinge(left: s.lowerBound..<verb, right: right..<s.upperBound, words: verb..<i, isCourtesyCall: true)
+    }
+
+    /// Nouns for meetings, and verbs that take `with` directly.
+    private static let meetingNouns: Set<String> = [
+        "meeting", "meetings", "talk", "talks", "call", "conversation", "met", "summit", "dinner",
+        "luncheon", "lunch", "breakfast", "conference", "exchange", "dialogue", "consultation", "consultations",
+        "videoconference", "teleconference", "events", "briefly", "talked", "spoke", "discussions", "session",
+        "conferred", "negotiations", "meet", "Meeting", "Talk", "Talks", "Conference", "Summit", "again",
+    ]
+
+    /// ` with ` after the words for a meeting. The first ` with ` after a meeting word wins;
+    /// a parenthesis before it is skipped (`meeting (lunch meeting) with`).
+    private static func with(_ s: Range<Int>, _ t: RecordText) -> Hinge? {
+        var from = s.lowerBound
+        while let hit = t.find(" with ", in: from..<s.upperBound) {
+            from = hit + 6
+            var b = hit
+            // Skip `(approximately 40 minutes)` and `(lunch meeting)` back to the noun.
+            while b > s.lowerBound, t[b - 1] == UInt8(ascii: ")") {
+                var depth = 0
+                var k = b - 1
+                while k > s.lowerBound {
+                    if t[k] == UInt8(ascii: ")") { depth += 1 }
+                    if t[k] == UInt8(ascii: "(") { depth -= 1; if depth == 0 { break } }
+                    k -= 1
+                }
+                b = k
+                while b > s.lowerBound, t[b - 1] == UInt8(ascii: " ") { b -= 1 }
+            }
+            var w = b
+            while w > s.lowerBound, Bytes.isLetter(t[w - 1]) { w -= 1 }
+            guard meetingNouns.contains(t.string(w..<b)) else { continue }
+            let verb = verbStart(before: w, s, t)
+            return Hinge(left: s.lowerBound..<verb, right: hit + 6..<s.upperBound, words: verb..<hit)
+        }
+        return nil
+    }
+
+    /// `attended a dinner hosted by B`.
+    private static func hostedBy(_ s: Range<Int>, _ t: RecordText) -> Hinge? {
+        guard let hit = t.find(" hosted by ", in: s) else { return nil }
+        let verb = verbStart(before: hit, s, t)
+        return Hinge(left: s.lowerBound..<verb, right: hit + 11..<s.upperBound, words: verb..<hit)
+    }
+
+    /// `The representative of the Japanese side was A, …, and the Bolivian side was represented by B`.
+    private static func representatives(_ s: Range<Int>, _ t: RecordText) -> Hinge? {
+        guard let japanese = t.find("Japanese side was ", in: s) else { return nil }
+        var leftStart = japanese + 18
+        if t.matches("represented by ", at: leftStart, end: s.upperBound) { leftStart += 15 }
+        guard let other = t.find(" side was represented by ", in: leftStart..<s.upperBound) ?? t.find(" side was ", in: leftStart..<s.upperBound) else {
+            return nil
+        }
+        let rightStart = t.matches(" side was represented by ", at: other, end: s.upperBound) ? other + 25 : other + 10
+        // The left side ends at `, and the Bolivian`.
+        var leftEnd = other
+        if let and = t.find(", and ", in: leftStart..<other) { leftEnd = and }
+        return Hinge(left: leftStart..<leftEnd, right: rightStart..<s.upperBound, words: s.lowerBound..<japanese)
+    }
+
+    /// `Prime Minister Junichiro Koizumi and Republic of Chile President Ricardo Lagos Escobar
+    /// held a summit meeting`.
+    private static func joint(_ s: Range<Int>, _ t: RecordText) -> Hinge? {
+        guard let held = t.find(" held ", in: s) ?? t.find(" had ", in: s) else { return nil }
+        let words = held + 1..<min(s.upperBound, held + 60)
+        guard KindRules.stated(in: words, t) != nil || t.findIgnoringCase("meeting", in: words) != nil
+            || t.findIgnoringCase("talk", in: words) != nil else { return nil }
+        // The last ` and ` before the verb that has a capital on both sides.
+        var from = s.lowerBound
+        var split: Int?
+        while let and = t.find(" and ", in: from..<held) {
+            if and > s.lowerBound, t.startsUpper(and + 5, end: held) { split = and }
+            from = and + 5
+        }
+        guard let and = split else { return nil }
+        return Hinge(left: s.lowerBound..<and, right: and + 5..<held, words: held + 1..<s.upperBound)
+    }
+
+    /// Where the verb before `i` starts (`held a …`, `paid a …`): the last verb word before it,
+    /// else `i` itself.
+    private static func verbStart(before i: Int, _ s: Range<Int>, _ t: RecordText) -> Int {
+        var best = i
+        for verb: StaticString in [" held ", " had ", " paid ", " made ", " received ", " attended ", " met ", " hosted ", " conducted ", " hold ", " holds "] {
+            var from = max(s.lowerBound, i - 200)
+            var last: Int?
+            while let hit = t.find(verb, in: from..<i) {
+                last = hit
+                from = hit + 1
+            }
+            if let last, best == i || last > best { best = last }
+        }
+        if best == i { return i }
+        return best
+    }
+}

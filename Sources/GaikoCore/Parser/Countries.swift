@@ -103,6 +103,11 @@ enum Countries {
         "British": "United Kingdom", "French": "France", "German": "Germany", "Italian": "Italy",
         "Russian": "Russia", "Indian": "India", "Australian": "Australia", "Canadian": "Canada",
         "Peruvian": "Peru", "Chilean": "Chile", "Brazilian": "Brazil", "Mexican": "Mexico",
+        "U.S.": "United States", "US": "United States", "U.K.": "United Kingdom", "UK": "United Kingdom",
+        "ROK": "Republic of Korea", "Indonesian": "Indonesia", "Vietnamese": "Viet Nam", "Thai": "Thailand",
+        "Philippine": "Philippines", "Malaysian": "Malaysia", "Singaporean": "Singapore", "Mongolian": "Mongolia",
+        "Spanish": "Spain", "Turkish": "Türkiye", "Israeli": "Israel", "Egyptian": "Egypt", "Saudi": "Saudi Arabia",
+        "Iranian": "Iran", "Pakistani": "Pakistan", "Ukrainian": "Ukraine", "Polish": "Poland",
     ]
 
     /// The counterpart country in `Japan-Peru Summit Meeting`, `Japan–Viet Nam Relations`,

@@ -38,12 +38,15 @@ enum DateText {
     static func dateLine(_ r: Range<Int>, in t: RecordText) -> Day? {
         var r = r
         if t.ends(r, with: ".") { r = r.lowerBound..<r.upperBound - 1 }
+        // `(April 25, 2012)`
+        if t.starts(r, with: "("), t.ends(r, with: ")") { r = r.lowerBound + 1..<r.upperBound - 1 }
         guard r.count >= 8, r.count <= 40 else { return nil }
         if let day = isoDate(r, in: t) { return day }
         var s = Scanner(t: t, i: r.lowerBound, end: r.upperBound)
         // An optional weekday before the date.
         if s.skipWeekday() { s.skip(","); s.skipSpaces() }
         if let m = s.month() {
+            s.skip(",")
             s.skipSpaces()
             guard let d = s.digits(max: 2) else { return nil }
             s.skipOrdinal()
@@ -53,6 +56,8 @@ enum DateText {
             return validDay(y, m, d)
         }
         guard let d = s.digits(max: 2) else { return nil }
+        s.skipOrdinal()
+        s.skip(",")
         s.skipSpaces()
         guard let m = s.month() else { return nil }
         s.skip(",")
@@ -122,6 +127,21 @@ enum DateText {
     ]
 
     static func isMonthName(_ s: String) -> Bool { monthStrings.contains(s) }
+
+    static func isWeekday(_ s: String) -> Bool { weekdays.contains(s) }
+
+    private static let weekdays: Set<String> = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+    /// A line that gives only a month and year (`June 2008`, `April, 2005`), or ends with one
+    /// (`Top > What's up around the Prime Minister > April, 2005`): a year for a sentence that
+    /// gives the day but no year.
+    static func monthYear(_ r: Range<Int>, in t: RecordText) -> Int? {
+        let words = t.words(r)
+        guard words.count >= 2, let last = words.last, last.count == 4, let year = t.number(last), year >= 1900, year <= 2200 else { return nil }
+        var month = t.string(words[words.count - 2])
+        if month.hasSuffix(",") { month.removeLast() }
+        return isMonthName(month) ? year : nil
+    }
 
     static func validDay(_ y: Int, _ m: Int, _ d: Int) -> Day? {
         guard y >= 1800, y <= 2200, m >= 1, m <= 12, d >= 1, d <= daysIn(month: m, year: y) else { return nil }

@@ -17,13 +17,41 @@ struct Hinge {
     var words: Range<Int>
     var isCourtesyCall = false
 
+    /// The earliest of the shapes in `s`: a sentence may name a second meeting after the first
+    /// (`… with B. (The meeting was intermitted by a courtesy call to C.)`).
     static func find(in s: Range<Int>, _ t: RecordText) -> Hinge? {
-        courtesyCall(s, t) ?? with(s, t) ?? hostedBy(s, t) ?? representatives(s, t) ?? joint(s, t)
+        let found = [courtesyCall(s, t), with(s, t)].compactMap { $0 }
+        if let first = found.min(by: { $0.right.lowerBound < $1.right.lowerBound }) { return first }
+        return hostedBy(s, t) ?? representatives(s, t) ?? joint(s, t) ?? looseWith(s, t)
+    }
+
+    /// `had a telephone conversation for approximately 15 minutes commencing at 4:15 p.m. on
+    /// Wednesday, November 8, 2017, with H.E. Mr. …`: the meeting named first, its partner after
+    /// other words, introduced by ` with ` and an honorific or a title.
+    private static func looseWith(_ s: Range<Int>, _ t: RecordText) -> Hinge? {
+        var from = s.lowerBound
+        while let hit = t.find(" with ", in: from..<s.upperBound) {
+            from = hit + 6
+            let after = hit + 6..<s.upperBound
+            let (body, honorific) = Principals.dropHonorifics(after, t)
+            guard honorific || Principals.isTitle(body, t) else { continue }
+            // A meeting word before it.
+            var noun: Int?
+            for word: StaticString in [" meeting", " talk", " conversation", " call", " conference", " summit"] {
+                if let at = t.findIgnoringCase(word, in: s.lowerBound..<hit), noun == nil || at < noun! { noun = at }
+            }
+            guard let noun else { return nil }
+            let verb = verbStart(before: noun, s, t)
+            return Hinge(left: s.lowerBound..<verb, right: after, words: verb..<hit)
+        }
+        return nil
     }
 
     /// `paid a courtesy call on`, `made a courtesy call to`, `received a courtesy call from`.
     private static func courtesyCall(_ s: Range<Int>, _ t: RecordText) -> Hinge? {
-        guard let at = t.findIgnoringCase("courtesy call", in: s) ?? t.findIgnoringCase("courtesy visit", in: s) else { return nil }
+        guard let at = t.findIgnoringCase("courtesy call", in: s) ?? t.findIgnoringCase("courtesy visit", in: s) else {
+            return callFrom(s, t)
+        }
         var i = at + 13
         while i < s.upperBound, t[i] != UInt8(ascii: " ") { i += 1 }  // `calls`
         var j = i
@@ -38,20 +66,41 @@ struct Hinge {
         return Hinge(left: s.lowerBound..<verb, right: right..<s.upperBound, words: verb..<i, isCourtesyCall: true)
     }
 
+    /// `received a telephone call from B`.
+    private static func callFrom(_ s: Range<Int>, _ t: RecordText) -> Hinge? {
+        guard let hit = t.find(" call from ", in: s) else { return nil }
+        let verb = verbStart(before: hit, s, t)
+        return Hinge(left: s.lowerBound..<verb, right: hit + 11..<s.upperBound, words: verb..<hit + 5)
+    }
+
     /// Nouns for meetings, and verbs that take `with` directly.
     private static let meetingNouns: Set<String> = [
         "meeting", "meetings", "talk", "talks", "call", "conversation", "met", "summit", "dinner",
         "luncheon", "lunch", "breakfast", "conference", "exchange", "dialogue", "consultation", "consultations",
         "videoconference", "teleconference", "events", "briefly", "talked", "spoke", "discussions", "session",
-        "conferred", "negotiations", "meet", "Meeting", "Talk", "Talks", "Conference", "Summit", "again",
+        "conferred", "negotiations", "meet", "Meeting", "Talk", "Talks", "Conference", "Summit", "again", "views",
+        "Dinner", "Luncheon", "Lunch", "Breakfast", "Call",
     ]
 
-    /// ` with ` after the words for a meeting. The first ` with ` after a meeting word wins;
-    /// a parenthesis before it is skipped (`meeting (lunch meeting) with`).
+    /// ` with ` after the words for a meeting (or ` for ` after a meal: `hosted a dinner for`).
+    /// The first one after a meeting word wins; a parenthesis before it is skipped (`meeting
+    /// (lunch meeting) with`). `held a summit meeting with and hosted a working lunch for B`
+    /// reads on to the second preposition.
     private static func with(_ s: Range<Int>, _ t: RecordText) -> Hinge? {
         var from = s.lowerBound
-        while let hit = t.find(" with ", in: from..<s.upperBound) {
-            from = hit + 6
+        while true {
+            let withHit = t.find(" with ", in: from..<s.upperBound)
+            var hit: Int
+            var length = 6
+            if let forHit = t.find(" for ", in: from..<(withHit ?? s.upperBound)), isMeal(before: forHit, s, t) {
+                hit = forHit
+                length = 5
+            } else if let withHit {
+                hit = withHit
+            } else {
+                return nil
+            }
+            from = hit + length
             var b = hit
             // Skip `(approximately 40 minutes)` and `(lunch meeting)` back to the noun.
             while b > s.lowerBound, t[b - 1] == UInt8(ascii: ")") {
@@ -69,9 +118,25 @@ struct Hinge {
             while w > s.lowerBound, Bytes.isLetter(t[w - 1]) { w -= 1 }
             guard meetingNouns.contains(t.string(w..<b)) else { continue }
             let verb = verbStart(before: w, s, t)
-            return Hinge(left: s.lowerBound..<verb, right: hit + 6..<s.upperBound, words: verb..<hit)
+            var right = hit + length
+            if t.matches("and ", at: right, end: s.upperBound) {
+                let rest = right..<s.upperBound
+                if let next = t.find(" for ", in: rest) ?? t.find(" with ", in: rest) {
+                    right = next + (t.matches(" for ", at: next, end: s.upperBound) ? 5 : 6)
+                }
+            }
+            return Hinge(left: s.lowerBound..<verb, right: right..<s.upperBound, words: verb..<hit)
         }
-        return nil
+    }
+
+    /// Whether the word before ` for ` at `i` is a meal one hosts (`hosted a dinner for`).
+    private static func isMeal(before i: Int, _ s: Range<Int>, _ t: RecordText) -> Bool {
+        var w = i
+        while w > s.lowerBound, Bytes.isLetter(t[w - 1]) { w -= 1 }
+        switch t.string(w..<i) {
+        case "dinner", "lunch", "luncheon", "breakfast", "banquet", "reception": return true
+        default: return false
+        }
     }
 
     /// `attended a dinner hosted by B`.
@@ -99,10 +164,15 @@ struct Hinge {
     /// `Prime Minister Junichiro Koizumi and Republic of Chile President Ricardo Lagos Escobar
     /// held a summit meeting`.
     private static func joint(_ s: Range<Int>, _ t: RecordText) -> Hinge? {
-        guard let held = t.find(" held ", in: s) ?? t.find(" had ", in: s) else { return nil }
+        var verbs: [Int] = []
+        for verb: StaticString in [" held ", " had ", " talked ", " met ", " spoke ", " conferred "] {
+            if let at = t.find(verb, in: s) { verbs.append(at) }
+        }
+        guard let held = verbs.min() else { return nil }
         let words = held + 1..<min(s.upperBound, held + 60)
         guard KindRules.stated(in: words, t) != nil || t.findIgnoringCase("meeting", in: words) != nil
-            || t.findIgnoringCase("talk", in: words) != nil else { return nil }
+            || t.findIgnoringCase("talk", in: words) != nil || t.findIgnoringCase("telephone", in: words) != nil
+            || t.matches(" met ", at: held, end: s.upperBound) else { return nil }
         // The last ` and ` before the verb that has a capital on both sides.
         var from = s.lowerBound
         var split: Int?

@@ -21,6 +21,23 @@ struct MeetingSentence {
     /// Where the counterpart's phrase ends inside `range`.
     var counterpartEnd: Int?
 
+    /// `The meeting started at 6pm and lasted for forty five minutes`: when the key sentence
+    /// gives no time or duration, the next sentences about the meeting may.
+    mutating func readTimesAfter(in line: Range<Int>, _ t: RecordText) {
+        guard times.start == nil || duration == nil else { return }
+        for s in Sentences.all(line, t).filter({ $0.lowerBound >= range.upperBound }).prefix(2) {
+            let aboutMeeting = t.starts(s, with: "The meeting") || t.starts(s, with: "The talk") || t.starts(s, with: "The call")
+                || t.starts(s, with: "The summit") || t.starts(s, with: "It ") || t.find(" started", in: s) != nil
+                || t.find(" began", in: s) != nil || t.find(" lasted", in: s) != nil
+            guard aboutMeeting else { continue }
+            if times.start == nil {
+                let later = MeetingTimes.read(s, t)
+                if later.start != nil { times = later }
+            }
+            if duration == nil { duration = Duration.minutes(in: s, t) }
+        }
+    }
+
     /// Whether the sentence names this month and day anywhere.
     func mentions(month: Int, day: Int, _ t: RecordText) -> Bool {
         var from = range.lowerBound
@@ -79,6 +96,7 @@ struct MeetingSentence {
             // `On November 12`, `commencing at 3 p.m.`: not a person.
             if let first = t.words(clause).first, !t.startsUpper(first.lowerBound, end: first.upperBound),
                !t.starts(clause, with: "the ") { continue }
+            if let first = t.words(clause).first, DateText.isMonthName(t.string(first)) || DateText.isWeekday(t.string(first)) { continue }
             if t.starts(clause, with: "On ") || t.starts(clause, with: "From ") || t.starts(clause, with: "Commencing")
                 || t.starts(clause, with: "Following") || t.starts(clause, with: "After ") || t.starts(clause, with: "Before ")
                 || t.starts(clause, with: "At ") || t.starts(clause, with: "In ") || t.starts(clause, with: "During ") {

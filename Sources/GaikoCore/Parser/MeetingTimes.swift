@@ -35,7 +35,8 @@ struct MeetingTimes {
                 }
             case .local(let date):
                 // `2:07 a.m. (September 19, 1:07 p.m. local time)`: Japan's time came first.
-                if let first = times.start, !startWasLabelledLocal, times.jst == nil {
+                if let first = times.start, !startWasLabelledLocal, times.jst == nil, times.end == nil,
+                   t.firstIndex(of: UInt8(ascii: "("), in: s.lowerBound..<i) != nil {
                     times.jst = first
                     times.jstDate = nil
                     times.start = time
@@ -146,7 +147,7 @@ struct MeetingTimes {
 
     /// `a.m.`/`p.m.` (any case, dots optional) or `noon`; true for afternoon.
     private static func meridiem(at k: Int, end: Int, _ t: RecordText) -> (Bool, Int)? {
-        for (literal, pm): (StaticString, Bool) in [("a.m.", false), ("p.m.", true), ("am", false), ("pm", true), ("noon", true)]
+        for (literal, pm): (StaticString, Bool) in [("a.m.", false), ("p.m.", true), ("a.m", false), ("p.m", true), ("am", false), ("pm", true), ("noon", true)]
         where t.matchesIgnoringCase(literal, at: k, end: end) {
             let after = k + literal.utf8CodeUnitCount
             if after < end, Bytes.isLetter(t[after]) { continue }

@@ -26,9 +26,13 @@ enum Places {
             }
         }
         // A building is more precise than a country, a city more than a building.
-        if reading.venue == nil, let city = city(in: s, t) {
-            reading.venue = t.string(city.name)
-            if reading.country == nil, let country = city.country { reading.country = Countries.shortName(Substring(t.string(country))) }
+        if reading.venue == nil, let city = city(in: s, t, counterpartCountry: counterpartCountry) {
+            if Countries.isCountry(Substring(t.string(city.name)), counterpart: counterpartCountry) {
+                if reading.country == nil { reading.country = Countries.shortName(Substring(t.string(city.name))) }
+            } else {
+                reading.venue = t.string(city.name)
+                if reading.country == nil, let country = city.country { reading.country = Countries.shortName(Substring(t.string(country))) }
+            }
         }
         if reading.venue == nil, let building = building(in: s, t) { reading.venue = building }
         if reading.country == nil, let venue = reading.venue, isInJapan(venue) { reading.country = "Japan" }
@@ -57,7 +61,12 @@ enum Places {
             if let forWord = t.find(" for ", in: c) { c = c.lowerBound..<forWord; cut = true }
             c = t.trimmed(c)
             let placeLike = t.startsUpper(c.lowerBound, end: c.upperBound) || t.starts(c, with: "the ")
-            if c.isEmpty || k > 0 && !placeLike { break }
+            if c.isEmpty || !placeLike { break }
+            // `Japan as an official guest (participants …`: the place ends at its first other word.
+            if let run = capitalisedRun(t.starts(c, with: "the ") ? c.lowerBound + 4 : c.lowerBound, c.upperBound, t), run.upperBound < c.upperBound {
+                c = c.lowerBound..<run.upperBound
+                cut = true
+            }
             parts.append(c)
             if cut || parts.count == 2 { break }
         }
@@ -80,14 +89,20 @@ enum Places {
     }
 
     /// `in Lima` or `in Lima, Peru`.
-    private static func city(in s: Range<Int>, _ t: RecordText) -> (name: Range<Int>, country: Range<Int>?)? {
+    private static func city(in s: Range<Int>, _ t: RecordText, counterpartCountry: String?) -> (name: Range<Int>, country: Range<Int>?)? {
         var from = s.lowerBound
+        var countryOnly: (name: Range<Int>, country: Range<Int>?)?
         while let at = t.find(" in ", in: from..<s.upperBound) {
             from = at + 4
             guard let name = capitalisedRun(from, s.upperBound, t) else { continue }
             let text = t.string(name)
             if isEvent(text) || text == "Japanese" || text == "English" || DateText.isMonthName(text)
                 || DateText.isMonthName(String(text.split(separator: " ").first ?? "")) || text.hasPrefix("Charge") { continue }
+            // `who is currently in Japan …, in Tokyo`: a country is kept only if no city follows.
+            if Countries.isCountry(Substring(text), counterpart: counterpartCountry) {
+                if countryOnly == nil { countryOnly = (name, nil) }
+                continue
+            }
             var country: Range<Int>?
             if t.matches(", ", at: name.upperBound, end: s.upperBound),
                let c = capitalisedRun(name.upperBound + 2, s.upperBound, t) {
@@ -95,11 +110,20 @@ enum Places {
             }
             return (name, country)
         }
-        return nil
+        return countryOnly
     }
 
     /// Capitalised words from `i` (with `of`, `the` and `’s` inside), up to the first other word.
     private static func capitalisedRun(_ i: Int, _ end: Int, _ t: RecordText) -> Range<Int>? {
+        // `10 Downing Street`: a number opens a street address.
+        if i < end, Bytes.isDigit(t[i]) {
+            var j = i
+            while j < end, Bytes.isDigit(t[j]) { j += 1 }
+            guard j - i <= 4, j + 1 < end, t[j] == UInt8(ascii: " "), t.startsUpper(j + 1, end: end),
+                  let rest = capitalisedRun(j + 1, end, t), t.find("Street", in: rest) != nil || t.find("Avenue", in: rest) != nil
+            else { return nil }
+            return i..<rest.upperBound
+        }
         guard t.startsUpper(i, end: end) else { return nil }
         var last = i
         var j = i

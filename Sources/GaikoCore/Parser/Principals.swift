@@ -32,10 +32,10 @@ enum Principals {
         "His Royal Highness Prince", "Her Royal Highness Princess", "His Royal Highness", "Her Royal Highness",
         "His Imperial Highness", "Her Imperial Highness", "His Majesty", "Her Majesty", "His Highness", "Her Highness",
         "His Excellency", "Her Excellency", "Samdech Akka Moha Sena Padei Techo", "Samdech Moha Borvor Thipadei",
-        "Samdech", "The Right Honourable", "the Right Honourable", "The Rt. Hon.", "the Rt. Hon.", "The Rt Hon",
+        "Samdech", "The Right Honourable", "the Right Honourable", "The Right Honorable", "the Right Honorable", "The Rt. Hon.", "the Rt. Hon.", "The Rt Hon",
         "the Rt Hon", "Rt. Hon.", "Rt Hon", "The Honourable", "the Honourable", "The Honorable", "the Honorable",
         "The Hon.", "the Hon.", "The Hon", "the Hon", "Hon.", "Senator", "Sen.", "H.E.", "H. E.", "H.E", "HE",
-        "H.M.", "H.R.H.", "H.H.", "Mrs.", "Mr.", "Ms.", "Mrs", "Mr", "Ms", "Dr.", "Dr", "Prof.", "Professor",
+        "H.M.", "H.R.H.", "H.H.", "H. H.", "H.E.Mr.", "H.E.Ms.", "Mrs.", "Mr.", "Ms.", "Mrs", "Mr", "Ms", "Dr.", "Dr", "Prof.", "Professor",
         "Amb.", "Ambassador", "Rev.", "Sir", "Dame", "Dato’ Sri", "Dato' Sri", "Dato’ Seri", "Dato' Seri",
         "Datuk Seri", "Tan Sri", "Dato’", "Dato'", "Datuk", "Tun", "Excellency",
     ]
@@ -49,13 +49,15 @@ enum Principals {
         "Secretary-General", "Defense", "Defence", "First", "Grand", "Cabinet", "Commissioner", "High", "Mayor",
         "Minister-President", "Taoiseach", "Assistant", "Under-Secretary", "Undersecretary", "Vice-Chairman",
         "General", "Lieutenant", "Leader", "Co-Chair", "Representative", "Envoy", "Permanent", "Ambassador",
-        "Prince", "Princess", "Counsellor", "Councillor", "Chairwoman", "Captain",
+        "Prince", "Princess", "Counsellor", "Councillor", "Chairwoman", "Captain", "Custodian", "Commander-in-Chief",
+        "Lyonchhen", "Rear", "Admiral", "Commodore", "Colonel", "Field",
     ]
 
     /// Words a title written before a name may hold.
     private static let titleWords: Set<String> = titleOpeners.union([
         "for", "and", "of", "Affairs", "Relations", "External", "Trade", "Economy", "Finance", "Duke", "Europe",
-        "Minister’s", "Minister's", "Office", "Council", "Cabinet", "Ministry", "Commission",
+        "Minister’s", "Minister's", "Office", "Council", "Cabinet", "Ministry", "Commission", "Two", "Holy",
+        "Mosques", "the", "Defence", "Services", "Admiral", "Retired", "(Retired)", "Rear",
     ])
 
     /// Title words that make a clause a title wherever they stand in its first words.
@@ -64,12 +66,13 @@ enum Principals {
         "Emir", "Amir", "Prince", "Princess", "Governor", "Chairman", "Chairperson", "Speaker", "Ambassador",
         "Director-General", "Secretary-General", "Commissioner", "Mayor", "Taoiseach", "Leader", "Head",
         "Vice-Minister", "Vice-President", "Counsellor", "Representative", "Envoy", "Chair", "Director",
+        "Commander-in-Chief", "Custodian",
     ]
 
     /// Lower-case words inside names: `Lula da Silva`, `van der Leyen`, `bin Salman`.
     private static let particles: Set<String> = [
         "da", "de", "del", "della", "di", "do", "dos", "das", "du", "van", "von", "der", "den", "la",
-        "le", "bin", "binti", "bint", "al", "el", "y", "ibn", "ter", "e", "of", "zu", "af", "ben", "abu",
+        "le", "bin", "binti", "bint", "al", "el", "y", "ibn", "ter", "e", "zu", "af", "ben", "abu",
     ]
 
     /// Letters after a name that are not part of it: `Julie Bishop MP`.
@@ -141,12 +144,17 @@ enum Principals {
         }
         let (body, honorific) = dropHonorifics(clauses[k], t)
         p.hadHonorific = honorific
-        let words = t.words(body)
+        var words = t.words(body)
         var n = 0
         // Title words before the name: `Prime Minister Shinzo Abe`, `Republic of Chile President Ricardo Lagos`.
         if let opener = preTitleEnd(words, t) {
             if p.titleBefore == nil { p.titleBefore = words[0].lowerBound..<words[opener - 1].upperBound }
             n = opener
+            // `Prime Minister Dato' Sri Mohd Najib`: honorifics after the title.
+            let (rest, more) = dropHonorifics(words[n].lowerBound..<body.upperBound, t)
+            if more {
+                words = Array(words[..<n]) + t.words(rest)
+            }
         }
         let nameStart = n
         while n < words.count {
@@ -200,7 +208,9 @@ enum Principals {
                 var j = next + 1
                 while !stopped, Countries.inTitle(title, t) == nil, j < clauses.count {
                     let more = clauses[j]
-                    guard t.startsUpper(more.lowerBound, end: more.upperBound), !isTimeOrDate(more, t) else { break }
+                    // `State Minister of Foreign Affairs, the Federal Democratic Republic of Ethiopia`
+                    guard t.startsUpper(more.lowerBound, end: more.upperBound) || t.starts(more, with: "the "),
+                          !isTimeOrDate(more, t) else { break }
                     let cut = cutTitle(more, t)
                     guard Countries.inTitle(cut, t) != nil else { break }
                     title = title.lowerBound..<cut.upperBound
@@ -220,18 +230,42 @@ enum Principals {
     /// Where title words before a name stop, when the phrase opens with a title and a name
     /// follows: the index of the first name word.
     private static func preTitleEnd(_ words: [Range<Int>], _ t: RecordText) -> Int? {
-        guard let first = words.first else { return nil }
+        guard var first = words.first else { return nil }
         var k = 0
-        // `Republic of Chile President Ricardo Lagos Escobar`: a country before the title.
-        if !titleOpeners.contains(t.string(first)) {
+        // `His Majesty the King Felipe VI`
+        if t.string(first) == "the", words.count > 2, titleOpeners.contains(t.string(words[1])) {
+            k = 1
+            first = words[1]
+        }
+        // `Republic of Chile President Ricardo Lagos Escobar`, `Republic of Korea (ROK) Minister of
+        // Foreign Affairs and Trade Kim Sung-hwan`, `Indian Foreign Minister Pranab Mukherjee`:
+        // a country before the title.
+        if k == 0, Countries.adjectives[t.string(first)] != nil, words.count > 1, titleOpeners.contains(t.string(words[1])) {
+            k = 1
+        } else if k == 0, !titleOpeners.contains(t.string(first)) {
             var j = 0
             while j < words.count, j < 8, !titleNouns.contains(t.string(words[j])) { j += 1 }
-            guard j > 0, j < words.count, titleNouns.contains(t.string(words[j])),
-                  Countries.known.contains(Countries.shortName(Substring(t.string(words[0].lowerBound..<words[j - 1].upperBound))))
-            else { return nil }
+            guard j > 0, j < words.count, titleNouns.contains(t.string(words[j])) else { return nil }
+            let country = words[0..<j].map(t.string).filter { !$0.hasPrefix("(") }.joined(separator: " ")
+            guard Countries.known.contains(Countries.shortName(Substring(country))) else { return nil }
             k = j
         }
-        while k < words.count, titleWords.contains(t.string(words[k])) { k += 1 }
+        while k < words.count, titleWords.contains(t.string(words[k])) {
+            // `President of Russia Dmitry Medvedev`: a country inside the title words.
+            if t.string(words[k]) == "of" || t.string(words[k]) == "the" {
+                var j = k + 1
+                while j < words.count, j - k <= 6 {
+                    let phrase = Countries.fromTitle("President of " + t.string(words[k + 1].lowerBound..<words[j].upperBound)) ?? ""
+                    if Countries.known.contains(phrase), j + 1 < words.count, isNameWord(words[j + 1], t),
+                       !titleWords.contains(t.string(words[j + 1])) {
+                        k = j
+                        break
+                    }
+                    j += 1
+                }
+            }
+            k += 1
+        }
         // `for`/`and`/`of` belong inside a title, never at its end.
         while k > 0, ["for", "and", "of"].contains(t.string(words[k - 1])) { k -= 1 }
         // A title alone (`Prime Minister`) is not a person; nor is `Minister Gemba`'s title

@@ -4,10 +4,16 @@ struct RecordLayout {
     /// The record's own heading line, when it has one.
     var title: Range<Int>?
     var dateLine: Day?
+    /// A year from a `June 2008` line or a breadcrumb ending `April, 2005`, for a record with no
+    /// date line.
+    var yearHint: Int?
     /// Furniture that may name the pair of countries (`Japan-Peru Relations`, captions, back links).
     var furniture: [Range<Int>] = []
     /// The opening lines, up to the first heading, numbered point or bullet.
     var lead: [Range<Int>] = []
+    /// The short lines before the first sentence (heading, captions, navigation): where a record
+    /// whose opening sentence has no full stop says who met whom.
+    var header: [Range<Int>] = []
     /// The text of the first few lines after the lead, where a record without a lead states who
     /// met whom (`1. On April 23, the Japan-Bolivia Policy Dialogue took place …`).
     var firstPoints: [Range<Int>] = []
@@ -90,7 +96,9 @@ struct RecordLayout {
             body.append(line)
         }
         closeReference()
+        yearHint = (headerLines.map(\.line) + furniture).lazy.compactMap { DateText.monthYear($0, in: t) }.first
         title = Self.heading(among: headerLines, t)
+        header = headerLines.map(\.line)
         furniture += headerLines.map(\.line).filter { $0 != title }
         return body
     }
@@ -127,10 +135,10 @@ struct RecordLayout {
 
     /// A heading: short, not a sentence, not a list item, not the start of the lead.
     private static func isTitleLike(_ line: Range<Int>, _ t: RecordText) -> Bool {
-        guard line.count <= 160, !t.ends(line, with: "."), ListMarker.read(line, in: t) == nil else { return false }
+        guard line.count <= 300, !t.ends(line, with: "."), ListMarker.read(line, in: t) == nil else { return false }
+        // A long line is a caption only if it holds no sentence.
+        if line.count > 160, t.find(". ", in: line) != nil { return false }
         if t.starts(line, with: "On ") || t.starts(line, with: "From ") || t.starts(line, with: "Commencing") { return false }
-        // A short lead sentence without its stop: `Prime Minister Koizumi held talks with President Bush`.
-        if t.words(line).count >= 6, Hinge.find(in: line, t) != nil { return false }
         var letters = 0
         for i in line where Bytes.isLetter(t[i]) || t[i] >= 0xC0 {
             letters += 1
@@ -184,21 +192,35 @@ struct RecordLayout {
         }
         func numbered(_ style: Set<ListMarker.Style>) -> Set<Int> {
             var out: Set<Int> = []
-            for j in lines.indices.dropLast() {
+            for j in lines.indices {
                 guard let m = markers[j], style.contains(m.style), headingLike(j) else { continue }
-                if let next = markers[j + 1], next.style == m.style, headingLike(j + 1) { continue }
+                // A run of short numbered lines is a list, not headings.
+                if j + 1 < lines.count, let next = markers[j + 1], next.style == m.style, headingLike(j + 1) { continue }
+                if j > 0, let previous = markers[j - 1], previous.style == m.style, headingLike(j - 1) { continue }
+                // The last line (often cut off by the end of the stored text) heads a section only
+                // when it starts a new list, not when it continues the points above it.
+                if j == lines.count - 1, let previous = markers[..<j].last(where: { $0 != nil }) ?? nil,
+                   previous.style == m.style { continue }
                 out.insert(j)
             }
             return out
         }
         var out = numbered([.dotted, .bare, .closing])
         if out.isEmpty { out = numbered([.parenthesised]) }
-        // Stand-alone headings: never the first body line (the lead), never the last.
-        for j in lines.indices.dropFirst().dropLast() where markers[j] == nil {
-            guard isStandaloneHeading(lines[j], t) else { continue }
-            let next = lines[j + 1]
+        // Stand-alone headings (`Opening remarks`, `- Outset`): never the first body line (the
+        // lead), never the last.
+        for j in lines.indices.dropFirst().dropLast() {
+            let text: Range<Int>
+            if let m = markers[j] {
+                guard m.style == .bullet else { continue }
+                text = m.text
+            } else {
+                text = lines[j]
+            }
+            guard isStandaloneHeading(text, t) else { continue }
+            let next = markers[j + 1]?.text ?? lines[j + 1]
             // A paragraph or a point follows, not another short line.
-            if markers[j + 1] != nil || !isStandaloneHeading(next, t) { out.insert(j) }
+            if markers[j + 1]?.style != .bullet && markers[j + 1] != nil || !isStandaloneHeading(next, t) { out.insert(j) }
         }
         return out
     }

@@ -17,15 +17,20 @@ public enum RecordParser {
         let layout = RecordLayout.read(t)
         var warnings: [String] = []
         // The key sentence: in the lead, else in the first points (`1. On April 23, …`).
-        let candidates = layout.lead + layout.firstPoints
-        let found = MeetingSentence.find(in: candidates, t)
-        let sentence = found ?? MeetingSentence()
+        var candidates = layout.lead + layout.firstPoints
+        var found = MeetingSentence.find(in: candidates, t)
+        if found == nil, let inHeader = MeetingSentence.find(in: layout.header, t) {
+            found = inHeader
+            candidates = layout.header
+        }
+        var sentence = found ?? MeetingSentence()
         let keyLine = found.flatMap { m in candidates.first { $0.contains(m.range.lowerBound) } } ?? layout.lead.first
+        if found != nil, let keyLine { sentence.readTimesAfter(in: keyLine, t) }
         if found == nil, !candidates.isEmpty {
             warnings.append("The sentence saying who met whom was not found; the principals, times and place are not read")
         }
 
-        let date = meetingDate(layout.dateLine, sentence, t, &warnings)
+        let date = meetingDate(layout.dateLine, yearHint: layout.yearHint, sentence, t, &warnings)
         let kind = meetingKind(layout, sentence, t, &warnings)
         let format = meetingFormat(layout, sentence, keyLine, t, kind: kind)
 
@@ -34,6 +39,17 @@ public enum RecordParser {
             ?? layout.furniture.lazy.compactMap { Countries.fromPair($0, t) }.first
             ?? sentence.counterpartCountry
         var places = found.map { Places.read($0.range, t, counterpartCountry: counterpart.country) } ?? Places.Reading()
+        if places.venue == nil, let keyLine {
+            // `On April 9, the Policy Consultations were held in Tokyo. The representative …`
+            for before in Sentences.all(keyLine, t) where before.upperBound <= sentence.range.lowerBound {
+                let context = Places.read(before, t, counterpartCountry: counterpart.country)
+                if context.venue != nil {
+                    places.venue = context.venue
+                    places.country = context.country
+                    break
+                }
+            }
+        }
         if format != .inPerson {
             // A call has no venue; a place in its sentence is where someone happened to be.
             places.venue = nil
@@ -60,7 +76,11 @@ public enum RecordParser {
             warnings.append("Title not found: no heading line and no counterpart country to name it by")
         }
 
-        let times = sentence.times
+        var times = sentence.times
+        // Japan's clock is the local one for a meeting in Japan, and for a call made from Japan.
+        if times.start == nil, let jst = times.jst, places.country == "Japan" || format != .inPerson {
+            times.start = jst
+        }
         let startJST = times.jst.flatMap { jstStart($0, times.jstDate, meetingDate: date, &warnings) }
         var duration = sentence.duration
         if duration == nil, let start = times.start, let end = times.end {
@@ -81,11 +101,13 @@ public enum RecordParser {
     /// The meeting's own local date. The date line is the page's date, usually the meeting's; when
     /// the key sentence names other days and never the date line's, the sentence's day is the
     /// meeting's (`November 13` page, `On November 12, …`), with the date line's year.
-    private static func meetingDate(_ line: Day?, _ m: MeetingSentence, _ t: RecordText, _ warnings: inout [String]) -> Day? {
+    private static func meetingDate(_ line: Day?, yearHint: Int?, _ m: MeetingSentence, _ t: RecordText, _ warnings: inout [String]) -> Day? {
         let said = m.times.localDate ?? m.date
         if let line {
             guard let said, said.month != line.month || said.day != line.day else { return line }
-            if m.times.localDate == nil, m.mentions(month: line.month, day: line.day, t) { return line }
+            // The page is dated in Japan: a date line equal to the JST date is not the local day.
+            let lineIsJST = m.times.jstDate.map { $0.month == line.month && $0.day == line.day } ?? false
+            if m.times.localDate == nil, !lineIsJST, m.mentions(month: line.month, day: line.day, t) { return line }
             let year = said.year ?? (said.month > line.month + 6 ? line.year - 1 : said.month + 6 < line.month ? line.year + 1 : line.year)
             guard let day = DateText.validDay(year, said.month, said.day) else { return line }
             warnings.append("The date line (\(line)) and the text (\(monthName(said.month)) \(said.day)) disagree; the text's date is used")
@@ -95,7 +117,7 @@ public enum RecordParser {
             warnings.append("Date not found")
             return nil
         }
-        if let year = said.year, let day = DateText.validDay(year, said.month, said.day) { return day }
+        if let year = said.year ?? yearHint, let day = DateText.validDay(year, said.month, said.day) { return day }
         warnings.append("Date incomplete: the text says \(monthName(said.month)) \(said.day) but gives no year and there is no date line")
         return nil
     }

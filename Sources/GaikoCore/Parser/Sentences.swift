@@ -15,7 +15,10 @@ enum Sentences {
                 let next = i + 1
                 if next >= line.upperBound { return line.lowerBound..<i }
                 let gap = t.spaceLength(at: next, end: line.upperBound)
-                if gap > 0, !isAbbreviation(endingAt: i, from: line.lowerBound, t) { return line.lowerBound..<i }
+                // `… to Turkey.(The meeting was …)`: a parenthesis can open the next sentence.
+                if gap > 0 || t[next] == UInt8(ascii: "("), !isAbbreviation(endingAt: i, from: line.lowerBound, t) {
+                    return line.lowerBound..<i
+                }
             }
             i += 1
         }

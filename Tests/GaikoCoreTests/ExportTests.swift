@@ -29,7 +29,7 @@ import GaikoCore
     @Test func aMeetingHasExactlyTheDocumentedKeys() throws {
         let json = try object(MeetingJSON.string(Self.full))
         #expect(Set(json.keys) == Set(MeetingJSON.keys))
-        #expect(MeetingJSON.keys.count == 18)
+        #expect(MeetingJSON.keys.count == 19)
         let japan = try #require(json["japan"] as? [String: Any])
         let counterpart = try #require(json["counterpart"] as? [String: Any])
         #expect(Set(japan.keys) == ["name", "family_name", "title"])
@@ -44,6 +44,7 @@ import GaikoCore
         let json = try object(MeetingJSON.string(Self.full))
         #expect(json["date"] as? String == "2017-11-10")
         #expect(json["kind"] as? String == "foreign-ministers")
+        #expect(json["format"] as? String == "in-person")
         #expect(json["start_local"] as? String == "09:05")
         #expect(json["end_local"] as? String == "10:45")
         #expect(json["start_jst"] as? String == "2017-11-11T00:50")

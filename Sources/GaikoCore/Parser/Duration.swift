@@ -9,7 +9,8 @@ enum Duration {
             if b == UInt8(ascii: "h"), t.matches("hour", at: i, end: s.upperBound), Sentences.wordStarts(at: i, t, from: s.lowerBound) {
                 return hours(at: i, s, t)
             }
-            if b == UInt8(ascii: "m"), t.matches("minute", at: i, end: s.upperBound), Sentences.wordStarts(at: i, t, from: s.lowerBound),
+            if b == UInt8(ascii: "m"), t.matches("minute", at: i, end: s.upperBound),
+               Sentences.wordStarts(at: i, t, from: s.lowerBound) || i > s.lowerBound && Bytes.isDigit(t[i - 1]),
                let w = wordBefore(i, s, t), let n = compound(w, s, t) {
                 return n
             }

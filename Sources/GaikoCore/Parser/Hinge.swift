@@ -188,8 +188,10 @@ struct Hinge {
     /// else `i` itself.
     private static func verbStart(before i: Int, _ s: Range<Int>, _ t: RecordText) -> Int {
         var best = i
-        for verb: StaticString in [" held ", " had ", " paid ", " made ", " received ", " attended ", " met ", " hosted ", " conducted ", " hold ", " holds "] {
-            var from = max(s.lowerBound, i - 200)
+        // Only in the clause of the meeting words: `At talks held in Bangkok …, Mr. X exchanged views`.
+        let clauseStart = Sentences.clauses(s.lowerBound..<i, t).last?.lowerBound ?? s.lowerBound
+        for verb: StaticString in [" held ", " had ", " paid ", " made ", " received ", " attended ", " met ", " hosted ", " conducted ", " hold ", " holds ", " exchanged "] {
+            var from = max(clauseStart > s.lowerBound ? clauseStart - 1 : s.lowerBound, i - 200)
             var last: Int?
             while let hit = t.find(verb, in: from..<i) {
                 last = hit

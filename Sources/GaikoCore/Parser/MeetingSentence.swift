@@ -152,6 +152,8 @@ struct MeetingSentence {
             counterpartCountry = country
         } else if let before = p.titleBefore, let country = Countries.inTitle(before, t), country != "Japan" {
             counterpartCountry = country
+        } else if let words = p.counterpartWords {
+            counterpartCountry = t.words(words).lazy.compactMap { Countries.adjectives[t.string($0)] }.first
         }
     }
 }

@@ -47,6 +47,9 @@ struct MeetingTimes {
                     times.start = time
                     startIsBare = bare
                     startWasLabelledLocal = true
+                } else if times.end == nil, endsRange(before: i, s, t) {
+                    // `10:25 a.m. until 10:45 a.m. (local time)`
+                    times.end = time
                 }
             case .none:
                 if times.start == nil {

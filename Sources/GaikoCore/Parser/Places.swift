@@ -47,6 +47,7 @@ enum Places {
         if let v = t.find("visiting ", in: s) { return v + 9 }
         if let v = t.find("isit to ", in: s), v > s.lowerBound, t[v - 1] == UInt8(ascii: "v") || t[v - 1] == UInt8(ascii: "V") { return v + 8 }
         if let v = t.find("isits to ", in: s), v > s.lowerBound { return v + 9 }
+        if let v = t.find("isit in ", in: s), v > s.lowerBound { return v + 8 }
         return nil
     }
 
@@ -190,7 +191,9 @@ enum Places {
                 guard t.startsUpper(start, end: s.upperBound) || Bytes.isDigit(t[start]) || startsWithOrdinal(start, s, t) else { continue }
                 let end = Sentences.clauses(start..<s.upperBound, t).first?.upperBound ?? s.upperBound
                 var r = start..<end
-                for stop: StaticString in [" held ", " and held", " had ", " met ", " attended ", " which ", " to be held", " hosted "] {
+                for stop: StaticString in [" held ", " and held", " had ", " met ", " attended ", " which ", " to be held", " hosted ",
+                                           " for approximately", " for about", " commencing", " from 1", " from 2", " from 3", " from 4",
+                                           " from 5", " from 6", " from 7", " from 8", " from 9"] {
                     if let cut = t.find(stop, in: r) { r = r.lowerBound..<cut }
                 }
                 // `… Summit Meeting in Mongolia`: the place is not part of the event's name.
@@ -200,7 +203,8 @@ enum Places {
                     search = cut + 4
                 }
                 let text = withoutParentheses(t.trimmed(r), t)
-                guard !text.isEmpty, !needsEvent || isEvent(text) || hasAcronym(text) else { continue }
+                let eventNamed = isEvent(text) || hasAcronym(text) && !opener.description.hasPrefix("at ")
+                guard !text.isEmpty, !needsEvent || eventNamed, !isBuilding(text) else { continue }
                 guard !isVisitWord(text) else { continue }
                 best = (at, text)
                 break
@@ -223,6 +227,15 @@ enum Places {
             let letters = word.unicodeScalars.filter { $0.properties.isAlphabetic }
             return word.count >= 3 && letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
         }
+    }
+
+    /// `FAO Headquarters`: a place, not an event.
+    private static func isBuilding(_ text: String) -> Bool {
+        for word in ["Headquarters", "Office", "Palace", "Residence", "House", "Hall", "Hotel", "Center", "Centre", "Ministry"]
+        where text.hasSuffix(word) {
+            return true
+        }
+        return false
     }
 
     /// `Official Visit`, `State Visit` name the trip, not an event.

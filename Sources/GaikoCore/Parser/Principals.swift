@@ -22,6 +22,8 @@ enum Principals {
         var rest: Range<Int>?
         /// Where the person's phrase (name and title) ends.
         var end: Int = 0
+        /// `his Indian counterpart` before the name.
+        var counterpartWords: Range<Int>?
 
         var title: Range<Int>? { titleAfter ?? titleBefore }
         var isEmpty: Bool { nameWords.isEmpty }
@@ -37,7 +39,8 @@ enum Principals {
         "The Hon.", "the Hon.", "The Hon", "the Hon", "Hon.", "Senator", "Sen.", "H.E.", "H. E.", "H.E", "HE",
         "H.M.", "H.R.H.", "H.H.", "H. H.", "H.E.Mr.", "H.E.Ms.", "Mrs.", "Mr.", "Ms.", "Mrs", "Mr", "Ms", "Dr.", "Dr", "Prof.", "Professor",
         "Amb.", "Ambassador", "Rev.", "Sir", "Dame", "Dato’ Sri", "Dato' Sri", "Dato’ Seri", "Dato' Seri",
-        "Datuk Seri", "Tan Sri", "Dato’", "Dato'", "Datuk", "Tun", "Excellency",
+        "Datuk Seri", "Tan Sri", "Dato’", "Dato'", "Datuk", "Tun", "Excellency", "Lt. Gen. (res.)", "Lt. Gen.",
+        "Maj. Gen.", "Brig. Gen.", "Gen.", "Adm.", "Col.", "Capt.",
     ]
 
     /// Words that can open a title.
@@ -57,7 +60,7 @@ enum Principals {
     private static let titleWords: Set<String> = titleOpeners.union([
         "for", "and", "of", "Affairs", "Relations", "External", "Trade", "Economy", "Finance", "Duke", "Europe",
         "Minister’s", "Minister's", "Office", "Council", "Cabinet", "Ministry", "Commission", "Two", "Holy",
-        "Mosques", "the", "Defence", "Services", "Admiral", "Retired", "(Retired)", "Rear",
+        "Mosques", "Defence", "Services", "Admiral", "Retired", "(Retired)", "Rear",
     ])
 
     /// Title words that make a clause a title wherever they stand in its first words.
@@ -128,7 +131,13 @@ enum Principals {
     /// [, title]`.
     static func person(_ r: Range<Int>, _ t: RecordText) -> Person {
         var p = Person()
-        let clauses = Sentences.clauses(r, t)
+        var clauses = Sentences.clauses(r, t)
+        // `his Indian counterpart, Mr. Pranab Mukherjee`: the name follows.
+        if clauses.count > 1, let first = clauses.first, t.starts(first, with: "his ") || t.starts(first, with: "her ") || t.starts(first, with: "their "),
+           t.ends(first, with: "counterpart") {
+            p.counterpartWords = first
+            clauses.removeFirst()
+        }
         guard !clauses.isEmpty else { return p }
         var k = 0
         // `the President of the Republic of Peru, Dr. Alan García`: the title comes first.
@@ -161,9 +170,12 @@ enum Principals {
             let w = words[n]
             if isNameWord(w, t) {
                 n += 1
-            } else if n > nameStart, n + 1 < words.count, particles.contains(t.string(w)),
-                      isNameWord(words[n + 1], t) {
-                n += 1
+            } else if n > nameStart, particles.contains(t.string(w)) {
+                // `de la Fuente`, `bin Salman`: particles, then a name word.
+                var m = n
+                while m < words.count, particles.contains(t.string(words[m])) { m += 1 }
+                guard m < words.count, m - n <= 3, isNameWord(words[m], t) else { break }
+                n = m
             } else {
                 break
             }
@@ -176,7 +188,9 @@ enum Principals {
         p.nameWords = Array(words[nameStart..<nameEndIndex])
         p.end = p.nameWords.last?.upperBound ?? body.lowerBound
         if n < words.count {
-            p.rest = words[n].lowerBound..<body.upperBound
+            let rest = words[n].lowerBound..<body.upperBound
+            // `Yoon Suk Yeol (윤석열)`: the name in its own script is not a rest to read.
+            if !(t.starts(rest, with: "(") && t.ends(rest, with: ")")) { p.rest = rest }
             p.end = body.upperBound
         }
         var next = k + 1
@@ -265,6 +279,11 @@ enum Principals {
                 }
             }
             k += 1
+            // `Custodian of the Two Holy Mosques`
+            if k + 1 < words.count, t.string(words[k]) == "the", t.string(words[k - 1]) == "of",
+               titleWords.contains(t.string(words[k + 1])) {
+                k += 1
+            }
         }
         // `for`/`and`/`of` belong inside a title, never at its end.
         while k > 0, ["for", "and", "of"].contains(t.string(words[k - 1])) { k -= 1 }

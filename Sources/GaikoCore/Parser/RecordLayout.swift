@@ -199,8 +199,9 @@ struct RecordLayout {
                 if j > 0, let previous = markers[j - 1], previous.style == m.style, headingLike(j - 1) { continue }
                 // The last line (often cut off by the end of the stored text) heads a section only
                 // when it starts a new list, not when it continues the points above it.
-                if j == lines.count - 1, let previous = markers[..<j].last(where: { $0 != nil }) ?? nil,
-                   previous.style == m.style { continue }
+                if j == lines.count - 1 {
+                    guard let previous = markers[..<j].last(where: { $0 != nil }) ?? nil, previous.style != m.style else { continue }
+                }
                 out.insert(j)
             }
             return out

@@ -60,15 +60,22 @@ enum Sentences {
 
     /// The comma-separated clauses of `r` outside parentheses, trimmed.
     static func clauses(_ r: Range<Int>, _ t: RecordText) -> [Range<Int>] {
+        let out = clauses(r, t, heedingParentheses: true)
+        return out.balanced ? out.clauses : clauses(r, t, heedingParentheses: false).clauses
+    }
+
+    /// A parenthesis left open (`(local time; (9:35 p.m. Japan time)`) would hide every comma
+    /// after it, so such a range is split again with parentheses ignored.
+    private static func clauses(_ r: Range<Int>, _ t: RecordText, heedingParentheses: Bool) -> (clauses: [Range<Int>], balanced: Bool) {
         var out: [Range<Int>] = []
         var depth = 0
         var start = r.lowerBound
         var i = r.lowerBound
         while i < r.upperBound {
             let b = t[i]
-            if b == UInt8(ascii: "(") {
+            if b == UInt8(ascii: "("), heedingParentheses {
                 depth += 1
-            } else if b == UInt8(ascii: ")") {
+            } else if b == UInt8(ascii: ")"), heedingParentheses {
                 depth = max(0, depth - 1)
             } else if b == UInt8(ascii: ","), depth == 0 {
                 let c = t.trimmed(start..<i)
@@ -79,7 +86,7 @@ enum Sentences {
         }
         let c = t.trimmed(start..<r.upperBound)
         if !c.isEmpty { out.append(c) }
-        return out
+        return (out, depth == 0)
     }
 
     /// Whether a word starts at `i`: the byte before it is not a letter or digit.

@@ -178,6 +178,7 @@ enum Places {
         let openers: [(StaticString, Bool)] = [
             ("to attend ", false), ("to participate in ", false), ("on the margins of ", false),
             ("on the sidelines of ", false), ("in the margins of ", false), ("attending ", false),
+            ("meetings including ", false),
             ("on the occasion of ", true), ("during ", true), ("for the ", true), ("at the ", true),
         ]
         var best: (at: Int, text: String)?
@@ -192,7 +193,7 @@ enum Places {
                 let end = Sentences.clauses(start..<s.upperBound, t).first?.upperBound ?? s.upperBound
                 var r = start..<end
                 for stop: StaticString in [" held ", " and held", " had ", " met ", " attended ", " which ", " to be held", " hosted ",
-                                           " for approximately", " for about", " commencing", " from 1", " from 2", " from 3", " from 4",
+                                           " for approximately", " for about", " commencing", " during ", " in a ", " from 1", " from 2", " from 3", " from 4",
                                            " from 5", " from 6", " from 7", " from 8", " from 9"] {
                     if let cut = t.find(stop, in: r) { r = r.lowerBound..<cut }
                 }

@@ -137,7 +137,7 @@ struct RecordLayout {
     private static func isTitleLike(_ line: Range<Int>, _ t: RecordText) -> Bool {
         guard line.count <= 300, !t.ends(line, with: "."), ListMarker.read(line, in: t) == nil else { return false }
         // A long line is a caption only if it holds no sentence.
-        if line.count > 160, t.find(". ", in: line) != nil { return false }
+        if line.count > 160, Sentences.all(line, t).count > 1 { return false }
         if t.starts(line, with: "On ") || t.starts(line, with: "From ") || t.starts(line, with: "Commencing") { return false }
         var letters = 0
         for i in line where Bytes.isLetter(t[i]) || t[i] >= 0xC0 {

@@ -54,9 +54,9 @@ public enum RecordParser {
             // A call has no venue; a place in its sentence is where someone happened to be.
             places.venue = nil
             places.country = nil
-        } else if places.venue == nil, visitToJapan(keyLine, layout, t) {
-            places.venue = "Japan"
-            places.country = "Japan"
+        } else if places.venue == nil, let visited = visitedCountry(keyLine, layout, counterpart: counterpart.country, t) {
+            places.venue = visited
+            places.country = visited
         }
         if places.occasion == nil, let keyLine {
             places.occasion = Sentences.all(keyLine, t).lazy.filter { $0 != sentence.range }
@@ -146,11 +146,23 @@ public enum RecordParser {
         return .inPerson
     }
 
-    /// `welcomed Minister Acevedo’s visit to Japan`: the visitor came to Japan, though the key
-    /// sentence does not say where they met.
-    private static func visitToJapan(_ keyLine: Range<Int>?, _ layout: RecordLayout, _ t: RecordText) -> Bool {
+    /// `welcomed Minister Acevedo’s visit to Japan`, `welcomed Minister Matsumoto's visit to
+    /// Brazil`: one principal came to the other's country, though the key sentence does not say
+    /// where they met.
+    private static func visitedCountry(_ keyLine: Range<Int>?, _ layout: RecordLayout, counterpart: String?, _ t: RecordText) -> String? {
         let lines = (keyLine.map { [$0] } ?? []) + layout.firstPoints.prefix(2)
-        return lines.contains { t.find("visit to Japan", in: $0) != nil || t.find("visiting Japan", in: $0) != nil }
+        for line in lines {
+            if t.find("visit to Japan", in: line) != nil || t.find("visiting Japan", in: line) != nil { return "Japan" }
+            // Another country only when welcomed there: `a visit to Australia in January` may be
+            // any visit.
+            if let counterpart {
+                var copy = "visit to " + counterpart
+                for s in Sentences.all(line, t) where t.find("welcome", in: s) != nil {
+                    if copy.withUTF8({ t.find($0, in: s) }) != nil { return counterpart }
+                }
+            }
+        }
+        return nil
     }
 
     /// A later lead line that says who met whom with someone else: the record holds two meetings.

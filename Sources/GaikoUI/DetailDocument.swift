@@ -75,7 +75,9 @@ struct DetailDocument: Sendable {
         labelWidth = min(14, max(7, DisplayWidth.of(counterpartLabel) + 2))
         paragraph(m.title, role: .heading)
         labelled("When", when(m))
-        labelled("Where", [Format.place(m) ?? Format.missing, m.occasion].compactMap { $0 }.joined(separator: " · "))
+        // A call has no place; saying how it was held is the answer to "where".
+        let place = m.format == .inPerson ? Format.place(m) ?? Format.missing : [m.format.label, Format.place(m)].compactMap { $0 }.joined(separator: ", ")
+        labelled("Where", [place, m.occasion].compactMap { $0 }.joined(separator: " · "))
         labelled("Japan", Format.principal(m.japan))
         labelled(counterpartLabel, Format.principal(m.counterpart))
         for warning in m.warnings {

@@ -30,6 +30,10 @@ enum Countries {
         "Kingdom of Denmark": "Denmark", "Kingdom of Belgium": "Belgium", "Kingdom of Lesotho": "Lesotho",
         "Hashemite Kingdom of Jordan": "Jordan", "Sultanate of Oman": "Oman", "State of Qatar": "Qatar",
         "State of Kuwait": "Kuwait", "State of Israel": "Israel", "Czech": "Czechia",
+        "Italian Republic": "Italy", "French Republic": "France", "Portuguese Republic": "Portugal",
+        "Lebanese Republic": "Lebanon", "Gabonese Republic": "Gabon", "Togolese Republic": "Togo",
+        "Tunisian Republic": "Tunisia", "Algerian People's Democratic Republic": "Algeria", "South Korea": "Republic of Korea",
+        "Federal Republic of Germany": "Germany", "Kingdom of Great Britain and Northern Ireland": "United Kingdom",
     ]
 
     /// Words that describe a state's form and come before `of` in its full name.

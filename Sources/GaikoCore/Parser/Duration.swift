@@ -40,6 +40,12 @@ enum Duration {
         var j = i + 4
         if j < s.upperBound, t[j] == UInt8(ascii: "s") { j += 1 }
         if t.matches(" and a half", at: j, end: s.upperBound) { return total + 30 }
+        // `1 hour 30 minutes`
+        if j < s.upperBound, t[j] == UInt8(ascii: " ") {
+            var e = j + 1
+            while e < s.upperBound, t[e] != UInt8(ascii: " ") { e += 1 }
+            if let m = number(t.string(j + 1..<e)), m < 60, t.matches(" minute", at: e, end: s.upperBound) { return total + m }
+        }
         if t.matches(" and ", at: j, end: s.upperBound) {
             let k = j + 5
             var e = k

@@ -173,14 +173,25 @@ struct Hinge {
         guard KindRules.stated(in: words, t) != nil || t.findIgnoringCase("meeting", in: words) != nil
             || t.findIgnoringCase("talk", in: words) != nil || t.findIgnoringCase("telephone", in: words) != nil
             || t.matches(" met ", at: held, end: s.upperBound) else { return nil }
-        // The last ` and ` before the verb that has a capital on both sides.
+        // The ` and ` before the verb that opens a second person (an honorific, a title, a
+        // country: `and UK Secretary of State for Foreign and Commonwealth Affairs …`), else the
+        // last one with a capital after it.
         var from = s.lowerBound
         var split: Int?
+        var opensPerson: Int?
         while let and = t.find(" and ", in: from..<held) {
-            if and > s.lowerBound, t.startsUpper(and + 5, end: held) { split = and }
+            if and > s.lowerBound, t.startsUpper(and + 5, end: held) {
+                split = and
+                let next = and + 5..<held
+                let first = t.words(next).first.map(t.string) ?? ""
+                if opensPerson == nil, Principals.dropHonorifics(next, t).1 || Principals.titleOpeners.contains(first)
+                    || Countries.adjectives[first] != nil || Countries.known.contains(first) {
+                    opensPerson = and
+                }
+            }
             from = and + 5
         }
-        guard let and = split else { return nil }
+        guard let and = opensPerson ?? split else { return nil }
         return Hinge(left: s.lowerBound..<and, right: and + 5..<held, words: held + 1..<s.upperBound)
     }
 

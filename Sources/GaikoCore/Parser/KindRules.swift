@@ -4,7 +4,10 @@ enum KindRules {
     /// A kind stated in words (`Summit Meeting`, `foreign ministers’ meeting`, `telephone call`).
     static func stated(in r: Range<Int>, _ t: RecordText) -> MeetingKind? {
         if isTelephone(r, t) { return .telephone }
-        if t.findIgnoringCase("foreign minister", in: r) != nil || t.findIgnoringCase("foreign ministerial", in: r) != nil {
+        // `Foreign Ministers’ Meeting`, `Foreign Minister’s meeting`, `foreign ministerial`; not
+        // `Foreign Minister Kishida Meets …`, which names a person.
+        if t.findIgnoringCase("foreign ministers", in: r) != nil || t.findIgnoringCase("foreign ministerial", in: r) != nil
+            || t.findIgnoringCase("foreign minister’s", in: r) != nil || t.findIgnoringCase("foreign minister's", in: r) != nil {
             return .foreignMinisters
         }
         if t.findIgnoringCase("summit", in: r) != nil || t.findIgnoringCase("leaders’ meeting", in: r) != nil

@@ -93,10 +93,18 @@ struct MeetingSentence {
     private static func side(in r: Range<Int>, _ t: RecordText, last: Bool) -> (person: Principals.Person, Void) {
         let clauses = Sentences.clauses(r, t)
         for (k, clause) in clauses.enumerated() {
+            // `2005 from about 17:00 (BST) … Minister for Foreign Affairs Machimura Nobutaka held
+            // talks`: a clause about the time that runs on into the person.
+            if k == clauses.count - 1, let first = t.words(clause).first,
+               Bytes.isDigit(t[first.lowerBound]) || Self.openers.contains(t.string(first)),
+               let p = personInside(clause.lowerBound..<r.upperBound, clause, t) {
+                return (p, ())
+            }
             // `On November 12`, `commencing at 3 p.m.`: not a person.
             if let first = t.words(clause).first, !t.startsUpper(first.lowerBound, end: first.upperBound),
                !t.starts(clause, with: "the ") { continue }
-            if let first = t.words(clause).first, DateText.isMonthName(t.string(first)) || DateText.isWeekday(t.string(first)) { continue }
+            if let first = t.words(clause).first, DateText.isMonthName(t.string(first)) || DateText.isWeekday(t.string(first))
+                || Self.openers.contains(t.string(first)) { continue }
             if t.starts(clause, with: "On ") || t.starts(clause, with: "From ") || t.starts(clause, with: "Commencing")
                 || t.starts(clause, with: "Following") || t.starts(clause, with: "After ") || t.starts(clause, with: "Before ")
                 || t.starts(clause, with: "At ") || t.starts(clause, with: "In ") || t.starts(clause, with: "During ") {
@@ -110,6 +118,25 @@ struct MeetingSentence {
         }
         return (Principals.Person(), ())
     }
+
+    /// The first person named inside a clause that does not open with one: from an honorific or
+    /// a title word that a name follows.
+    private static func personInside(_ r: Range<Int>, _ clause: Range<Int>, _ t: RecordText) -> Principals.Person? {
+        for w in t.words(clause).dropFirst() where t.startsUpper(w.lowerBound, end: w.upperBound) {
+            let word = t.string(w)
+            guard Principals.titleOpeners.contains(word) || Principals.dropHonorifics(w.lowerBound..<clause.upperBound, t).1 else { continue }
+            let p = Principals.person(w.lowerBound..<r.upperBound, t)
+            if !p.isEmpty, p.hadHonorific || p.title != nil { return p }
+        }
+        return nil
+    }
+
+    /// Words that open a clause about when or how long, not a person.
+    private static let openers: Set<String> = [
+        "On", "For", "At", "From", "In", "During", "After", "Before", "Following", "Commencing", "Beginning",
+        "Starting", "Around", "About", "Approximately", "Shortly", "Today", "Yesterday", "This", "Earlier", "Later",
+        "Prior", "Since", "Until", "Over", "Upon", "While", "When", "As",
+    ]
 
     /// How strongly a person reads as Japan's principal: their title names Japan, their name is
     /// a known Japanese office-holder's, or the Japanese way of writing it (`KISHIDA Fumio`).

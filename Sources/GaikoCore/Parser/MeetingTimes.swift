@@ -16,8 +16,10 @@ struct MeetingTimes {
         var startWasLabelledLocal = false
         var i = s.lowerBound
         while i < s.upperBound {
-            if t[i] == UInt8(ascii: "n"), times.start == nil, t.matches("noon", at: i, end: s.upperBound),
-               i >= s.lowerBound + 3, t.matches("at ", at: i - 3, end: i) || i >= s.lowerBound + 5 && t.matches("from ", at: i - 5, end: i) {
+            // `at noon`, `At midday`
+            if t[i] == UInt8(ascii: "n") || t[i] == UInt8(ascii: "m"), times.start == nil,
+               t.matches("noon", at: i, end: s.upperBound) || t.matches("midday", at: i, end: s.upperBound),
+               i >= s.lowerBound + 3, t.matchesIgnoringCase("at ", at: i - 3, end: i) || i >= s.lowerBound + 5 && t.matches("from ", at: i - 5, end: i) {
                 times.start = TimeOfDay(hour: 12, minute: 0)
                 i += 4
                 continue
@@ -163,6 +165,13 @@ struct MeetingTimes {
     private static func endsRange(before i: Int, _ s: Range<Int>, _ t: RecordText) -> Bool {
         var j = i
         while j > s.lowerBound, t[j - 1] == UInt8(ascii: " ") { j -= 1 }
+        // `until around 7:35 p.m.`
+        for hedge: StaticString in ["around", "about", "approximately"] where j - hedge.utf8CodeUnitCount >= s.lowerBound
+            && t.matches(hedge, at: j - hedge.utf8CodeUnitCount, end: j) {
+            j -= hedge.utf8CodeUnitCount
+            while j > s.lowerBound, t[j - 1] == UInt8(ascii: " ") { j -= 1 }
+            break
+        }
         for word: StaticString in ["until", "to", "till", "through", "and", "-", "–"] {
             let n = word.utf8CodeUnitCount
             if j - n >= s.lowerBound, t.matches(word, at: j - n, end: j),

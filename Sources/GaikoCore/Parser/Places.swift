@@ -193,7 +193,7 @@ enum Places {
                 let end = Sentences.clauses(start..<s.upperBound, t).first?.upperBound ?? s.upperBound
                 var r = start..<end
                 for stop: StaticString in [" held ", " and held", " had ", " met ", " attended ", " which ", " to be held", " hosted ",
-                                           " for approximately", " for about", " commencing", " during ", " in a ", " from 1", " from 2", " from 3", " from 4",
+                                           " for approximately", " for about", " commencing", " during ", " in a ", " at the invitation", " from 1", " from 2", " from 3", " from 4",
                                            " from 5", " from 6", " from 7", " from 8", " from 9"] {
                     if let cut = t.find(stop, in: r) { r = r.lowerBound..<cut }
                 }

@@ -34,7 +34,7 @@ enum Principals {
         "His Royal Highness Prince", "Her Royal Highness Princess", "His Royal Highness", "Her Royal Highness",
         "His Imperial Highness", "Her Imperial Highness", "His Majesty", "Her Majesty", "His Highness", "Her Highness",
         "His Excellency", "Her Excellency", "Samdech Akka Moha Sena Padei Techo", "Samdech Moha Borvor Thipadei",
-        "Samdech", "The Right Honourable", "the Right Honourable", "The Right Honorable", "the Right Honorable", "The Rt. Hon.", "the Rt. Hon.", "The Rt Hon",
+        "Samdech", "the H.E.", "The Rt Hon.", "the Rt Hon.", "Rt Hon.", "The Right Honourable", "the Right Honourable", "The Right Honorable", "the Right Honorable", "The Rt. Hon.", "the Rt. Hon.", "The Rt Hon",
         "the Rt Hon", "Rt. Hon.", "Rt Hon", "The Honourable", "the Honourable", "The Honorable", "the Honorable",
         "The Hon.", "the Hon.", "The Hon", "the Hon", "Hon.", "Senator", "Sen.", "H.E.", "H. E.", "H.E", "HE",
         "H.M.", "H.R.H.", "H.H.", "H. H.", "H.E.Mr.", "H.E.Ms.", "Mrs.", "Mr.", "Ms.", "Mrs", "Mr", "Ms", "Dr.", "Dr", "Prof.", "Professor",
@@ -60,7 +60,9 @@ enum Principals {
     private static let titleWords: Set<String> = titleOpeners.union([
         "for", "and", "of", "Affairs", "Relations", "External", "Trade", "Economy", "Finance", "Duke", "Europe",
         "Minister’s", "Minister's", "Office", "Council", "Cabinet", "Ministry", "Commission", "Two", "Holy",
-        "Mosques", "Defence", "Services", "Admiral", "Retired", "(Retired)", "Rear",
+        "Mosques", "Defence", "Services", "Admiral", "Retired", "(Retired)", "Rear", "Commonwealth", "Development",
+        "Overseas", "International", "Cooperation", "Interior", "Home", "Justice", "Industry", "Integration",
+        "Worship", "Emigrants", "Expatriates", "Diaspora", "Councils", "Ministers", "European", "Union",
     ])
 
     /// Title words that make a clause a title wherever they stand in its first words.
@@ -341,7 +343,10 @@ enum Principals {
     /// `Vice President and Minister of Foreign Affairs of Colombia`).
     static func isTitle(_ r: Range<Int>, _ t: RecordText) -> Bool {
         let words = t.words(r)
-        guard let first = words.first, t.startsUpper(first.lowerBound, end: first.upperBound) else { return false }
+        guard let first = words.first else { return false }
+        // `minister of Foreign Affairs of the ROK`, as some records write it.
+        if ["minister", "president", "prime", "foreign", "secretary", "vice", "deputy"].contains(t.string(first)) { return true }
+        guard t.startsUpper(first.lowerBound, end: first.upperBound) else { return false }
         if titleOpeners.contains(t.string(first)) { return true }
         for w in words.prefix(4) where titleNouns.contains(t.string(w)) { return true }
         return false
@@ -357,6 +362,10 @@ enum Principals {
             return ((given + [family]).joined(separator: " "), family)
         }
         let written = words.map { caps.isEmpty ? t.string($0) : titleCase(t.string($0)) }
+        // `Machimura Nobutaka`: family name first, not in capitals; a known family name says so.
+        if written.count == 2, JapanesePrincipals.isKnown(written[0]), !JapanesePrincipals.isKnown(written[1]) {
+            return (written[1] + " " + written[0], written[0])
+        }
         return (written.joined(separator: " "), written.last ?? "")
     }
 

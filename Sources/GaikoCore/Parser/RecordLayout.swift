@@ -200,7 +200,8 @@ struct RecordLayout {
                 // The last line (often cut off by the end of the stored text) heads a section only
                 // when it starts a new list, not when it continues the points above it.
                 if j == lines.count - 1 {
-                    guard let previous = markers[..<j].last(where: { $0 != nil }) ?? nil, previous.style != m.style else { continue }
+                    guard let previous = markers[..<j].last(where: { $0 != nil }) ?? nil, previous.style != m.style,
+                          readsAsHeading(m.text, t) else { continue }
                 }
                 out.insert(j)
             }
@@ -226,6 +227,19 @@ struct RecordLayout {
         return out
     }
 
+    /// A line cut off by the end of the stored text can look like a heading; a heading's words are
+    /// mostly capitalised and hold no verb in the past (`Economic Relations and Cooperatio`, not
+    /// `Minister Gemba encouraged Guatemala to adopt`).
+    private static func readsAsHeading(_ r: Range<Int>, _ t: RecordText) -> Bool {
+        var long = 0, capitalised = 0
+        for w in t.words(r) where w.count >= 4 {
+            long += 1
+            if t.startsUpper(w.lowerBound, end: w.upperBound) { capitalised += 1 }
+            if t.ends(w, with: "ed") { return false }
+        }
+        return long > 0 && capitalised * 2 >= long
+    }
+
     /// `Opening remarks`, `Bilateral relations`: a few words, a capital first, no stop at the end.
     private static func isStandaloneHeading(_ r: Range<Int>, _ t: RecordText) -> Bool {
         guard r.count <= 60, t.startsUpper(r.lowerBound, end: r.upperBound), isHeadingText(r, t) else { return false }
@@ -238,7 +252,9 @@ struct RecordLayout {
     static func isHeadingText(_ r: Range<Int>, _ t: RecordText) -> Bool {
         guard !r.isEmpty, r.count <= 100 else { return false }
         let last = t[r.upperBound - 1]
-        if last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?") { return false }
+        // `Bilateral Relations, Regional Affairs etc.` ends with an abbreviation, not a sentence.
+        if last == UInt8(ascii: "."), !t.ends(r, with: " etc.") || r.count > 80 { return false }
+        if last == UInt8(ascii: "!") || last == UInt8(ascii: "?") { return false }
         return t.words(r).count <= 14
     }
 }

@@ -25,7 +25,17 @@ public enum RecordParser {
         }
         var sentence = found ?? MeetingSentence()
         let keyLine = found.flatMap { m in candidates.first { $0.contains(m.range.lowerBound) } } ?? layout.lead.first
-        if found != nil, let keyLine { sentence.readTimesAfter(in: keyLine, t) }
+        if found != nil, let keyLine {
+            sentence.readTimesAfter(in: keyLine, t)
+            // `… engaged in a Summit Meeting and attended a banquet hosted by B.` then, under a
+            // heading, `On July 25, for approximately 75 minutes from 4:30 p.m., A held a
+            // summit meeting with B …`: the same meeting told again, with its times.
+            if sentence.times.start == nil, let again = MeetingSentence.find(in: candidates.filter { $0.lowerBound > keyLine.upperBound }, t),
+               again.counterpart.familyName == sentence.counterpart.familyName {
+                sentence.times = again.times
+                if sentence.duration == nil { sentence.duration = again.duration }
+            }
+        }
         if found == nil, !candidates.isEmpty {
             warnings.append("The sentence saying who met whom was not found; the principals, times and place are not read")
         }

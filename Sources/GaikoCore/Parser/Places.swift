@@ -244,22 +244,36 @@ enum Places {
         text.hasSuffix("Visit") || text.hasSuffix("visit") || text.hasPrefix("Prime Minister") || text.hasPrefix("President")
     }
 
-    /// `r` with every ` (…)` left out.
+    /// `r` with every ` (…)` that spells an acronym out left out: `APEC (Asia-Pacific Economic
+    /// Cooperation) Ministerial Meeting` → `APEC Ministerial Meeting`. An acronym in parentheses is
+    /// part of the name and stays: `… on African Development (TICAD7)`.
     private static func withoutParentheses(_ r: Range<Int>, _ t: RecordText) -> String {
         guard t.firstIndex(of: UInt8(ascii: "("), in: r) != nil else { return t.string(r) }
         var out: [UInt8] = []
         out.reserveCapacity(r.count)
-        var depth = 0
-        for i in r {
+        var i = r.lowerBound
+        while i < r.upperBound {
             let b = t[i]
-            if b == UInt8(ascii: "(") {
-                if depth == 0, out.last == UInt8(ascii: " ") { out.removeLast() }
-                depth += 1
-            } else if b == UInt8(ascii: ")") {
-                depth = max(0, depth - 1)
-            } else if depth == 0 {
+            guard b == UInt8(ascii: "(") else {
                 out.append(b)
+                i += 1
+                continue
             }
+            var depth = 0
+            var close = i
+            while close < r.upperBound {
+                if t[close] == UInt8(ascii: "(") { depth += 1 }
+                if t[close] == UInt8(ascii: ")") { depth -= 1; if depth == 0 { break } }
+                close += 1
+            }
+            let inner = i + 1..<min(close, r.upperBound)
+            let isAcronym = inner.count <= 12 && !inner.isEmpty && !inner.contains { Bytes.isLower(t[$0]) }
+            if isAcronym {
+                out.append(contentsOf: t.bytes[i..<min(close + 1, r.upperBound)])
+            } else if out.last == UInt8(ascii: " ") {
+                out.removeLast()
+            }
+            i = close + 1
         }
         return String(decoding: out, as: UTF8.self)
     }

@@ -16,10 +16,8 @@ struct MeetingSentence {
     /// The words naming the meeting (`held a foreign ministers’ meeting`).
     var meetingWords: Range<Int>?
     var isCourtesyCall = false
-    /// The sentence read, and what the people phrases left over (for places and occasions).
+    /// The sentence read (places and occasions are read from it too).
     var range: Range<Int> = 0..<0
-    /// Where the counterpart's phrase ends inside `range`.
-    var counterpartEnd: Int?
 
     /// `The meeting started at 6pm and lasted for forty five minutes`: when the key sentence
     /// gives no time or duration, the next sentences about the meeting may.
@@ -67,30 +65,22 @@ struct MeetingSentence {
         m.isCourtesyCall = hinge.isCourtesyCall
         m.meetingWords = hinge.words
 
-        var left = Self.side(in: hinge.left, t, last: true)
+        var left = Self.side(in: hinge.left, t)
         var right = Principals.person(hinge.right, t)
-        var swapped = false
-        if !right.isEmpty, !left.person.isEmpty,
-           japanScore(right, t) > japanScore(left.person, t) {
-            swapped = true
-        }
-        if left.person.isEmpty, !right.isEmpty, japanScore(right, t) > 0 {
-            swapped = true
-        }
         // The text after the people: names mentioned later decide family names.
         let later = (right.isEmpty ? hinge.right.lowerBound : right.end)..<t.count
-        if swapped {
-            swap(&left.person, &right)
+        let rightScore = japanScore(right, t)
+        if !right.isEmpty, left.isEmpty ? rightScore > 0 : rightScore > japanScore(left, t) {
+            swap(&left, &right)
         }
-        m.readJapan(left.person, t)
+        m.readJapan(left, t)
         m.readCounterpart(right, t, later: later)
-        if !swapped { m.counterpartEnd = right.isEmpty ? nil : right.end }
         return m
     }
 
     /// The person on the left of the hinge: the first clause that names someone by an honorific
     /// or a title (the clauses before it are the date and time).
-    private static func side(in r: Range<Int>, _ t: RecordText, last: Bool) -> (person: Principals.Person, Void) {
+    private static func side(in r: Range<Int>, _ t: RecordText) -> Principals.Person {
         let clauses = Sentences.clauses(r, t)
         for (k, clause) in clauses.enumerated() {
             // `2005 from about 17:00 (BST) … Minister for Foreign Affairs Machimura Nobutaka held
@@ -98,7 +88,7 @@ struct MeetingSentence {
             if k == clauses.count - 1, let first = t.words(clause).first,
                Bytes.isDigit(t[first.lowerBound]) || Self.openers.contains(t.string(first)),
                let p = personInside(clause.lowerBound..<r.upperBound, clause, t) {
-                return (p, ())
+                return p
             }
             // `On November 12`, `commencing at 3 p.m.`: not a person.
             if let first = t.words(clause).first, !t.startsUpper(first.lowerBound, end: first.upperBound),
@@ -114,9 +104,9 @@ struct MeetingSentence {
             guard !p.isEmpty, p.hadHonorific || p.title != nil || k + 1 < clauses.count && Principals.isTitle(clauses[k + 1], t) else {
                 continue
             }
-            return (p, ())
+            return p
         }
-        return (Principals.Person(), ())
+        return Principals.Person()
     }
 
     /// The first person named inside a clause that does not open with one: from an honorific or

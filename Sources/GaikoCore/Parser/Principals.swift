@@ -121,11 +121,10 @@ enum Principals {
         return (lo..<r.upperBound, found)
     }
 
-    /// Whether `w` can be a word of a name: capitalised, an initial, a numeral (`II`), `Jr.`.
+    /// Whether `w` can be a word of a name: it starts with a capital (`Abdullah`, `II`, `L.P.`,
+    /// `VIZCARRA`, `Sebasti?n` with its mojibake).
     private static func isNameWord(_ w: Range<Int>, _ t: RecordText) -> Bool {
-        if t.startsUpper(w.lowerBound, end: w.upperBound) { return true }
-        // Mojibake keeps its place in a name (`Sebasti?n Pi?era`).
-        return false
+        t.startsUpper(w.lowerBound, end: w.upperBound)
     }
 
     /// The person phrase at the start of `r`, which runs to the end of the sentence or the

@@ -112,6 +112,15 @@ enum Countries {
         "Philippine": "Philippines", "Malaysian": "Malaysia", "Singaporean": "Singapore", "Mongolian": "Mongolia",
         "Spanish": "Spain", "Turkish": "Türkiye", "Israeli": "Israel", "Egyptian": "Egypt", "Saudi": "Saudi Arabia",
         "Iranian": "Iran", "Pakistani": "Pakistan", "Ukrainian": "Ukraine", "Polish": "Poland",
+        "Norwegian": "Norway", "Swedish": "Sweden", "Danish": "Denmark", "Finnish": "Finland", "Icelandic": "Iceland",
+        "Dutch": "Netherlands", "Belgian": "Belgium", "Swiss": "Switzerland", "Austrian": "Austria",
+        "Portuguese": "Portugal", "Greek": "Greece", "Irish": "Ireland", "Hungarian": "Hungary", "Czech": "Czechia",
+        "Romanian": "Romania", "Bulgarian": "Bulgaria", "Serbian": "Serbia", "Croatian": "Croatia",
+        "Argentine": "Argentina", "Colombian": "Colombia", "Cuban": "Cuba", "Kenyan": "Kenya", "Nigerian": "Nigeria",
+        "Ghanaian": "Ghana", "Ethiopian": "Ethiopia", "Jordanian": "Jordan", "Qatari": "Qatar", "Emirati": "United Arab Emirates",
+        "Kuwaiti": "Kuwait", "Omani": "Oman", "Bahraini": "Bahrain", "Lao": "Laos", "Cambodian": "Cambodia",
+        "Burmese": "Myanmar", "Bangladeshi": "Bangladesh", "Nepalese": "Nepal",
+        "Kazakh": "Kazakhstan", "Uzbek": "Uzbekistan", "Fijian": "Fiji",
     ]
 
     /// The counterpart country in `Japan-Peru Summit Meeting`, `Japan–Viet Nam Relations`,
@@ -139,6 +148,8 @@ enum Countries {
             if taken.count > 8 { break }
         }
         if let n = longestKnown { taken = Array(taken.prefix(n)) }
+        // `Japan-Norwegian Foreign Ministers’ Meeting`
+        if longestKnown == nil, taken.count == 1, let country = adjectives[t.string(taken[0])] { return country }
         while let last = taken.last, ["of", "and", "the"].contains(t.string(last)) { taken.removeLast() }
         guard let first = taken.first, let last = taken.last else { return nil }
         // A three-way heading (`Japan-Australia-India-U.S.`) names no one counterpart.

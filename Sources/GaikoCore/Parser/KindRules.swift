@@ -50,7 +50,21 @@ enum KindRules {
             || title.containsBytes("Parliamentary") || title.containsBytes("State Minister")
     }
 
+    /// A title of two offices (`Deputy Prime Minister and Minister of Foreign Affairs`,
+    /// `Crown Prince and Prime Minister`) holds each of them.
+    private static func offices(_ title: String) -> [String] {
+        title.components(separatedBy: " and ")
+    }
+
     static func isHead(_ title: String) -> Bool {
+        offices(title).contains(where: isHeadOffice)
+    }
+
+    static func isForeignMinister(_ title: String) -> Bool {
+        offices(title).contains(where: isForeignMinisterOffice)
+    }
+
+    private static func isHeadOffice(_ title: String) -> Bool {
         guard !isJunior(title) else { return false }
         for word: StaticString in ["President", "Prime Minister", "King", "Queen", "Emperor", "Chancellor", "Premier", "Sultan", "Emir", "Amir", "Head of State", "Head of Government", "State Counsellor"]
         where title.containsBytes(word) {
@@ -59,7 +73,7 @@ enum KindRules {
         return false
     }
 
-    static func isForeignMinister(_ title: String) -> Bool {
+    private static func isForeignMinisterOffice(_ title: String) -> Bool {
         guard !isJunior(title) else { return false }
         return title.containsBytes("Foreign") || title.containsBytes("External") || title.containsBytes("Secretary of State")
     }

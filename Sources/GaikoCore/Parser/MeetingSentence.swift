@@ -85,9 +85,12 @@ struct MeetingSentence {
         for (k, clause) in clauses.enumerated() {
             // `2005 from about 17:00 (BST) … Minister for Foreign Affairs Machimura Nobutaka held
             // talks`: a clause about the time that runs on into the person.
-            if k == clauses.count - 1, let first = t.words(clause).first,
-               Bytes.isDigit(t[first.lowerBound]) || Self.openers.contains(t.string(first)),
-               let p = personInside(clause.lowerBound..<r.upperBound, clause, t) {
+            // `starting from 3:35 p.m. for approximately 15 minutes Mr. KISHIDA Fumio, Prime
+            // Minister of Japan had a meeting`: the person closes the clause, or the last clause
+            // runs into the verb.
+            if let first = t.words(clause).first,
+               Bytes.isDigit(t[first.lowerBound]) || Self.openers.contains(t.string(first)) || !t.startsUpper(first.lowerBound, end: first.upperBound),
+               let p = personInside(clause.lowerBound..<r.upperBound, clause, t), k == clauses.count - 1 || p.rest == nil {
                 return p
             }
             // `On November 12`, `commencing at 3 p.m.`: not a person.
@@ -125,7 +128,8 @@ struct MeetingSentence {
     private static let openers: Set<String> = [
         "On", "For", "At", "From", "In", "During", "After", "Before", "Following", "Commencing", "Beginning",
         "Starting", "Around", "About", "Approximately", "Shortly", "Today", "Yesterday", "This", "Earlier", "Later",
-        "Prior", "Since", "Until", "Over", "Upon", "While", "When", "As",
+        "Prior", "Since", "Until", "Over", "Upon", "While", "When", "As", "Afterwards", "Afterward", "Then",
+        "Subsequently", "Next", "Finally", "Also", "Meanwhile", "Furthermore", "Moreover", "Thereafter",
     ]
 
     /// How strongly a person reads as Japan's principal: their title names Japan, their name is

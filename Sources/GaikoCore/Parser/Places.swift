@@ -188,8 +188,10 @@ enum Places {
                 from = at + 1
                 if let best, best.at < at { break }
                 var start = at + opener.utf8CodeUnitCount
-                if t.matches("the ", at: start, end: s.upperBound) { start += 4 }
-                guard t.startsUpper(start, end: s.upperBound) || Bytes.isDigit(t[start]) || startsWithOrdinal(start, s, t) else { continue }
+                var afterThe = false
+                if t.matches("the ", at: start, end: s.upperBound) { start += 4; afterThe = true }
+                guard t.startsUpper(start, end: s.upperBound) || Bytes.isDigit(t[start]) || startsWithOrdinal(start, s, t)
+                    || afterThe && !needsEvent && startsWithEventNoun(start, s, t) else { continue }
                 let end = Sentences.clauses(start..<s.upperBound, t).first?.upperBound ?? s.upperBound
                 var r = start..<end
                 for stop: StaticString in [" held ", " and held", " had ", " met ", " attended ", " which ", " to be held", " hosted ",
@@ -212,6 +214,20 @@ enum Places {
             }
         }
         return best?.text
+    }
+
+    /// `to attend the state funeral for …`, `the ceremony of the commemoration of …`, `the meeting
+    /// of the Foreign Ministers of …`: an event named in lower case.
+    private static func startsWithEventNoun(_ i: Int, _ s: Range<Int>, _ t: RecordText) -> Bool {
+        for w in t.words(i..<min(s.upperBound, i + 40)).prefix(3) {
+            switch t.string(w) {
+            case "funeral", "ceremony", "meeting", "summit", "conference", "inauguration", "commemoration", "celebration", "session":
+                return true
+            default:
+                continue
+            }
+        }
+        return false
     }
 
     private static func startsWithOrdinal(_ i: Int, _ s: Range<Int>, _ t: RecordText) -> Bool {

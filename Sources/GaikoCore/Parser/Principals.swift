@@ -34,7 +34,8 @@ enum Principals {
         "His Royal Highness Prince", "Her Royal Highness Princess", "His Royal Highness", "Her Royal Highness",
         "His Imperial Highness", "Her Imperial Highness", "His Majesty", "Her Majesty", "His Highness", "Her Highness",
         "His Excellency", "Her Excellency", "Samdech Akka Moha Sena Padei Techo", "Samdech Moha Borvor Thipadei",
-        "Samdech", "the H.E.", "The Rt Hon.", "the Rt Hon.", "Rt Hon.", "The Right Honourable", "the Right Honourable", "The Right Honorable", "the Right Honorable", "The Rt. Hon.", "the Rt. Hon.", "The Rt Hon",
+        "Samdech", "the H.E.", "The Most Honourable", "the Most Honourable", "The Most Honorable", "the Most Honorable",
+        "Honourable", "Honorable", "The Rt Hon.", "the Rt Hon.", "Rt Hon.", "The Right Honourable", "the Right Honourable", "The Right Honorable", "the Right Honorable", "The Rt. Hon.", "the Rt. Hon.", "The Rt Hon",
         "the Rt Hon", "Rt. Hon.", "Rt Hon", "The Honourable", "the Honourable", "The Honorable", "the Honorable",
         "The Hon.", "the Hon.", "The Hon", "the Hon", "Hon.", "Senator", "Sen.", "H.E.", "H. E.", "H.E", "HE",
         "H.M.", "H.R.H.", "H.H.", "H. H.", "H.E.Mr.", "H.E.Ms.", "Mrs.", "Mr.", "Ms.", "Mrs", "Mr", "Ms", "Dr.", "Dr", "Prof.", "Professor",
@@ -133,6 +134,11 @@ enum Principals {
     static func person(_ r: Range<Int>, _ t: RecordText) -> Person {
         var p = Person()
         var clauses = Sentences.clauses(r, t)
+        // `The Hon, Kamla Persad-Bissessar`: an honorific set off by a comma.
+        if clauses.count > 1, let first = clauses.first, dropHonorifics(first, t).0.isEmpty {
+            clauses.removeFirst()
+            p.hadHonorific = true
+        }
         // `his Indian counterpart, Mr. Pranab Mukherjee`: the name follows.
         if clauses.count > 1, let first = clauses.first, t.starts(first, with: "his ") || t.starts(first, with: "her ") || t.starts(first, with: "their "),
            t.ends(first, with: "counterpart") {
@@ -153,7 +159,7 @@ enum Principals {
             }
         }
         let (body, honorific) = dropHonorifics(clauses[k], t)
-        p.hadHonorific = honorific
+        p.hadHonorific = p.hadHonorific || honorific
         var words = t.words(body)
         var n = 0
         // Title words before the name: `Prime Minister Shinzo Abe`, `Republic of Chile President Ricardo Lagos`.
@@ -316,6 +322,15 @@ enum Principals {
                         continue
                     }
                     if s == "in", nextWord == "charge" { continue }
+                    // `Foreign Minister for the Democratic Socialist Republic of Sri Lanka`,
+                    // `Prime Minister of Samoa and the Chair of the Pacific Islands Forum`.
+                    if (s == "for" || s == "and"), nextWord == "the", k + 2 < words.count {
+                        let after = t.string(words[k + 2])
+                        if s == "for" && t.startsUpper(words[k + 2].lowerBound, end: words[k + 2].upperBound) && !DateText.isMonthName(after)
+                            || s == "and" && titleNouns.contains(after) {
+                            continue
+                        }
+                    }
                     if s == "to", nextWord == "Japan" || nextWord == "the", k >= 1, ["Ambassador", "Envoy", "Representative"].contains(t.string(words[k - 1])) { continue }
                 }
             }

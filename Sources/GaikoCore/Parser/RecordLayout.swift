@@ -200,8 +200,9 @@ struct RecordLayout {
                 // The last line (often cut off by the end of the stored text) heads a section only
                 // when it starts a new list, not when it continues the points above it.
                 if j == lines.count - 1 {
-                    guard let previous = markers[..<j].last(where: { $0 != nil }) ?? nil, previous.style != m.style,
-                          readsAsHeading(m.text, t) else { continue }
+                    let previous = markers[..<j].last(where: { $0 != nil }) ?? nil
+                    guard readsAsHeading(m.text, t), previous?.style != m.style && previous != nil || t.words(m.text).count <= 4
+                    else { continue }
                 }
                 out.insert(j)
             }
@@ -231,6 +232,11 @@ struct RecordLayout {
     /// mostly capitalised and hold no verb in the past (`Economic Relations and Cooperatio`, not
     /// `Minister Gemba encouraged Guatemala to adopt`).
     private static func readsAsHeading(_ r: Range<Int>, _ t: RecordText) -> Bool {
+        // A sentence about someone: `Prime Minister Noda expla`.
+        for subject: StaticString in ["Prime Minister", "President", "Minister", "Foreign Minister", "The ", "Both", "He ", "She "]
+        where t.starts(r, with: subject) {
+            return false
+        }
         var long = 0, capitalised = 0
         for w in t.words(r) where w.count >= 4 {
             long += 1

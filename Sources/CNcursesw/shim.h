@@ -13,6 +13,7 @@
 #include <errno.h>
 #include <langinfo.h>
 #include <locale.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
@@ -73,8 +74,8 @@ static inline int gaiko_window_size(int fd, int *rows, int *cols) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Signals. Handlers only set a flag, or (for a crash) restore the saved tty modes and write
-// precomputed reset bytes before handing the signal back. The loop does everything else.
+// Signals. Handlers only set a flag, or (for a crash) restore the terminal before the process
+// dies by the signal. The loop does everything else.
 //
 // This state has internal linkage: every Swift file that calls these functions gets its own
 // copy. GaikoTerminal therefore calls them from Signals.swift only.
@@ -82,6 +83,7 @@ static inline int gaiko_window_size(int fd, int *rows, int *cols) {
 
 #define GAIKO_MAX_SIGNAL 65
 #define GAIKO_RESET_CAPACITY 512
+#define GAIKO_ALTERNATE_STACK_SIZE 65536
 
 struct gaiko_signal_state {
     int flags[GAIKO_MAX_SIGNAL];
@@ -91,6 +93,9 @@ struct gaiko_signal_state {
     char reset_bytes[GAIKO_RESET_CAPACITY];
     size_t reset_length;
     int reset_fd;
+    // For a stack overflow: a handler needs a stack of its own, and the Swift runtime sets one
+    // up only while its crash reporter is enabled.
+    char alternate_stack[GAIKO_ALTERNATE_STACK_SIZE];
 };
 
 // A function-local static: Swift's importer emits it along with the function, where it would
@@ -104,19 +109,60 @@ static inline void gaiko_flag_signal(int sig) {
     if (sig > 0 && sig < GAIKO_MAX_SIGNAL) __atomic_store_n(&gaiko_signal_state()->flags[sig], 1, __ATOMIC_SEQ_CST);
 }
 
-// Runs on SIGSEGV and friends: put the terminal back, then hand the signal to the previous
-// disposition (the Swift runtime's backtracer, or the default), which runs once this returns.
-static inline void gaiko_crash_handler(int sig) {
+// Runs on SIGSEGV, SIGBUS, SIGFPE, SIGILL and SIGABRT, from a fault or from kill. Only
+// async-signal-safe calls: the precomputed reset bytes with write(2), the saved tty modes with
+// tcsetattr, then the previous handler (the Swift runtime's crash reporter, whose report now
+// lands on the normal screen), then death by the same signal. The last step matters for a
+// signal sent with kill: the runtime's handler returns expecting the fault to recur, and
+// without a fault the process would carry on in a cooked terminal.
+static inline void gaiko_crash_handler(int sig, siginfo_t *info, void *context) {
     int saved_errno = errno;
     struct gaiko_signal_state *state = gaiko_signal_state();
     if (state->reset_fd >= 0 && state->reset_length > 0) {
-        ssize_t written = write(state->reset_fd, state->reset_bytes, state->reset_length);
-        (void)written;
+        size_t done = 0;
+        while (done < state->reset_length) {
+            ssize_t written = write(state->reset_fd, state->reset_bytes + done, state->reset_length - done);
+            if (written > 0) done += (size_t)written;
+            else if (written < 0 && errno == EINTR) continue;
+            else break;
+        }
     }
-    if (state->saved_modes_fd >= 0) tcsetattr(state->saved_modes_fd, TCSANOW, &state->saved_modes);
-    if (sig > 0 && sig < GAIKO_MAX_SIGNAL) sigaction(sig, &state->previous[sig], NULL);
+    if (state->saved_modes_fd >= 0) tcsetattr(state->saved_modes_fd, TCSADRAIN, &state->saved_modes);
+    // Once only: a second crash (in the reporter, or on another thread) goes straight to dying.
+    state->reset_length = 0;
+    state->saved_modes_fd = -1;
+
+    if (sig > 0 && sig < GAIKO_MAX_SIGNAL) {
+        struct sigaction previous = state->previous[sig];
+        if (previous.sa_flags & SA_SIGINFO) {
+            if (previous.sa_sigaction != NULL) previous.sa_sigaction(sig, info, context);
+        } else if (previous.sa_handler != SIG_DFL && previous.sa_handler != SIG_IGN && previous.sa_handler != NULL) {
+            previous.sa_handler(sig);
+        }
+    }
+
+    struct sigaction fallback;
+    memset(&fallback, 0, sizeof fallback);
+    fallback.sa_handler = SIG_DFL;
+    sigemptyset(&fallback.sa_mask);
+    sigaction(sig, &fallback, NULL);
+    sigset_t unblock;
+    sigemptyset(&unblock);
+    sigaddset(&unblock, sig);
+    pthread_sigmask(SIG_UNBLOCK, &unblock, NULL);
     raise(sig);
     errno = saved_errno;
+}
+
+// Gives the crash handler a stack of its own when nothing has set one up yet.
+static inline void gaiko_ensure_alternate_stack(void) {
+    stack_t current;
+    if (sigaltstack(NULL, &current) != 0 || current.ss_sp != NULL) return;
+    stack_t ours;
+    memset(&ours, 0, sizeof ours);
+    ours.ss_sp = gaiko_signal_state()->alternate_stack;
+    ours.ss_size = GAIKO_ALTERNATE_STACK_SIZE;
+    sigaltstack(&ours, NULL);
 }
 
 // Installs a flag-setting handler (crash = 0) or the crash handler (crash = 1). No SA_RESTART:
@@ -125,9 +171,15 @@ static inline int gaiko_install_signal(int sig, int crash) {
     if (sig <= 0 || sig >= GAIKO_MAX_SIGNAL) return -1;
     struct sigaction action;
     memset(&action, 0, sizeof action);
-    action.sa_handler = crash ? gaiko_crash_handler : gaiko_flag_signal;
     sigemptyset(&action.sa_mask);
-    action.sa_flags = crash ? SA_ONSTACK : 0;
+    if (crash) {
+        gaiko_ensure_alternate_stack();
+        action.sa_sigaction = gaiko_crash_handler;
+        action.sa_flags = SA_SIGINFO | SA_ONSTACK;
+    } else {
+        action.sa_handler = gaiko_flag_signal;
+        action.sa_flags = 0;
+    }
     return sigaction(sig, &action, &gaiko_signal_state()->previous[sig]);
 }
 

@@ -9,7 +9,8 @@ enum SignalEvent: Equatable {
     case quit(Int32)
     /// SIGTSTP sent from outside (Ctrl-Z itself arrives as a key in raw mode).
     case suspend
-    /// SIGCONT after someone else stopped us: the shell may have drawn over the screen.
+    /// SIGCONT after someone else stopped us (kill -STOP): the shell may have drawn over the
+    /// screen and put its own tty modes back.
     case resumed
 }
 
@@ -59,5 +60,15 @@ enum Signals {
     static func stopUntilContinued() {
         raise(SIGSTOP)
         _ = gaiko_take_signal(SIGCONT)
+    }
+
+    /// Stops a process that runs in the background but needs the terminal. SIGTTOU, as the
+    /// kernel would send for a background write to a TOSTOP terminal, so the shell reports
+    /// "Stopped (tty output)"; if that did not stop it (the signal is ignored, or the process
+    /// group is orphaned), SIGSTOP.
+    static func stopForTerminal() {
+        _ = gaiko_take_signal(SIGCONT)
+        raise(SIGTTOU)
+        if gaiko_take_signal(SIGCONT) == 0 { stopUntilContinued() }
     }
 }

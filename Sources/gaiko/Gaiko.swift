@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GaikoTerminal
 
 @main
 struct Gaiko: ParsableCommand {
@@ -21,6 +22,8 @@ struct Gaiko: ParsableCommand {
     /// Runs the command, with usage errors ending in status 2 (ArgumentParser's default is 64),
     /// so the documented exit codes hold however the command line is wrong.
     static func main() {
+        // Before anything else: it may start the program afresh.
+        CrashReports.reexecWithPlainReportsIfNeeded()
         do {
             // A bare `gaiko` skips ArgumentParser: building its model of five subcommands by
             // reflection took about 4 ms, a third of the time to the first screen.

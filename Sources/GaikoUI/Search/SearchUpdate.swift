@@ -7,6 +7,8 @@ extension BrowserState {
     public var prompt: PromptLine? { search?.line }
     /// Why the prompt's text is not a query, nil when it is.
     public var searchError: String? { search?.error }
+    /// Why the prompt holds less than was pasted or recalled, nil when it holds it all.
+    public var searchNotice: String? { search?.notice }
     /// True until the background index is ready.
     public var isIndexing: Bool { index == nil }
 
@@ -16,7 +18,9 @@ extension BrowserState {
         case .openSearch:
             openSearch()
         case .promptInsert(let text):
-            editPrompt { $0.insert(text) }
+            var whole = true
+            editPrompt { whole = $0.insert(text) }
+            if !whole { search?.notice = Self.cutNotice }
         case .promptEdit(.backspace) where search?.line.isEmpty == true:
             // Like less and vim: backing out of an empty prompt leaves it.
             cancelSearch()
@@ -36,6 +40,9 @@ extension BrowserState {
             break
         }
     }
+
+    /// What the prompt says when text did not fit in a query.
+    static let cutNotice = "query cut to \(PromptLine.maximumLength) characters"
 
     /// Hands over the index built in the background and applies a search typed meanwhile.
     mutating func installIndex(_ index: SearchIndex) {
@@ -59,6 +66,7 @@ extension BrowserState {
         guard var session = search else { return }
         let before = session.line.text
         change(&session.line)
+        session.notice = nil
         search = session
         // Moving the cursor searches nothing new.
         if session.line.text != before { runQuery(session.line.text) }
@@ -114,6 +122,9 @@ extension BrowserState {
         default:
             return
         }
+        // A history file written by something else may hold a line of any length: the prompt
+        // takes its start, as it does from a paste, and says so.
+        session.notice = session.historyPosition.map { PromptLine.isTooLong(history[$0]) } == true ? Self.cutNotice : nil
         search = session
         runQuery(session.line.text)
     }

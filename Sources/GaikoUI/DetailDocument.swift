@@ -95,12 +95,30 @@ struct DetailDocument: Sendable {
         byteStarts = [0]
         byteStarts.reserveCapacity(blocks.count + 1)
         for block in blocks { byteStarts.append(byteStarts[byteStarts.count - 1] + block.text.utf8.count) }
-        if byteStarts[byteStarts.count - 1] <= wrapWholeLimit {
-            var starts = [0]
-            starts.reserveCapacity(blocks.count + 1)
-            for b in blocks.indices { starts.append(starts[b] + lines(of: b).count) }
-            lineStarts = starts
-        }
+        wrapWholeIfShort(limit: wrapWholeLimit)
+    }
+
+    /// The same meeting at another width: the blocks do not depend on it, only their wrapping.
+    func rewrapped(width: Int, wrapWholeLimit: Int = DetailDocument.wrapWholeLimit) -> DetailDocument {
+        var copy = DetailDocument(meeting: meeting, width: width, blocks: blocks, byteStarts: byteStarts, labelWidth: labelWidth)
+        copy.wrapWholeIfShort(limit: wrapWholeLimit)
+        return copy
+    }
+
+    private init(meeting: Int?, width: Int, blocks: [DetailBlock], byteStarts: [Int], labelWidth: Int) {
+        self.meeting = meeting
+        self.width = width
+        self.blocks = blocks
+        self.byteStarts = byteStarts
+        self.labelWidth = labelWidth
+    }
+
+    private mutating func wrapWholeIfShort(limit: Int) {
+        guard !blocks.isEmpty, byteStarts[byteStarts.count - 1] <= limit else { return }
+        var starts = [0]
+        starts.reserveCapacity(blocks.count + 1)
+        for b in blocks.indices { starts.append(starts[b] + lines(of: b).count) }
+        lineStarts = starts
     }
 
     var isEmpty: Bool { blocks.isEmpty }

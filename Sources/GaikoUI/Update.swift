@@ -219,7 +219,10 @@ extension BrowserState {
 
         let textWidth = max(0, detailTextRect?.width ?? 0)
         if detail.meeting != selected || detail.width != textWidth {
-            detail = DetailDocument(meetings: meetings, meeting: selected, width: textWidth)
+            // After a resize the paragraphs are the same; only their wrapping is new.
+            detail = detail.meeting == selected && detail.width > 0 && textWidth > 0
+                ? detail.rewrapped(width: textWidth)
+                : DetailDocument(meetings: meetings, meeting: selected, width: textWidth)
         }
         let detailHeight = max(0, detailTextRect?.height ?? 0)
         detailTopPosition = min(detail.position(for: detailAnchor), detail.lastTop(height: detailHeight))

@@ -83,6 +83,10 @@ import GaikoCore
             }
             #expect(lazy.moved(lazy.end, by: -(count - 1)) == lazy.start)
             #expect(lazy.lastTop(height: count + 5) == lazy.start)
+            // Re-wrapping for a resize gives what building afresh at that width gives.
+            let resized = DetailDocument(meetings: meetings, meeting: index, width: width + 9).rewrapped(width: width)
+            #expect(resized.lines == whole.lines)
+            #expect(resized.lineCount == whole.lineCount)
         }
     }
 
@@ -107,5 +111,15 @@ import GaikoCore
         let last = try #require(b.state.currentMatch)
         #expect(last.block > pieces.count / 2)
         #expect(wrapped(b) < pieces.count / 2)
+    }
+
+    /// Down to a size with no detail pane and back: the paragraphs are built again.
+    @Test func theDetailComesBackAfterATinySize() {
+        var b = browser(120, 40)
+        let lines = b.state.detailLineCount
+        _ = b.handle(.resize(width: 3, height: 3))
+        _ = b.handle(.resize(width: 120, height: 40))
+        #expect(b.state.detailLineCount == lines)
+        #expect(!b.state.detail.isEmpty)
     }
 }

@@ -20,7 +20,7 @@ import GaikoCore
 
     private func footer(_ b: Browser) -> String {
         let grid = b.render(width: b.state.width, height: b.state.height)
-        return (0..<grid.height).map { grid.rowText($0) }.first { $0.contains("└") && $0.contains("%") } ?? ""
+        return (0..<grid.height).map { grid.rowText($0) }.first { $0.contains("%") && ($0.contains("└") || $0.contains("╚")) } ?? ""
     }
 
     @Test func aLongRecordIsWrappedOnlyWhereItIsShown() throws {
@@ -58,7 +58,8 @@ import GaikoCore
         _ = b.handle(.character("g"))
         #expect(b.state.detailTopPosition == DetailPosition(block: 0, line: 0))
         _ = b.handle(.character("G"))
-        #expect(b.state.detailTopPosition.block == b.state.detail.blocks.count - 1 || b.state.detailTopPosition.block > 19_000)
+        #expect(b.state.detailTopPosition.block > 19_000)
+        #expect(footer(b).contains(" 100% "))
         #expect(wrapped(b) < 80)
     }
 

@@ -15,8 +15,10 @@ enum DetailView {
             if let first = detail.lineNumber(of: top), let count = detail.lineCount {
                 footer = "\(first + 1)–\(min(count, first + text.height)) of \(count)"
             } else {
-                // Too long to count its lines without wrapping it all: the share of text above.
-                footer = "\(detail.percent(at: top))%"
+                // Too long to count its lines without wrapping it all: the share of text above,
+                // or 100% once the end is in view.
+                let atEnd = detail.moved(top, by: text.height - 1) == detail.end
+                footer = "\(atEnd ? 100 : detail.percent(at: top))%"
             }
         }
         grid.box(rect, title: title + state.singlePaneHint, footer: footer, focused: focused)

@@ -1,4 +1,4 @@
-import CNcursesw
+import CGaikoSignals
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -16,8 +16,7 @@ enum SignalEvent: Equatable {
 
 /// The process's signal handling while curses owns the terminal.
 ///
-/// Every call into the shim's signal state lives in this file: that state has internal linkage
-/// in the C header, so a second Swift file calling it would see a different copy.
+/// The handlers and their state are C (`CGaikoSignals`); this file is their only caller.
 enum Signals {
     static let quitting: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
     static let crashing: [Int32] = [SIGSEGV, SIGABRT, SIGBUS, SIGILL, SIGFPE]

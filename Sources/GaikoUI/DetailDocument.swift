@@ -320,20 +320,32 @@ struct DetailDocument: Sendable {
     /// Longest text wrapped and searched as one block.
     static let pieceBytes = 16 * 1024
 
-    /// `text` cut at the first space after every `pieceBytes` bytes (the space dropped).
+    /// `text` cut at the first space after every `pieceBytes` bytes (the space dropped), or,
+    /// with no space in the next kilobyte, between two characters there.
     static func pieces(of text: String) -> [String] {
         let bytes = text.utf8
         guard bytes.count > pieceBytes else { return [text] }
         var pieces: [String] = []
         var start = text.startIndex
         while start < text.endIndex {
-            guard var cut = bytes.index(start, offsetBy: pieceBytes, limitedBy: text.endIndex) else {
+            guard let target = bytes.index(start, offsetBy: pieceBytes, limitedBy: text.endIndex) else {
                 pieces.append(String(text[start...]))
                 break
             }
-            while cut < text.endIndex, bytes[cut] != 0x20 { cut = bytes.index(after: cut) }
+            let limit = bytes.index(target, offsetBy: 1024, limitedBy: text.endIndex) ?? text.endIndex
+            var cut = target
+            while cut < limit, bytes[cut] != 0x20 { cut = bytes.index(after: cut) }
+            if cut < text.endIndex, bytes[cut] == 0x20 {
+                pieces.append(String(text[start..<cut]))
+                start = bytes.index(after: cut)
+                continue
+            }
+            // No space: back to the nearest character boundary (a grapheme is never split).
+            cut = target
+            while cut > start, cut.samePosition(in: text) == nil { cut = bytes.index(before: cut) }
+            if cut == start { cut = limit }
             pieces.append(String(text[start..<cut]))
-            start = cut < text.endIndex ? bytes.index(after: cut) : cut
+            start = cut
         }
         return pieces
     }

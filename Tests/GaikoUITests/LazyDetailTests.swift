@@ -100,6 +100,12 @@ import GaikoCore
         #expect(pieces.joined(separator: " ") == text)
         #expect(pieces.allSatisfy { $0.utf8.count <= DetailDocument.pieceBytes + 16 })
         #expect(DetailDocument.pieces(of: "short") == ["short"])
+        // No spaces at all: cut between characters, never inside one.
+        let unbroken = String(repeating: "é日e\u{301}", count: 20_000)
+        let cut = DetailDocument.pieces(of: unbroken)
+        #expect(cut.count > 3)
+        #expect(cut.joined() == unbroken)
+        #expect(cut.allSatisfy { $0.utf8.count <= DetailDocument.pieceBytes + 1024 })
 
         var meeting = Fixtures.summit2017
         meeting.sections = [Section(paragraphs: [Paragraph(marker: "(1)", text: text)])]

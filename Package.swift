@@ -15,6 +15,8 @@ let package = Package(
     targets: [
         // The curses C library, linked directly: pkg-config on Debian adds flags SwiftPM rejects.
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        // Signal handlers and the state they share, as C with one copy of that state.
+        .target(name: "CGaikoSignals", path: "Sources/CGaikoSignals"),
 
         // Turns Resources/meetings into Swift source at build time, so the bundled records live
         // inside the binary and it runs from wherever it is copied.
@@ -34,7 +36,7 @@ let package = Package(
         // Pure browser logic: keys, actions, state, update, rendering into a cell grid.
         .target(name: "GaikoUI", dependencies: ["GaikoCore"]),
         // The only code that talks to curses.
-        .target(name: "GaikoTerminal", dependencies: ["GaikoUI", "GaikoCore", "CNcursesw"]),
+        .target(name: "GaikoTerminal", dependencies: ["GaikoUI", "GaikoCore", "CNcursesw", "CGaikoSignals"]),
         // Synthetic records for benchmarks and scale tests.
         .target(name: "GaikoSynth", dependencies: ["GaikoCore"]),
 

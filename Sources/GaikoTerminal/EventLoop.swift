@@ -74,23 +74,34 @@ struct EventLoop<P: Program> {
         case .quit(let signal): return 128 + signal
         case .suspend: suspend()
         case .resumed:
-            painter.invalidate()
-            screen.redrawAll()
-            draw()
+            // Stopped by someone else (kill -STOP): the shell has since put its own tty modes
+            // back, so leave and enter again as after Ctrl-Z, which re-applies all of ours.
+            resume(afterLeaving: false)
         }
         return nil
     }
 
-    /// Ctrl-Z: give the terminal back to the shell, stop, and on `fg` redraw at the size the
-    /// terminal has then.
+    /// Ctrl-Z: give the terminal back to the shell, stop, and on `fg` take it again at the size
+    /// the terminal has then.
     private mutating func suspend() {
         screen.leave()
         Signals.stopUntilContinued()
+        resume(afterLeaving: true)
+    }
+
+    /// Takes the terminal back once this process is in the foreground again. After `bg` it is
+    /// not: drawing then would cover the shell's screen and hide its cursor, so the process stops
+    /// again (as any program that needs the terminal does) until `fg`.
+    private mutating func resume(afterLeaving: Bool) {
+        while !Screen.isForeground(fd: sizeFD) {
+            Signals.stopForTerminal()
+        }
+        if !afterLeaving { screen.leave() }
         if screen.adoptTerminalSize(fd: sizeFD) {
             _ = program.handle(.resize(width: screen.width, height: screen.height))
         }
         painter.invalidate()
-        screen.redrawAll()
+        screen.enter()
         draw()
     }
 

@@ -13,6 +13,17 @@ enum Input: Equatable {
 /// Turns curses input into `Key`s. The mapping functions are pure; `read` is the only call that
 /// touches curses.
 enum KeyDecoder {
+    /// Key codes `Screen` binds (`define_key`) to the terminal's bracketed-paste markers,
+    /// `ESC[200~` and `ESC[201~`. Far above the codes ncurses hands out itself (from `KEY_MAX`
+    /// up, for the terminal's extended keys).
+    static let pasteStart: Int32 = 0x3F00
+    static let pasteEnd: Int32 = 0x3F01
+    /// How long a paste may pause between characters before the end marker is given up on.
+    static let pasteGapMilliseconds: Int32 = 500
+    /// Scalars of one paste kept; the rest is read and dropped, so a paste of any size costs
+    /// bounded memory. The prompt cuts far shorter (`PromptLine.maximumLength`) and says so.
+    static let pasteLimit = 65_536
+
     /// Reads one event from `window`, honouring its timeout (`wtimeout`).
     static func read(_ window: UnsafeMutablePointer<WINDOW>) -> Input {
         var code: wint_t = 0
@@ -21,6 +32,10 @@ enum KeyDecoder {
             return key(character: UInt32(code)).map(Input.key) ?? .ignored
         case KEY_CODE_YES:
             let keyCode = Int32(code)
+            if keyCode == pasteStart {
+                return .key(.paste(readPaste(window)))
+            }
+            if keyCode == pasteEnd { return .ignored }
             if keyCode == KEY_MOUSE {
                 var event = MEVENT()
                 guard getmouse(&event) == OK else { return .ignored }
@@ -33,6 +48,27 @@ enum KeyDecoder {
         default:
             return .none
         }
+    }
+
+    /// Everything up to the end marker, as one text. Line breaks stay (the prompt makes them
+    /// spaces); key codes inside a paste (an arrow's sequence in pasted text) mean nothing and
+    /// are dropped. Leaves the window's timeout as it was: the loop sets it before every read.
+    static func readPaste(_ window: UnsafeMutablePointer<WINDOW>) -> String {
+        var collector = PasteCollector(limit: pasteLimit)
+        wtimeout(window, pasteGapMilliseconds)
+        reading: while true {
+            var code: wint_t = 0
+            switch wget_wch(window, &code) {
+            case OK:
+                collector.add(UInt32(code))
+            case KEY_CODE_YES:
+                if Int32(code) == pasteEnd { break reading }
+            default:
+                // No end marker within the gap: keep what came.
+                break reading
+            }
+        }
+        return collector.text
     }
 
     /// A character `wget_wch` returned with OK. Raw mode delivers Ctrl-C and Ctrl-Z here too.
@@ -87,5 +123,24 @@ enum KeyDecoder {
             return nil
         }
         return .mouse(MouseEvent(button: button, x: x, y: y))
+    }
+}
+
+/// The characters of one bracketed paste, up to a limit.
+struct PasteCollector {
+    let limit: Int
+    private(set) var text = ""
+    private var kept = 0
+
+    init(limit: Int) {
+        self.limit = limit
+    }
+
+    /// Adds a character code as `wget_wch` gave it; C1 controls and invalid scalars are
+    /// dropped here, other controls by the prompt.
+    mutating func add(_ code: UInt32) {
+        guard kept < limit, !(0x80...0x9F).contains(code), let scalar = Unicode.Scalar(code) else { return }
+        text.unicodeScalars.append(scalar)
+        kept += 1
     }
 }

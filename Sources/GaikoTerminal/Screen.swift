@@ -16,6 +16,10 @@ final class Screen {
     private let output: UnsafeMutablePointer<FILE>
     private let input: UnsafeMutablePointer<FILE>
     private var isOpen = true
+    /// Bracketed paste on and off for this terminal (empty when it has none, see
+    /// `pasteSequences`).
+    private let pasteOn: [UInt8]
+    private let pasteOff: [UInt8]
 
     /// Starts curses on `output`/`input` (which the screen closes when it is closed). Returns nil
     /// when terminfo has no entry for `terminalType`.
@@ -45,6 +49,8 @@ final class Screen {
         _ = mousemask(gaiko_click_and_wheel_events(), nil)
         mouseinterval(0)
         curs_set(0)
+        (pasteOn, pasteOff) = Screen.pasteSequences()
+        Screen.bindPasteMarkers()
 
         let colorAllowed = colorMode.enabled(isTerminal: true, environment: environment) && has_colors()
         var depth = Palette.Depth.monochrome
@@ -56,6 +62,7 @@ final class Screen {
         } else {
             palette = Palette(depth: .monochrome)
         }
+        send(pasteOn)
     }
 
     /// Opens the process's terminal: its own `FILE*`s on duplicates of fds 0 and 1, so closing
@@ -107,10 +114,27 @@ final class Screen {
         clearok(gaiko_curscr(), true)
     }
 
-    /// Leaves curses mode; the next update enters it again.
+    /// Leaves curses mode (main screen, cursor shown, shell's tty modes, no mouse or bracketed
+    /// paste); `enter` puts it all back.
     func leave() {
+        send(pasteOff)
         curs_set(1)
         endwin()
+    }
+
+    /// Back from `leave`, or from a stop that someone else caused and after which the shell put
+    /// its own tty modes in place: the next update restores curses' tty modes, the alternate
+    /// screen, keypad, mouse and cursor and repaints everything; bracketed paste is sent here.
+    func enter() {
+        send(pasteOn)
+        redrawAll()
+    }
+
+    /// Whether this process may use the terminal now: false while it runs in the background
+    /// (after `bg`), where drawing would cover the shell and hide its cursor.
+    static func isForeground(fd: Int32) -> Bool {
+        let group = tcgetpgrp(fd)
+        return group < 0 || group == getpgrp()
     }
 
     /// After `fg`: adopts the size the terminal has now, which may have changed while stopped.
@@ -123,14 +147,51 @@ final class Screen {
     }
 
     /// Bytes that undo what curses did to the terminal, for the crash handler: attributes off,
-    /// cursor visible, keypad and mouse reporting off, main screen back.
+    /// cursor visible, keypad, mouse reporting and bracketed paste off, main screen back.
     func resetBytes() -> [UInt8] {
         var bytes: [UInt8] = []
         for name in ["sgr0", "cnorm", "rmkx", "rmcup"] {
             if let value = Screen.capability(name) { bytes += value }
         }
         if Screen.capability("kmous") != nil { bytes += Array("\u{1B}[?1006l\u{1B}[?1000l".utf8) }
-        return bytes
+        return bytes + pasteOff
+    }
+
+    /// Bracketed paste from terminfo's `BE`/`BD`; a terminal without them that reports the mouse
+    /// the xterm way gets xterm's sequences (they are ignored where unknown), others none.
+    private static func pasteSequences() -> (on: [UInt8], off: [UInt8]) {
+        if let on = capability("BE"), let off = capability("BD") { return (on, off) }
+        if capability("kmous") != nil { return (Array("\u{1B}[?2004h".utf8), Array("\u{1B}[?2004l".utf8)) }
+        return ([], [])
+    }
+
+    /// Makes curses report the paste markers as `KeyDecoder.pasteStart`/`pasteEnd` rather than
+    /// as Escape followed by `[200~`.
+    private static func bindPasteMarkers() {
+        let start = capability("PS").map { String(decoding: $0, as: UTF8.self) } ?? "\u{1B}[200~"
+        let end = capability("PE").map { String(decoding: $0, as: UTF8.self) } ?? "\u{1B}[201~"
+        _ = define_key(start, KeyDecoder.pasteStart)
+        _ = define_key(end, KeyDecoder.pasteEnd)
+    }
+
+    /// Writes `bytes` straight to the terminal. Curses has nothing buffered at the three places
+    /// this is called (before the first update, after an update, before the next update), so
+    /// they keep their place among its output.
+    private func send(_ bytes: [UInt8]) {
+        guard !bytes.isEmpty else { return }
+        fflush(output)
+        let fd = fileno(output)
+        var done = 0
+        while done < bytes.count {
+            let written = bytes[done...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+            if written > 0 {
+                done += written
+            } else if written < 0, errno == EINTR {
+                continue
+            } else {
+                return
+            }
+        }
     }
 
     private static func capability(_ name: String) -> [UInt8]? {

@@ -1,4 +1,4 @@
-import CNcursesw
+import CGaikoSignals
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -9,14 +9,14 @@ enum SignalEvent: Equatable {
     case quit(Int32)
     /// SIGTSTP sent from outside (Ctrl-Z itself arrives as a key in raw mode).
     case suspend
-    /// SIGCONT after someone else stopped us: the shell may have drawn over the screen.
+    /// SIGCONT after someone else stopped us (kill -STOP): the shell may have drawn over the
+    /// screen and put its own tty modes back.
     case resumed
 }
 
 /// The process's signal handling while curses owns the terminal.
 ///
-/// Every call into the shim's signal state lives in this file: that state has internal linkage
-/// in the C header, so a second Swift file calling it would see a different copy.
+/// The handlers and their state are C (`CGaikoSignals`); this file is their only caller.
 enum Signals {
     static let quitting: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
     static let crashing: [Int32] = [SIGSEGV, SIGABRT, SIGBUS, SIGILL, SIGFPE]
@@ -59,5 +59,15 @@ enum Signals {
     static func stopUntilContinued() {
         raise(SIGSTOP)
         _ = gaiko_take_signal(SIGCONT)
+    }
+
+    /// Stops a process that runs in the background but needs the terminal. SIGTTOU, as the
+    /// kernel would send for a background write to a TOSTOP terminal, so the shell reports
+    /// "Stopped (tty output)"; if that did not stop it (the signal is ignored, or the process
+    /// group is orphaned), SIGSTOP.
+    static func stopForTerminal() {
+        _ = gaiko_take_signal(SIGCONT)
+        raise(SIGTTOU)
+        if gaiko_take_signal(SIGCONT) == 0 { stopUntilContinued() }
     }
 }

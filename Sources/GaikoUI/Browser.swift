@@ -13,6 +13,9 @@ public struct Browser: Program {
 
     /// Corpora smaller than this are indexed before the first screen: quick enough not to notice.
     public static let defaultBackgroundIndexThreshold = 2_000
+    /// Nor is a corpus with more text than this (a few huge records): indexing 50 MB takes
+    /// about half a second.
+    public static let defaultBackgroundIndexBytes = 4 << 20
 
     /// - Parameters:
     ///   - historyURL: where searches are remembered across sessions; nil keeps them for this
@@ -24,9 +27,11 @@ public struct Browser: Program {
         corpus: Corpus, width: Int = 80, height: Int = 24, keyTable: KeyTable = .standard,
         historyURL: URL? = SearchHistoryStore.defaultURL(),
         parseQuery: @escaping @Sendable (String) throws(QueryError) -> SearchQuery = { text throws(QueryError) in try SearchQuery.parse(text) },
-        backgroundIndexThreshold: Int = Browser.defaultBackgroundIndexThreshold
+        backgroundIndexThreshold: Int = Browser.defaultBackgroundIndexThreshold,
+        backgroundIndexBytes: Int = Browser.defaultBackgroundIndexBytes
     ) {
         let background = corpus.meetings.count >= backgroundIndexThreshold
+            || Self.hasText(corpus.meetings, moreThan: backgroundIndexBytes)
         state = BrowserState(corpus: corpus, width: width, height: height, buildIndex: !background)
         state.parseQuery = parseQuery
         self.keyTable = keyTable
@@ -39,6 +44,20 @@ public struct Browser: Program {
                 state.status = "Could not read search history: \(Self.describe(error))"
             }
         }
+    }
+
+    /// Whether the meetings' body text passes `limit` bytes, counted only until it does.
+    static func hasText(_ meetings: [Meeting], moreThan limit: Int) -> Bool {
+        var bytes = 0
+        for m in meetings {
+            for text in m.lead { bytes += text.utf8.count }
+            for section in m.sections {
+                for p in section.paragraphs { bytes += p.text.utf8.count }
+            }
+            for r in m.references { bytes += r.text.utf8.count }
+            if bytes > limit { return true }
+        }
+        return false
     }
 
     /// The action a key stands for now, or nil when it means nothing here.

@@ -25,7 +25,7 @@ public struct BrowserState: Sendable {
     /// The detail's reading position, kept across re-wrapping.
     public internal(set) var detailAnchor = DetailAnchor.top
     /// First detail line shown, derived from the anchor at the current width.
-    public internal(set) var detailTop = 0
+    var detailTopPosition = DetailPosition(block: 0, line: 0)
     var detail: DetailDocument
 
     /// Index into `timelineSpans`: 0 is the whole span.
@@ -70,8 +70,12 @@ public struct BrowserState: Sendable {
     public var selectedMeeting: Meeting? { selected.map { meetings[$0] } }
     /// The selection's row in the list.
     public var selectedRow: Int? { selected.flatMap { rows.firstIndex(of: $0) } }
-    /// Total lines of the selected meeting's detail at the current width.
-    public var detailLineCount: Int { detail.lines.count }
+    /// Line number of the first detail line shown. Exact for every ordinary record; for one
+    /// too long to wrap whole (see `DetailDocument`), counted by wrapping all before it.
+    public var detailTop: Int { detail.lineNumber(of: detailTopPosition) ?? detail.line(for: detail.anchor(at: detailTopPosition)) }
+    /// Total lines of the selected meeting's detail at the current width (for a record too
+    /// long to wrap whole, this wraps it all).
+    public var detailLineCount: Int { detail.lineCount ?? detail.lines.count }
 
     /// Narrows the meetings in view to `indices` (corpus indices, any order), keeping the
     /// selection when it is still in view.
@@ -93,7 +97,7 @@ public struct BrowserState: Sendable {
     mutating func resetDetail() {
         currentMatch = nil
         detailAnchor = .top
-        detailTop = 0
+        detailTopPosition = DetailPosition(block: 0, line: 0)
     }
 
     /// Keys apply in these contexts, first match wins.

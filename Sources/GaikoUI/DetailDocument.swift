@@ -1,3 +1,4 @@
+import Foundation
 import GaikoCore
 
 /// A run of text at a column of a detail line.
@@ -30,42 +31,219 @@ public struct DetailAnchor: Sendable, Hashable {
     public static let top = DetailAnchor(block: 0, offset: -1)
 }
 
+/// A line of the detail by paragraph: the `line`th wrapped line of block `block`. Unlike a line
+/// number it can be found without wrapping the paragraphs before it.
+struct DetailPosition: Sendable, Hashable, Comparable {
+    var block: Int
+    var line: Int
+
+    static func < (a: DetailPosition, b: DetailPosition) -> Bool {
+        (a.block, a.line) < (b.block, b.line)
+    }
+}
+
+/// One paragraph of the detail before wrapping: what it says and how it is laid out.
+struct DetailBlock: Sendable {
+    enum Layout: Sendable {
+        /// Text with an optional marker and a hanging indent.
+        case paragraph(role: StyleRole, marker: String?, indent: Int)
+        /// A header value after its label.
+        case labelled(String)
+        /// The rule under the header.
+        case rule
+    }
+
+    var layout: Layout
+    /// The paragraph's text: what search highlights are computed on, before wrapping.
+    var text: String
+    /// Whether a blank line comes first (it belongs to this block, offset -1).
+    var spaced: Bool
+}
+
 /// A meeting laid out as lines for a pane width: metadata header, rule, body.
+///
+/// Paragraphs are wrapped when they are first shown, not all at once, so a record far larger
+/// than the screen costs only the paragraphs in view (and those `n`, `N` and scrolling pass
+/// through). A document of at most `wrapWholeLimit` bytes, which is every ordinary record, is
+/// wrapped whole when it is built, so it has exact line numbers for the pane's `12–40 of 65`;
+/// a larger one gives its place as a share of its text instead. Wrapped lines and search hits
+/// are kept in a cache that copies of the document share: both are pure functions of the
+/// meeting, the width and the query, so sharing them changes nothing but the time taken.
 struct DetailDocument: Sendable {
     let meeting: Int?
     let width: Int
-    private(set) var lines: [DetailLine] = []
-    /// Each block's source text, indexed by `DetailLine.block`: what search highlights are
-    /// computed on, before wrapping.
-    private(set) var sources: [String] = []
-    private var block = 0
+    private(set) var blocks: [DetailBlock] = []
+    /// Where each block starts in the text, in UTF-8 bytes, and (last) the total: the index of
+    /// paragraph starts a long document's footer is measured by.
+    private(set) var byteStarts: [Int] = [0]
+    /// The first line number of each block, and (last) the line count; nil for a document
+    /// too long to wrap whole.
+    private(set) var lineStarts: [Int]?
+    let cache = DetailCache()
 
     /// Label column of the header: the longest label and two spaces, within reason.
     private var labelWidth = 10
 
-    init(meetings: [Meeting], meeting index: Int?, width: Int) {
+    /// Documents up to this many bytes of text are wrapped whole when built.
+    static let wrapWholeLimit = 256 * 1024
+
+    init(meetings: [Meeting], meeting index: Int?, width: Int, wrapWholeLimit: Int = DetailDocument.wrapWholeLimit) {
         self.meeting = index
         self.width = width
         guard let index, width > 0 else { return }
         build(meetings[index])
+        byteStarts = [0]
+        byteStarts.reserveCapacity(blocks.count + 1)
+        for block in blocks { byteStarts.append(byteStarts[byteStarts.count - 1] + block.text.utf8.count) }
+        wrapWholeIfShort(limit: wrapWholeLimit)
     }
 
-    /// The line showing `anchor`: the last line of its block starting at or before its offset.
-    func line(for anchor: DetailAnchor) -> Int {
-        var found: Int?
-        for (i, line) in lines.enumerated() {
-            if line.block > anchor.block { break }
-            if line.block == anchor.block, line.offset <= anchor.offset || found == nil { found = i }
-            if line.block == anchor.block, line.offset > anchor.offset { break }
+    /// The same meeting at another width: the blocks do not depend on it, only their wrapping.
+    func rewrapped(width: Int, wrapWholeLimit: Int = DetailDocument.wrapWholeLimit) -> DetailDocument {
+        var copy = DetailDocument(meeting: meeting, width: width, blocks: blocks, byteStarts: byteStarts, labelWidth: labelWidth)
+        copy.wrapWholeIfShort(limit: wrapWholeLimit)
+        return copy
+    }
+
+    private init(meeting: Int?, width: Int, blocks: [DetailBlock], byteStarts: [Int], labelWidth: Int) {
+        self.meeting = meeting
+        self.width = width
+        self.blocks = blocks
+        self.byteStarts = byteStarts
+        self.labelWidth = labelWidth
+    }
+
+    private mutating func wrapWholeIfShort(limit: Int) {
+        guard !blocks.isEmpty, byteStarts[byteStarts.count - 1] <= limit else { return }
+        var starts = [0]
+        starts.reserveCapacity(blocks.count + 1)
+        for b in blocks.indices { starts.append(starts[b] + lines(of: b).count) }
+        lineStarts = starts
+    }
+
+    var isEmpty: Bool { blocks.isEmpty }
+
+    /// Each block's source text, indexed by `DetailLine.block`.
+    var sources: [String] { blocks.map(\.text) }
+
+    // MARK: lines by position
+
+    /// The wrapped lines of block `b` (at least one), wrapped now if they were not yet.
+    func lines(of b: Int) -> [DetailLine] {
+        if let lines = cache.lines(of: b) { return lines }
+        let lines = wrap(block: b)
+        cache.store(lines, of: b, keepingAll: lineStarts != nil || blocks.count <= DetailCache.blockLimit)
+        return lines
+    }
+
+    var start: DetailPosition { DetailPosition(block: 0, line: 0) }
+
+    /// The last line.
+    var end: DetailPosition {
+        guard let last = blocks.indices.last else { return start }
+        return DetailPosition(block: last, line: lines(of: last).count - 1)
+    }
+
+    func line(at position: DetailPosition) -> DetailLine? {
+        guard blocks.indices.contains(position.block) else { return nil }
+        let lines = lines(of: position.block)
+        return lines.indices.contains(position.line) ? lines[position.line] : nil
+    }
+
+    /// The line showing `anchor`: the last line of its block starting at or before its offset
+    /// (the first line when none does); the end when the block does not exist (another meeting).
+    func position(for anchor: DetailAnchor) -> DetailPosition {
+        guard !blocks.isEmpty, anchor.block >= 0 else { return start }
+        guard anchor.block < blocks.count else { return end }
+        let lines = lines(of: anchor.block)
+        // Offsets rise through a block: binary search for the last one at or before the anchor's.
+        var lo = 0, hi = lines.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if lines[mid].offset <= anchor.offset { lo = mid + 1 } else { hi = mid }
         }
-        if let found { return found }
-        // The block no longer exists (another meeting): the end.
-        return anchor.block > (lines.last?.block ?? 0) ? max(0, lines.count - 1) : 0
+        return DetailPosition(block: anchor.block, line: max(0, lo - 1))
+    }
+
+    func anchor(at position: DetailPosition) -> DetailAnchor {
+        guard let line = line(at: position) else { return .top }
+        return DetailAnchor(block: line.block, offset: line.offset)
+    }
+
+    /// `position` moved `count` lines down (up when negative), stopping at either end; wraps
+    /// only the blocks it passes.
+    func moved(_ position: DetailPosition, by count: Int) -> DetailPosition {
+        guard !blocks.isEmpty else { return start }
+        var p = position
+        var n = count
+        while n > 0 {
+            let last = lines(of: p.block).count - 1
+            if n <= last - p.line { p.line += n; return p }
+            if p.block == blocks.count - 1 { p.line = last; return p }
+            n -= last - p.line + 1
+            p = DetailPosition(block: p.block + 1, line: 0)
+        }
+        while n < 0 {
+            if -n <= p.line { p.line += n; return p }
+            if p.block == 0 { p.line = 0; return p }
+            n += p.line + 1
+            p.block -= 1
+            p.line = lines(of: p.block).count - 1
+        }
+        return p
+    }
+
+    /// Up to `count` lines from `position` down.
+    func lines(from position: DetailPosition, count: Int) -> [DetailLine] {
+        guard count > 0 else { return [] }
+        var out: [DetailLine] = []
+        var p = position
+        while out.count < count, blocks.indices.contains(p.block) {
+            let lines = lines(of: p.block)
+            if p.line < lines.count { out += lines[p.line..<min(lines.count, p.line + count - out.count)] }
+            p = DetailPosition(block: p.block + 1, line: 0)
+        }
+        return out
+    }
+
+    /// The lowest top line that still fills a pane of `height` lines.
+    func lastTop(height: Int) -> DetailPosition {
+        moved(end, by: -max(0, height - 1))
+    }
+
+    // MARK: line numbers
+
+    /// The line number of `position`, when the document was wrapped whole.
+    func lineNumber(of position: DetailPosition) -> Int? {
+        guard let lineStarts else { return nil }
+        guard lineStarts.indices.contains(position.block) else { return 0 }
+        return lineStarts[position.block] + position.line
+    }
+
+    /// Lines in all, when the document was wrapped whole.
+    var lineCount: Int? { lineStarts?.last }
+
+    /// How far into the text `position` is, 0–100, by where its block starts.
+    func percent(at position: DetailPosition) -> Int {
+        let total = byteStarts[byteStarts.count - 1]
+        guard total > 0, byteStarts.indices.contains(position.block) else { return 0 }
+        return min(100, byteStarts[position.block] * 100 / total)
+    }
+
+    // MARK: the whole document (every line wrapped: for ordinary records and tests)
+
+    /// Every line, top to bottom.
+    var lines: [DetailLine] { blocks.indices.flatMap { lines(of: $0) } }
+
+    /// The line number showing `anchor` (see `position(for:)`).
+    func line(for anchor: DetailAnchor) -> Int {
+        let position = position(for: anchor)
+        if let number = lineNumber(of: position) { return number }
+        return blocks.indices.prefix(position.block).reduce(0) { $0 + lines(of: $1).count } + position.line
     }
 
     func anchor(at line: Int) -> DetailAnchor {
-        guard lines.indices.contains(line) else { return .top }
-        return DetailAnchor(block: lines[line].block, offset: lines[line].offset)
+        anchor(at: moved(start, by: max(0, line)))
     }
 
     // MARK: building
@@ -83,27 +261,21 @@ struct DetailDocument: Sendable {
         for warning in m.warnings {
             paragraph(warning, role: .dim, marker: "!")
         }
-        lines.append(DetailLine(spans: [DetailSpan(column: 0, text: String(repeating: "─", count: width), role: .border)], block: block, offset: 0))
-        sources.append("")
-        block += 1
+        blocks.append(DetailBlock(layout: .rule, text: "", spaced: false))
 
         for text in m.lead {
-            blank()
-            paragraph(text, role: .normal)
+            paragraph(text, role: .normal, spaced: true)
         }
         for section in m.sections {
             if let title = section.title {
-                blank()
-                paragraph(title, role: .heading)
+                paragraph(title, role: .heading, spaced: true)
             }
             for p in section.paragraphs {
-                blank()
-                paragraph(p.text, role: .normal, marker: p.marker.map(Self.displayMarker))
+                paragraph(p.text, role: .normal, marker: p.marker.map(Self.displayMarker), spaced: true)
             }
         }
         for reference in m.references {
-            blank()
-            paragraph("[Reference] " + reference.title, role: .reference)
+            paragraph("[Reference] " + reference.title, role: .reference, spaced: true)
             paragraph(reference.text, role: .normal, indent: 2)
         }
     }
@@ -127,33 +299,131 @@ struct DetailDocument: Sendable {
         return parts.joined(separator: " · ")
     }
 
-    private mutating func blank() {
-        lines.append(DetailLine(spans: [], block: block, offset: -1))
-    }
-
     private mutating func labelled(_ label: String, _ value: String) {
-        let w = labelWidth
-        for (i, line) in WordWrap.wrap(value, width: width, firstIndent: w, indent: w).enumerated() {
-            var spans = [DetailSpan(column: w, text: line.text, role: .normal)]
-            if i == 0 { spans.insert(DetailSpan(column: 0, text: WordWrap.truncate(label, width: w - 1), role: .label), at: 0) }
-            lines.append(DetailLine(spans: spans, block: block, offset: line.offset))
-        }
-        sources.append(value)
-        block += 1
+        blocks.append(DetailBlock(layout: .labelled(label), text: value, spaced: false))
     }
 
-    /// A paragraph with an optional marker and a hanging indent that aligns every line after it.
-    private mutating func paragraph(_ text: String, role: StyleRole, marker: String? = nil, indent: Int = 0) {
+    /// A paragraph; one longer than `pieceBytes` becomes several blocks, cut at spaces, the
+    /// later ones without the marker but with the same hanging indent. Each piece is then wrapped
+    /// and searched on its own, so a paragraph of 50 MB costs no more to show than its pieces in
+    /// view. What that changes is confined to such paragraphs: a line ends where a piece does,
+    /// and a phrase across two pieces is not highlighted.
+    private mutating func paragraph(_ text: String, role: StyleRole, marker: String? = nil, indent: Int = 0, spaced: Bool = false) {
         var hang = indent
         if let marker { hang += DisplayWidth.of(marker) + 1 }
-        // A marker wider than half the pane would leave no room: drop the hang.
-        if hang > width / 2 { hang = 0 }
-        for (i, line) in WordWrap.wrap(text, width: width, firstIndent: hang, indent: hang).enumerated() {
-            var spans = [DetailSpan(column: hang, text: line.text, role: role)]
-            if i == 0, let marker, hang > 0 { spans.insert(DetailSpan(column: indent, text: marker, role: role == .normal ? .label : role), at: 0) }
-            lines.append(DetailLine(spans: spans, block: block, offset: line.offset))
+        var first = true
+        for piece in Self.pieces(of: text) {
+            let layout = DetailBlock.Layout.paragraph(role: role, marker: first ? marker : nil, indent: first ? indent : hang)
+            blocks.append(DetailBlock(layout: layout, text: piece, spaced: first && spaced))
+            first = false
         }
-        sources.append(text)
-        block += 1
     }
+
+    /// Longest text wrapped and searched as one block.
+    static let pieceBytes = 16 * 1024
+
+    /// `text` cut at the first space after every `pieceBytes` bytes (the space dropped), or,
+    /// with no space in the next kilobyte, between two characters there.
+    static func pieces(of text: String) -> [String] {
+        let bytes = text.utf8
+        guard bytes.count > pieceBytes else { return [text] }
+        var pieces: [String] = []
+        var start = text.startIndex
+        while start < text.endIndex {
+            guard let target = bytes.index(start, offsetBy: pieceBytes, limitedBy: text.endIndex) else {
+                pieces.append(String(text[start...]))
+                break
+            }
+            let limit = bytes.index(target, offsetBy: 1024, limitedBy: text.endIndex) ?? text.endIndex
+            var cut = target
+            while cut < limit, bytes[cut] != 0x20 { cut = bytes.index(after: cut) }
+            if cut < text.endIndex, bytes[cut] == 0x20 {
+                pieces.append(String(text[start..<cut]))
+                start = bytes.index(after: cut)
+                continue
+            }
+            // No space: back to the nearest character boundary (a grapheme is never split).
+            cut = target
+            while cut > start, cut.samePosition(in: text) == nil { cut = bytes.index(before: cut) }
+            if cut == start { cut = limit }
+            pieces.append(String(text[start..<cut]))
+            start = cut
+        }
+        return pieces
+    }
+
+    // MARK: wrapping
+
+    /// Block `b`'s lines: the blank line before it, if any, then its text wrapped to the width.
+    private func wrap(block b: Int) -> [DetailLine] {
+        let block = blocks[b]
+        var lines: [DetailLine] = []
+        if block.spaced { lines.append(DetailLine(spans: [], block: b, offset: -1)) }
+        switch block.layout {
+        case .rule:
+            lines.append(DetailLine(spans: [DetailSpan(column: 0, text: String(repeating: "─", count: width), role: .border)], block: b, offset: 0))
+        case .labelled(let label):
+            let w = labelWidth
+            for (i, line) in WordWrap.wrap(block.text, width: width, firstIndent: w, indent: w).enumerated() {
+                var spans = [DetailSpan(column: w, text: line.text, role: .normal)]
+                if i == 0 { spans.insert(DetailSpan(column: 0, text: WordWrap.truncate(label, width: w - 1), role: .label), at: 0) }
+                lines.append(DetailLine(spans: spans, block: b, offset: line.offset))
+            }
+        case .paragraph(let role, let marker, let indent):
+            // A marker and a hanging indent that aligns every line after it.
+            var hang = indent
+            if let marker { hang += DisplayWidth.of(marker) + 1 }
+            // A marker wider than half the pane would leave no room: drop the hang.
+            if hang > width / 2 { hang = 0 }
+            for (i, line) in WordWrap.wrap(block.text, width: width, firstIndent: hang, indent: hang).enumerated() {
+                var spans = [DetailSpan(column: hang, text: line.text, role: role)]
+                if i == 0, let marker, hang > 0 { spans.insert(DetailSpan(column: indent, text: marker, role: role == .normal ? .label : role), at: 0) }
+                lines.append(DetailLine(spans: spans, block: b, offset: line.offset))
+            }
+        }
+        return lines
+    }
+}
+
+/// The wrapped lines and search hits of one `DetailDocument`, filled in as they are needed.
+/// A class so that the document stays a value that reads as pure: it only ever remembers what
+/// it would compute again the same way. Locked, because copies of a `BrowserState` may be
+/// rendered on another thread.
+final class DetailCache: @unchecked Sendable {
+    /// In a long document, how many blocks' lines are kept before the cache starts again, so
+    /// reading through 50 MB does not keep all of it wrapped.
+    static let blockLimit = 4_096
+
+    private let lock = NSLock()
+    private var wrapped: [Int: [DetailLine]] = [:]
+    private var hitQuery: SearchQuery?
+    private var hits: [Int: [Range<Int>]] = [:]
+
+    func lines(of block: Int) -> [DetailLine]? {
+        lock.withLock { wrapped[block] }
+    }
+
+    func store(_ lines: [DetailLine], of block: Int, keepingAll: Bool) {
+        lock.withLock {
+            if !keepingAll, wrapped.count >= Self.blockLimit { wrapped.removeAll(keepingCapacity: true) }
+            wrapped[block] = lines
+        }
+    }
+
+    /// Block `block`'s hits for `query`, computed once per query.
+    func hits(of block: Int, for query: SearchQuery, compute: () -> [Range<Int>]) -> [Range<Int>] {
+        if let known = lock.withLock({ hitQuery == query ? hits[block] : nil }) { return known }
+        let found = compute()
+        lock.withLock {
+            if hitQuery != query {
+                hitQuery = query
+                hits.removeAll()
+            }
+            hits[block] = found
+        }
+        return found
+    }
+
+    /// How many blocks are wrapped so far (for tests of laziness).
+    var wrappedCount: Int { lock.withLock { wrapped.count } }
 }

@@ -132,18 +132,26 @@ extension BrowserState {
         return lo < chronological.count && chronological[lo] == index ? lo : nil
     }
 
+    /// Moves by lines from the top line shown, wrapping only the paragraphs passed over.
     private mutating func scrollDetail(_ step: Step) {
         let height = max(1, detailTextRect?.height ?? 1)
-        let maxTop = max(0, detail.lines.count - height)
+        let lastTop = detail.lastTop(height: height)
+        let lines: Int
         switch step {
         case .first:
             detailAnchor = .top
+            return
         case .last:
-            detailAnchor = detail.anchor(at: maxTop)
-        default:
-            let top = Self.moved(detailTop, step: step, page: height, count: maxTop + 1)
-            detailAnchor = detail.anchor(at: top)
+            detailAnchor = detail.anchor(at: lastTop)
+            return
+        case .next: lines = 1
+        case .previous: lines = -1
+        case .pageDown: lines = max(1, height - 1)
+        case .pageUp: lines = -max(1, height - 1)
+        case .halfPageDown: lines = max(1, height / 2)
+        case .halfPageUp: lines = -max(1, height / 2)
         }
+        detailAnchor = detail.anchor(at: min(detail.moved(detailTopPosition, by: lines), lastTop))
     }
 
     private mutating func zoomTimeline(by delta: Int) {
@@ -186,8 +194,8 @@ extension BrowserState {
         case .list:
             for _ in 0..<3 { moveSelection(inTime: false, step: down ? .next : .previous, page: 1) }
         case .detail:
-            let top = max(0, detailTop + (down ? 3 : -3))
-            detailAnchor = detail.anchor(at: min(top, max(0, detail.lines.count - (detailTextRect?.height ?? 1))))
+            let top = detail.moved(detailTopPosition, by: down ? 3 : -3)
+            detailAnchor = detail.anchor(at: min(top, detail.lastTop(height: detailTextRect?.height ?? 1)))
         case .timeline:
             moveSelection(inTime: true, step: down ? .next : .previous, page: 1)
         case nil:
@@ -211,10 +219,13 @@ extension BrowserState {
 
         let textWidth = max(0, detailTextRect?.width ?? 0)
         if detail.meeting != selected || detail.width != textWidth {
-            detail = DetailDocument(meetings: meetings, meeting: selected, width: textWidth)
+            // After a resize the paragraphs are the same; only their wrapping is new.
+            detail = detail.meeting == selected && detail.width > 0 && textWidth > 0
+                ? detail.rewrapped(width: textWidth)
+                : DetailDocument(meetings: meetings, meeting: selected, width: textWidth)
         }
         let detailHeight = max(0, detailTextRect?.height ?? 0)
-        detailTop = max(0, min(detail.line(for: detailAnchor), detail.lines.count - detailHeight))
+        detailTopPosition = min(detail.position(for: detailAnchor), detail.lastTop(height: detailHeight))
 
         timelineZoom = max(0, min(timelineSpans.count - 1, timelineZoom))
         if let span = timelineSpans[timelineZoom], let whole = catalog.wholeScale(columns: 1) {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GaikoTerminal
 
 @main
 struct Gaiko: ParsableCommand {
@@ -21,6 +22,9 @@ struct Gaiko: ParsableCommand {
     /// Runs the command, with usage errors ending in status 2 (ArgumentParser's default is 64),
     /// so the documented exit codes hold however the command line is wrong.
     static func main() {
+        // Before anything else, as it may start the program afresh; only for the browser, the
+        // one command that holds the screen while a crash report would wait.
+        if startsTheBrowser(CommandLine.arguments) { CrashReports.reexecWithPlainReportsIfNeeded() }
         do {
             // A bare `gaiko` skips ArgumentParser: building its model of five subcommands by
             // reflection took about 4 ms, a third of the time to the first screen.
@@ -37,6 +41,17 @@ struct Gaiko: ParsableCommand {
             }
             exit(withError: error)
         }
+    }
+}
+
+extension Gaiko {
+    /// Whether these arguments run `browse`, the default subcommand: anything but another
+    /// subcommand's name or a help or version flag first.
+    static func startsTheBrowser(_ arguments: [String]) -> Bool {
+        guard let first = arguments.dropFirst().first else { return true }
+        let commands: [any ParsableCommand.Type] = [List.self, Show.self, Search.self, Export.self]
+        let others = commands.compactMap { $0.configuration.commandName } + ["help", "-h", "--help", "--version"]
+        return !others.contains(first)
     }
 }
 

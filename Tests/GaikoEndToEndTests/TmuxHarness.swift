@@ -61,6 +61,9 @@ final class TmuxHarness {
     /// already quoted) after `prefix` (e.g. `TERM=dumb`), and `suffix` redirections (e.g.
     /// `< /dev/null`). With `waitForGo`, the script waits for an Enter key first, so a test can
     /// attach `pipe-pane` before gaiko writes anything.
+    ///
+    /// The script also writes the pane's terminal modes (`modeFormat`) before and after gaiko
+    /// runs, to `modes-before` and `modes-after`.
     func startGaiko(arguments: [String] = [], prefix: String = "", suffix: String = "",
                     width: Int = 120, height: Int = 40, waitForGo: Bool = false) throws {
         let gaiko = try TmuxHarness.gaikoBinary()
@@ -70,9 +73,11 @@ final class TmuxHarness {
         let script = """
             \(waitForGo ? "read go" : "")
             stty -g > \(dir)/before
+            \(modesCommand) > \(dir)/modes-before
             \(command)
             echo $? > \(dir)/status.tmp
             stty -g > \(dir)/after
+            \(modesCommand) > \(dir)/modes-after
             mv \(dir)/status.tmp \(dir)/status
             printf 'GAIKO-SCRIPT-DONE\\n'
             """
@@ -80,6 +85,91 @@ final class TmuxHarness {
         try script.write(to: scriptURL, atomically: true, encoding: .utf8)
         try tmuxCommand(["new-session", "-d", "-x", "\(width)", "-y", "\(height)", "sh \(TmuxHarness.quote(scriptURL.path))"])
         started = true
+    }
+
+    /// Starts a session whose pane runs an interactive shell with job control (bash, no
+    /// start-up files), its prompt `shellPrompt`, for tests of Ctrl-Z, `bg`, `fg` and stops.
+    func startShell(width: Int = 120, height: Int = 40) throws {
+        guard let bash = TmuxHarness.findExecutable("bash") else {
+            throw HarnessError(description: "bash is not installed; the job-control tests need it")
+        }
+        try tmuxCommand(["new-session", "-d", "-x", "\(width)", "-y", "\(height)",
+                         "env PS1='\(TmuxHarness.shellPrompt)' \(TmuxHarness.quote(bash)) --norc --noprofile -i"])
+        started = true
+        try waitForScreen("the shell's prompt", TmuxHarness.showsShellPrompt)
+    }
+
+    static let shellPrompt = "GAIKO-SHELL$ "
+
+    /// The command line that runs gaiko as a job of that shell, the job being gaiko itself (its
+    /// pid in `pid`, stderr in `stderr`).
+    func gaikoJobCommand(arguments: [String] = []) throws -> String {
+        let gaiko = try TmuxHarness.gaikoBinary()
+        let dir = TmuxHarness.quote(directory.path)
+        return (["sh -c 'echo $$ > \(dir)/pid; exec \"$0\" \"$@\"'", TmuxHarness.quote(gaiko)] + arguments
+            + ["2> \(dir)/stderr"]).joined(separator: " ")
+    }
+
+    /// True when the pane's last non-blank line is the shell's prompt, waiting for a command.
+    static func showsShellPrompt(_ screen: String) -> Bool {
+        let lines = screen.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        return lines.last.map { $0 + " " == shellPrompt } ?? false
+    }
+
+    // MARK: Terminal modes
+
+    /// The pane's modes as tmux tracks them: alternate screen, cursor shown, mouse reporting
+    /// (any, button, standard, SGR), keypad and cursor-key modes.
+    static let modeFormat = "alt=#{alternate_on} cursor=#{cursor_flag} mouse=#{mouse_any_flag}#{mouse_button_flag}#{mouse_standard_flag}#{mouse_sgr_flag} keypad=#{keypad_flag}#{keypad_cursor_flag}"
+
+    /// The shell command, for the pane's own script, that prints `modeFormat` for its pane.
+    private var modesCommand: String {
+        "tmux display-message -p -t \"$TMUX_PANE\" '\(TmuxHarness.modeFormat)'"
+    }
+
+    /// The pane's modes now.
+    func modes() throws -> String {
+        try tmuxCommand(["display-message", "-p", TmuxHarness.modeFormat]).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// Re-reads the pane's modes until `predicate` holds; returns them.
+    @discardableResult
+    func waitForModes(timeout: Double = 10, _ what: String, _ predicate: (String) -> Bool) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var current = try modes()
+        while !predicate(current) {
+            guard Date() < deadline else {
+                throw HarnessError(description: "timed out after \(timeout)s waiting for \(what); the modes are \(current)")
+            }
+            usleep(30_000)
+            current = try modes()
+        }
+        return current
+    }
+
+    /// Pastes `text` as a terminal paste (`paste-buffer -p`: bracketed when the program asked
+    /// for it, plain keys otherwise; line feeds become carriage returns, as typed).
+    func paste(_ text: String) throws {
+        try tmuxCommand(["set-buffer", "-b", "gaiko-test", "--", text])
+        try tmuxCommand(["paste-buffer", "-p", "-d", "-b", "gaiko-test"])
+    }
+
+    /// The process state letter from /proc (`S` sleeping, `T` stopped…), nil once it is gone.
+    static func processState(_ pid: pid_t) -> Character? {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+              let close = stat.lastIndex(of: ")") else { return nil }
+        return stat[stat.index(after: close)...].first { $0 != " " }
+    }
+
+    /// Waits until `pid` is stopped (by a signal or job control).
+    func waitUntilStopped(_ pid: pid_t, timeout: Double = 10) throws {
+        let deadline = Date().addingTimeInterval(timeout)
+        while TmuxHarness.processState(pid) != "T" {
+            guard Date() < deadline else {
+                throw HarnessError(description: "timed out after \(timeout)s waiting for gaiko to stop; the pane shows:\n\(capture())")
+            }
+            usleep(20_000)
+        }
     }
 
     // MARK: Talking to tmux
@@ -263,7 +353,7 @@ final class TmuxHarness {
         "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 
-    private static func findExecutable(_ name: String) -> String? {
+    static func findExecutable(_ name: String) -> String? {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
         for folder in path.split(separator: ":") {
             let candidate = "\(folder)/\(name)"

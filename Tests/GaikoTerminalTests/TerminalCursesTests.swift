@@ -109,6 +109,43 @@ struct TerminalCursesTests {
         }
     }
 
+    @Test func decodesABracketedPasteAsOneKey() throws {
+        try Headless.withScreen { screen in
+            // The terminal's markers are bound to the decoder's codes.
+            #expect(key_defined("\u{1B}[200~") == KeyDecoder.pasteStart)
+            #expect(key_defined("\u{1B}[201~") == KeyDecoder.pasteEnd)
+            Headless.queue([.keyCode(KeyDecoder.pasteStart)] + "north\rkorea".unicodeScalars.map { .character($0.value) }
+                           + [.keyCode(KeyDecoder.pasteEnd), .character(0x78)])
+            #expect(KeyDecoder.read(screen.window) == .key(.paste("north\rkorea")))
+            #expect(KeyDecoder.read(screen.window) == .key(.character("x")))
+            // An arrow inside a paste means nothing, a C1 control is dropped.
+            Headless.queue([.keyCode(KeyDecoder.pasteStart), .character(0x61), .keyCode(KEY_UP), .character(0x9B),
+                            .character(0x65E5), .keyCode(KeyDecoder.pasteEnd)])
+            #expect(KeyDecoder.read(screen.window) == .key(.paste("a日")))
+            // No end marker: what came is the paste, once input runs dry.
+            Headless.queue([.keyCode(KeyDecoder.pasteStart), .character(0x62)])
+            #expect(KeyDecoder.read(screen.window) == .key(.paste("b")))
+            // A stray end marker is nothing.
+            Headless.queue([.keyCode(KeyDecoder.pasteEnd)])
+            #expect(KeyDecoder.read(screen.window) == .ignored)
+        }
+    }
+
+    @Test func pasteCollectorKeepsAtMostItsLimit() {
+        var collector = PasteCollector(limit: 3)
+        for code in [0x61, 0x9B, 0x62, 0x0D, 0x63, 0x64] as [UInt32] { collector.add(code) }
+        #expect(collector.text == "ab\r")
+    }
+
+    @Test func resetBytesTurnBracketedPasteOff() throws {
+        try Headless.withScreen(terminalType: "xterm-256color") { screen in
+            let reset = String(decoding: screen.resetBytes(), as: UTF8.self)
+            #expect(reset.contains("\u{1B}[?2004l"))
+            #expect(reset.contains("\u{1B}[?1049l"))
+            #expect(reset.contains("\u{1B}[?25h"))
+        }
+    }
+
     @Test func decodesResizeWithTheWindowSize() throws {
         try Headless.withScreen(width: 33, height: 7) { screen in
             Headless.queue([.keyCode(KEY_RESIZE)])

@@ -52,4 +52,35 @@ import GaikoCore
         #expect(second.map(\.column) == [0, 1, 2, 3, 4])
         #expect(second.allSatisfy { $0.range == 12..<17 })
     }
+
+    @Test func insertIsCutAtTheLongestQuery() {
+        var line = PromptLine("ab")
+        line.apply(.start)
+        let whole = line.insert(String(repeating: "x", count: 5_000))
+        #expect(!whole)
+        #expect(line.characters.count == PromptLine.maximumLength)
+        #expect(line.cursor == PromptLine.maximumLength - 2)
+        #expect(line.text.hasSuffix("xab"))
+        // Full: more typing changes nothing and says so.
+        let more = line.insert("y")
+        #expect(!more)
+        #expect(line.characters.count == PromptLine.maximumLength)
+        // Exactly filling it is not a cut.
+        var exact = PromptLine()
+        let filled = exact.insert(String(repeating: "é", count: PromptLine.maximumLength))
+        #expect(filled)
+        // Dropped control characters do not count against the room.
+        var controls = PromptLine(String(repeating: "a", count: PromptLine.maximumLength - 1))
+        let fits = controls.insert("\u{1B}\u{7}b")
+        #expect(fits)
+        #expect(controls.text.last == "b")
+    }
+
+    @Test func aLineStartsCutFromAnyText() {
+        let huge = String(repeating: "north korea ", count: 2_000_000)
+        #expect(PromptLine.isTooLong(huge))
+        #expect(PromptLine(huge).characters.count == PromptLine.maximumLength)
+        #expect(!PromptLine.isTooLong(String(repeating: "a", count: PromptLine.maximumLength)))
+        #expect(PromptLine.isTooLong(String(repeating: "a", count: PromptLine.maximumLength + 1)))
+    }
 }

@@ -265,6 +265,35 @@ import GaikoCore
         #expect(browser(120, 40, keys: [.paste("q")]).action(for: .paste("q")) == nil)
     }
 
+    @Test func aLongPasteIsOneEditCutWithANote() {
+        var b = browser(120, 40, keys: [.character("/")])
+        _ = b.handle(.paste(String(repeating: "peru ", count: 2_000) + "\n"))
+        #expect(b.state.prompt?.characters.count == PromptLine.maximumLength)
+        #expect(b.state.searchNotice == "query cut to 1000 characters")
+        #expect(statusText(b).contains("query cut to 1000 characters"))
+        // The next edit that fits clears the note.
+        _ = b.handle(.backspace)
+        #expect(b.state.searchNotice == nil)
+        #expect(!statusText(b).contains("cut"))
+        // A paste that fits says nothing.
+        let fits = browser(120, 40, keys: [.character("/"), .paste("peru")])
+        #expect(fits.state.searchNotice == nil)
+    }
+
+    @Test func recallingAHugeHistoryLineTakesItsStart() {
+        // As if loaded from a history file that something else wrote.
+        var state = BrowserState(corpus: Fixtures.corpus, width: 120, height: 40)
+        state.remember(String(repeating: "tpp ", count: 5_000_000))
+        state.apply(.openSearch)
+        state.apply(.promptHistory(.previous))
+        #expect(state.prompt?.characters.count == PromptLine.maximumLength)
+        #expect(state.searchNotice == "query cut to 1000 characters")
+        #expect(state.rows.map { state.meetings[$0].id } == ["2017-11-10-summit"])
+        state.apply(.promptHistory(.next))
+        #expect(state.prompt?.text == "")
+        #expect(state.searchNotice == nil)
+    }
+
     @Test func historyRecallWithUpAndDown() {
         var b = browser(120, 40, keys: search("tpp") + [.enter] + search("north") + [.enter] + search("peru") + [.enter])
         #expect(b.state.history == ["tpp", "north", "peru"])

@@ -37,7 +37,7 @@ func firstDifference(expected: String, actual: String, name: String) -> String {
 /// A browser over the fixture corpus at a size, after `keys`: no history file, index built
 /// before the first screen.
 func browser(_ width: Int, _ height: Int, corpus: GaikoCore.Corpus = Fixtures.corpus, keys: [Key] = []) -> Browser {
-    var b = Browser(corpus: corpus, width: width, height: height, historyURL: nil, backgroundIndexThreshold: .max)
+    var b = Browser(corpus: corpus, width: width, height: height, historyURL: nil, backgroundIndexThreshold: .max, backgroundIndexBytes: .max)
     for key in keys { _ = b.handle(key) }
     return b
 }

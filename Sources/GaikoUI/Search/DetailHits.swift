@@ -1,16 +1,79 @@
 import GaikoCore
 
 extension DetailDocument {
-    /// Every hit of `query` in the document, top to bottom.
+    /// The hits of `query` in block `block`, as Character ranges of its text; found once per
+    /// query and block, so `n` and `N` and redrawing never search a paragraph twice.
+    func hits(in block: Int, for query: SearchQuery) -> [Range<Int>] {
+        guard blocks.indices.contains(block) else { return [] }
+        return cache.hits(of: block, for: query) { query.highlights(in: blocks[block].text) }
+    }
+
+    /// Every hit of `query` in the document, top to bottom (searches all of it).
     func hits(for query: SearchQuery) -> [DetailHit] {
-        sources.enumerated().flatMap { block, text in
-            query.highlights(in: text).map { DetailHit(block: block, range: $0) }
-        }
+        blocks.indices.flatMap { block in hits(in: block, for: query).map { DetailHit(block: block, range: $0) } }
     }
 
     /// The line a hit starts on.
+    func position(of hit: DetailHit) -> DetailPosition {
+        position(for: DetailAnchor(block: hit.block, offset: hit.range.lowerBound))
+    }
+
+    /// The line number a hit starts on (see `line(for:)`).
     func line(of hit: DetailHit) -> Int {
         line(for: DetailAnchor(block: hit.block, offset: hit.range.lowerBound))
+    }
+
+    /// The first hit on or below `position`, searching block by block from there.
+    func firstHit(for query: SearchQuery, atOrAfter position: DetailPosition) -> DetailHit? {
+        var block = max(0, position.block)
+        while block < blocks.count {
+            for range in hits(in: block, for: query) {
+                let hit = DetailHit(block: block, range: range)
+                if block > position.block || self.position(of: hit) >= position { return hit }
+            }
+            block += 1
+        }
+        return nil
+    }
+
+    /// The last hit above `position` (anywhere when nil), searching block by block upwards.
+    func lastHit(for query: SearchQuery, before position: DetailPosition?) -> DetailHit? {
+        var block = min(blocks.count - 1, position?.block ?? blocks.count - 1)
+        while block >= 0 {
+            for range in hits(in: block, for: query).reversed() {
+                let hit = DetailHit(block: block, range: range)
+                guard let position, block == position.block else { return hit }
+                if self.position(of: hit) < position { return hit }
+            }
+            block -= 1
+        }
+        return nil
+    }
+
+    /// The hit after `hit` in reading order, if any.
+    func hit(after hit: DetailHit, for query: SearchQuery) -> DetailHit? {
+        if let next = hits(in: hit.block, for: query).first(where: { $0.lowerBound > hit.range.lowerBound }) {
+            return DetailHit(block: hit.block, range: next)
+        }
+        var block = hit.block + 1
+        while block < blocks.count {
+            if let first = hits(in: block, for: query).first { return DetailHit(block: block, range: first) }
+            block += 1
+        }
+        return nil
+    }
+
+    /// The hit before `hit` in reading order, if any.
+    func hit(before hit: DetailHit, for query: SearchQuery) -> DetailHit? {
+        if let previous = hits(in: hit.block, for: query).last(where: { $0.lowerBound < hit.range.lowerBound }) {
+            return DetailHit(block: hit.block, range: previous)
+        }
+        var block = hit.block - 1
+        while block >= 0 {
+            if let last = hits(in: block, for: query).last { return DetailHit(block: block, range: last) }
+            block -= 1
+        }
+        return nil
     }
 }
 

@@ -3,27 +3,55 @@ import GaikoCore
 /// An editable line of text with a cursor, edited like a shell's. Positions count Characters, so
 /// an accented letter or a CJK character is one step; columns are worked out only for drawing.
 public struct PromptLine: Sendable, Hashable {
+    /// The longest query the prompt holds, in Characters. Far beyond any real search; it keeps a
+    /// pasted page or a huge history line from making every keystroke re-parse and re-measure
+    /// megabytes.
+    public static let maximumLength = 1_000
+
     public private(set) var characters: [Character]
     /// Characters before the cursor.
     public private(set) var cursor: Int
 
+    /// A line holding `text`, cut to `maximumLength` (see `isTooLong`).
     public init(_ text: String = "") {
-        characters = Array(text)
+        characters = Array(text.prefix(Self.maximumLength))
         cursor = characters.count
+    }
+
+    /// True when `text` is longer than a line may be, measured without walking all of it.
+    public static func isTooLong(_ text: String) -> Bool {
+        text.index(text.startIndex, offsetBy: maximumLength, limitedBy: text.endIndex).map { $0 < text.endIndex } ?? false
     }
 
     public var text: String { String(characters) }
     public var isEmpty: Bool { characters.isEmpty }
 
-    /// Inserts at the cursor. Line breaks and tabs from a paste become spaces; other control
-    /// characters are dropped, since a query is one line.
-    public mutating func insert(_ text: String) {
-        let clean = text.compactMap { ch -> Character? in
-            if ch == "\n" || ch == "\r\n" || ch == "\r" || ch == "\t" { return " " }
-            return ch.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F } ? nil : ch
+    /// Inserts at the cursor, as one edit however long the text (a paste). Line breaks and tabs
+    /// become spaces; other control characters are dropped, since a query is one line. What
+    /// would pass `maximumLength` is left out; returns false when anything was.
+    @discardableResult
+    public mutating func insert(_ text: String) -> Bool {
+        let room = Self.maximumLength - characters.count
+        var clean: [Character] = []
+        var cut = false
+        for ch in text {
+            let kept: Character
+            if ch == "\n" || ch == "\r\n" || ch == "\r" || ch == "\t" {
+                kept = " "
+            } else if ch.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) {
+                continue
+            } else {
+                kept = ch
+            }
+            guard clean.count < room else {
+                cut = true
+                break
+            }
+            clean.append(kept)
         }
         characters.insert(contentsOf: clean, at: cursor)
         cursor += clean.count
+        return !cut
     }
 
     public mutating func apply(_ edit: PromptEdit) {

@@ -10,6 +10,8 @@ struct SearchSession: Sendable {
     var draft = PromptLine()
     /// The parse error of the line as typed, shown instead of the count.
     var error: String?
+    /// Why the line is not all that was pasted or recalled (it was cut to the longest query).
+    var notice: String?
     let saved: SavedView
 }
 

@@ -7,6 +7,8 @@ extension BrowserState {
     public var prompt: PromptLine? { search?.line }
     /// Why the prompt's text is not a query, nil when it is.
     public var searchError: String? { search?.error }
+    /// Why the prompt holds less than was pasted or recalled, nil when it holds it all.
+    public var searchNotice: String? { search?.notice }
     /// True until the background index is ready.
     public var isIndexing: Bool { index == nil }
 
@@ -16,7 +18,9 @@ extension BrowserState {
         case .openSearch:
             openSearch()
         case .promptInsert(let text):
-            editPrompt { $0.insert(text) }
+            var whole = true
+            editPrompt { whole = $0.insert(text) }
+            if !whole { search?.notice = Self.cutNotice }
         case .promptEdit(.backspace) where search?.line.isEmpty == true:
             // Like less and vim: backing out of an empty prompt leaves it.
             cancelSearch()
@@ -36,6 +40,9 @@ extension BrowserState {
             break
         }
     }
+
+    /// What the prompt says when text did not fit in a query.
+    static let cutNotice = "query cut to \(PromptLine.maximumLength) characters"
 
     /// Hands over the index built in the background and applies a search typed meanwhile.
     mutating func installIndex(_ index: SearchIndex) {
@@ -59,6 +66,7 @@ extension BrowserState {
         guard var session = search else { return }
         let before = session.line.text
         change(&session.line)
+        session.notice = nil
         search = session
         // Moving the cursor searches nothing new.
         if session.line.text != before { runQuery(session.line.text) }
@@ -114,6 +122,9 @@ extension BrowserState {
         default:
             return
         }
+        // A history file written by something else may hold a line of any length: the prompt
+        // takes its start, as it does from a paste, and says so.
+        session.notice = session.historyPosition.map { PromptLine.isTooLong(history[$0]) } == true ? Self.cutNotice : nil
         search = session
         runQuery(session.line.text)
     }
@@ -167,9 +178,8 @@ extension BrowserState {
             status = "No meetings match"
             return
         }
-        let hits = detail.meeting == selected ? detail.hits(for: query) : []
-        if let target = adjacentHit(in: hits, forward: forward) {
-            show(hits[target])
+        if detail.meeting == selected, let target = adjacentHit(for: query, forward: forward) {
+            show(target)
             return
         }
         var row = (selectedRow ?? -1) + (forward ? 1 : -1)
@@ -183,8 +193,8 @@ extension BrowserState {
         select(rows[row])
         currentMatch = nil
         reconcile()
-        let next = detail.hits(for: query)
-        if let hit = forward ? next.first : next.last { show(hit) }
+        let hit = forward ? detail.firstHit(for: query, atOrAfter: detail.start) : detail.lastHit(for: query, before: nil)
+        if let hit { show(hit) }
     }
 
     /// The hit `n` or `N` goes to within this meeting, nil when there is none that way.
@@ -192,31 +202,32 @@ extension BrowserState {
     /// The current position is the current match while it is in view, as vim's cursor is.
     /// Before any `n`, or once the reader has scrolled the match out of view, it is the reading
     /// position, as in less: `n` takes the first hit from the top line of the detail down, `N`
-    /// the last one above it. Either way `n` then `N` comes back to where it started.
-    private func adjacentHit(in hits: [DetailHit], forward: Bool) -> Int? {
-        if let current = currentMatch, let at = hits.firstIndex(of: current), detailShows(line: detail.line(of: current)) {
-            let target = at + (forward ? 1 : -1)
-            return hits.indices.contains(target) ? target : nil
+    /// the last one above it. Either way `n` then `N` comes back to where it started. Only the
+    /// paragraphs between here and the hit are searched (once per query) and wrapped.
+    private func adjacentHit(for query: SearchQuery, forward: Bool) -> DetailHit? {
+        if let current = currentMatch, detail.hits(in: current.block, for: query).contains(current.range),
+           detailShows(detail.position(of: current)) {
+            return forward ? detail.hit(after: current, for: query) : detail.hit(before: current, for: query)
         }
         return forward
-            ? hits.firstIndex { detail.line(of: $0) >= detailTop }
-            : hits.lastIndex { detail.line(of: $0) < detailTop }
+            ? detail.firstHit(for: query, atOrAfter: detailTopPosition)
+            : detail.lastHit(for: query, before: detailTopPosition)
     }
 
     /// Lines of text the detail shows at once (as if focused, where panes take turns).
     private var detailHeight: Int { max(1, detailTextRect?.height ?? 1) }
 
-    private func detailShows(line: Int) -> Bool {
-        line >= detailTop && line < detailTop + detailHeight
+    private func detailShows(_ position: DetailPosition) -> Bool {
+        position >= detailTopPosition && position <= detail.moved(detailTopPosition, by: detailHeight - 1)
     }
 
     /// Marks a hit as current and scrolls the detail just enough to show it, with a little
     /// context above when it has to move.
     private mutating func show(_ hit: DetailHit) {
         currentMatch = hit
-        let line = detail.line(of: hit)
-        if !detailShows(line: line) {
-            detailAnchor = detail.anchor(at: max(0, line - min(2, detailHeight / 3)))
+        let position = detail.position(of: hit)
+        if !detailShows(position) {
+            detailAnchor = detail.anchor(at: detail.moved(position, by: -min(2, detailHeight / 3)))
         }
     }
 }

@@ -82,6 +82,8 @@ enum ChromeView {
         if let error = state.searchError {
             noteText = error
             noteRole = .error
+        } else if let notice = state.searchNotice {
+            noteText = notice
         } else if state.isIndexing {
             noteText = "indexing…"
         } else if state.filter != nil {

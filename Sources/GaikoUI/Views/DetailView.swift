@@ -3,16 +3,23 @@ import GaikoCore
 /// The selected meeting, from its wrapped document at the offset `apply` settled.
 enum DetailView {
     static func draw(_ state: BrowserState, into grid: inout Grid, rect: Rect, focused: Bool) {
-        let lines = state.detail.lines
+        let detail = state.detail
         let text = state.detailTextRect ?? rect.inner
         var title = Pane.detail.title
         if let m = state.selectedMeeting {
             title = m.kind.label + " · " + (m.date.map(Format.longDate) ?? "undated")
         }
         var footer: String?
-        if !lines.isEmpty, text.height > 0 {
-            let last = min(lines.count, state.detailTop + text.height)
-            footer = "\(state.detailTop + 1)–\(last) of \(lines.count)"
+        if !detail.isEmpty, text.height > 0 {
+            let top = state.detailTopPosition
+            if let first = detail.lineNumber(of: top), let count = detail.lineCount {
+                footer = "\(first + 1)–\(min(count, first + text.height)) of \(count)"
+            } else {
+                // Too long to count its lines without wrapping it all: the share of text above,
+                // or 100% once the end is in view.
+                let atEnd = detail.moved(top, by: text.height - 1) == detail.end
+                footer = "\(atEnd ? 100 : detail.percent(at: top))%"
+            }
         }
         grid.box(rect, title: title + state.singlePaneHint, footer: footer, focused: focused)
         guard text.width > 0, text.height > 0 else { return }
@@ -24,18 +31,15 @@ enum DetailView {
         // Hits are found per paragraph, before wrapping, so a phrase split over two lines is
         // still one hit; each visible paragraph is searched once.
         var blockHits: [Int: (source: [Character], ranges: [Range<Int>])] = [:]
-        for row in 0..<text.height {
-            let i = state.detailTop + row
-            guard lines.indices.contains(i) else { break }
-            let line = lines[i]
+        for (row, line) in detail.lines(from: state.detailTopPosition, count: text.height).enumerated() {
             for span in line.spans where span.column < text.width {
                 grid.put(span.text, x: text.x + span.column, y: text.y + row, maxWidth: text.width - span.column, role: span.role)
             }
             guard let query, let span = line.spans.last, span.column < text.width,
-                  state.detail.sources.indices.contains(line.block) else { continue }
+                  detail.blocks.indices.contains(line.block) else { continue }
             if blockHits[line.block] == nil {
-                let source = state.detail.sources[line.block]
-                blockHits[line.block] = (Array(source), query.highlights(in: source))
+                let ranges = detail.hits(in: line.block, for: query)
+                blockHits[line.block] = (ranges.isEmpty ? [] : Array(detail.blocks[line.block].text), ranges)
             }
             let hits = blockHits[line.block]!
             for cell in line.cells(of: hits.ranges, source: hits.source) where span.column + cell.column < text.width {

@@ -11,6 +11,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         // The curses C library, linked directly: pkg-config on Debian adds flags SwiftPM rejects.
@@ -43,6 +44,7 @@ let package = Package(
             dependencies: [
                 "GaikoCore", "GaikoUI", "GaikoTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
         .executableTarget(

@@ -35,6 +35,7 @@ public enum TerminalSession {
             var modes = termios()
             return tcgetattr(0, &modes) == 0
         })
+        loop.pager = Effects.pager(environment: environment)
         let status = loop.run()
         screen.close()
         return status

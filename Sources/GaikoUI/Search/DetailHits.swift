@@ -1,11 +1,27 @@
 import GaikoCore
 
 extension DetailDocument {
-    /// Every hit of `query` in the document, top to bottom.
+    /// Every match of `query` in the document, top to bottom. Words of the query that stand
+    /// next to each other in the text (`north korea` on "North Korea") are one match, so `n`
+    /// steps from match to match rather than from word to word.
     func hits(for query: SearchQuery) -> [DetailHit] {
         sources.enumerated().flatMap { block, text in
-            query.highlights(in: text).map { DetailHit(block: block, range: $0) }
+            Self.joined(query.highlights(in: text), in: Array(text)).map { DetailHit(block: block, range: $0) }
         }
+    }
+
+    /// Joins ranges separated only by a short run of spaces and punctuation.
+    static func joined(_ ranges: [Range<Int>], in text: [Character]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        for range in ranges {
+            if let last = out.last, range.lowerBound >= last.upperBound, range.lowerBound - last.upperBound <= 3,
+               text[last.upperBound..<min(range.lowerBound, text.count)].allSatisfy({ !$0.isLetter && !$0.isNumber }) {
+                out[out.count - 1] = last.lowerBound..<range.upperBound
+            } else {
+                out.append(range)
+            }
+        }
+        return out
     }
 
     /// The line a hit starts on.

@@ -132,6 +132,7 @@ extension BrowserState {
             return
         }
         remember(session.line.text)
+        keptFrom = session.saved
     }
 
     private mutating func cancelSearch() {

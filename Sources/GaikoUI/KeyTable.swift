@@ -3,7 +3,7 @@
 public enum KeyContext: Sendable, Hashable, CaseIterable {
     case always, anyPane, list, detail, timeline, help, prompt
 
-    var title: String {
+    public var title: String {
         switch self {
         case .always: "Always"
         case .anyPane: "Any pane"

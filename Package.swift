@@ -27,9 +27,12 @@ let package = Package(
             path: "Sources/EmbedRecordsPlugin"
         ),
 
+        // The C library's wcwidth, which Swift's Glibc module does not export.
+        .target(name: "CWidth", path: "Sources/CWidth"),
         // The model: meetings, parser, corpus, search, timeline. Foundation at most, never curses.
         .target(
             name: "GaikoCore",
+            dependencies: ["CWidth"],
             plugins: ["EmbedRecordsPlugin"]
         ),
         // Pure browser logic: keys, actions, state, update, rendering into a cell grid.

@@ -28,6 +28,10 @@ struct Gaiko: ParsableCommand {
                 try Browse.browse(paths: [], colorMode: .auto)
                 return
             }
+            if let message = UnknownWord.message(for: Array(CommandLine.arguments.dropFirst())) {
+                Console.error(message)
+                Foundation.exit(ExitStatus.usage.rawValue)
+            }
             var command = try parseAsRoot()
             try command.run()
         } catch {

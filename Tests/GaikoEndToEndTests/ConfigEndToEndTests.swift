@@ -143,6 +143,20 @@ struct ConfigEndToEndTests {
         #expect(try !colours("theme = \"mono\"\n"))
     }
 
+    /// One entry path: a bare `gaiko` (which skips ArgumentParser) and `gaiko browse` read the
+    /// same config and draw the same first screen.
+    @Test func bareGaikoAndBrowseDrawTheSameFirstScreen() throws {
+        let (home, _) = try Self.configHome("[keys]\nhelp = \"F2\"\n")
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        var screens: [String] = []
+        for arguments in [[], ["browse"]] {
+            let tmux = try TmuxHarness()
+            try tmux.startGaiko(arguments: arguments, prefix: "XDG_CONFIG_HOME=\(TmuxHarness.quote(home))")
+            screens.append(try tmux.waitForBrowser("the first screen") { $0.titleBar.contains("F2 help") }.text)
+        }
+        #expect(screens[0] == screens[1])
+    }
+
     @Test func recordsOpenWhenNoPathIsGiven() throws {
         let folder = try CLIRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }

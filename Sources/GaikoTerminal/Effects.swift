@@ -64,6 +64,15 @@ enum Effects {
     /// Runs the pager on the request and waits for it. `system` ignores SIGINT and SIGQUIT in
     /// this process while the pager runs, so Ctrl-C in the pager does not end gaiko.
     static func page(_ request: PagerRequest, pager: String) {
+        // Ctrl-Z in the pager stops the whole foreground job. gaiko must stop with it (the
+        // default action), or the shell would wait on a job that never stops while the pager
+        // sits stopped: `fg` then continues both.
+        var stop = sigaction()
+        var saved = sigaction()
+        stop.__sigaction_handler.sa_handler = SIG_DFL
+        sigemptyset(&stop.sa_mask)
+        sigaction(SIGTSTP, &stop, &saved)
+        defer { sigaction(SIGTSTP, &saved, nil) }
         switch request.content {
         case .file(let path):
             _ = system(pagerCommand(pager: pager, path: path))

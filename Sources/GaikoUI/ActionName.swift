@@ -59,7 +59,7 @@ public enum ActionName: String, Sendable, Hashable, CaseIterable {
         case .goTo: "go to a meeting: its list number or id"
         case .historyBack: "back to the meeting read before"
         case .historyForward: "forward again through the meetings read"
-        case .copyCitation: "copy the citation (title, date, source) to the clipboard"
+        case .copyCitation: "copy the citation (title, date, source)"
         case .openRecord: "open the record's file in $PAGER, then come back"
         case .promptAccept: "keep the result; a query with an error stays open"
         case .promptCancel: "cancel: restore the list as it was"

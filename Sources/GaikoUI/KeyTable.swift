@@ -11,7 +11,7 @@ public enum KeyContext: Sendable, Hashable, CaseIterable {
         case .detail: "Detail"
         case .timeline: "Timeline"
         case .help: "This help"
-        case .prompt: "Search prompt (type to narrow the list)"
+        case .prompt: "Search prompt (type to narrow the list) and : go-to"
         }
     }
 }

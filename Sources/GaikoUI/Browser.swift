@@ -17,13 +17,14 @@ public struct Browser: Program {
 
     /// - Parameters:
     ///   - historyURL: where searches are remembered across sessions; nil keeps them for this
-    ///     session only.
+    ///     session only. The CLI passes `SearchHistoryStore.defaultURL(environment:)`: the
+    ///     browser never reads the environment itself.
     ///   - parseQuery: turns prompt text into a query (tests inject parse errors here).
     ///   - backgroundIndexThreshold: corpora with at least this many meetings are indexed on a
     ///     background thread so the first screen does not wait for it.
     public init(
         corpus: Corpus, width: Int = 80, height: Int = 24, keyTable: KeyTable = .standard,
-        historyURL: URL? = SearchHistoryStore.defaultURL(),
+        historyURL: URL? = nil,
         parseQuery: @escaping @Sendable (String) throws(QueryError) -> SearchQuery = { text throws(QueryError) in try SearchQuery.parse(text) },
         backgroundIndexThreshold: Int = Browser.defaultBackgroundIndexThreshold
     ) {

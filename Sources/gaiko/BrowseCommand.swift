@@ -23,7 +23,7 @@ struct Browse: ParsableCommand {
         let config = try Configuration.inForce(environment: environment)
         let corpus = try CorpusOptions.load(paths: paths.isEmpty ? config.records : paths)
         let status = TerminalSession.run(
-            Browser(corpus: corpus, keyTable: config.keyTable), colorMode: colorMode,
+            Browser(corpus: corpus, keyTable: config.keyTable, historyURL: config.historyFile), colorMode: colorMode,
             environment: environment, settings: config.terminal
         )
         if status != 0 { throw ExitCode(status) }

@@ -8,7 +8,9 @@ extension Configuration {
     /// and one line naming the file, the line and what is wrong.
     static func inForce(environment: [String: String]) throws -> Configuration {
         do {
-            return try ConfigFile.load(environment: environment)
+            var config = try ConfigFile.load(environment: environment)
+            config.historyFile = SearchHistoryStore.defaultURL(environment: environment)
+            return config
         } catch {
             Console.error(error.description)
             throw ExitStatus.usage

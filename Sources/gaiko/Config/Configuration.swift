@@ -1,3 +1,4 @@
+import Foundation
 import GaikoCore
 import GaikoTerminal
 import GaikoUI
@@ -11,6 +12,8 @@ struct Configuration: Sendable {
     var records: [String] = []
     /// The file these settings came from; nil when there was none.
     var file: String?
+    /// Where kept searches are remembered (`$XDG_STATE_HOME/gaiko/search-history`); nil: nowhere.
+    var historyFile: URL?
 
     static let defaults = Configuration()
 }

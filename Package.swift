@@ -11,6 +11,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         // The curses C library, linked directly: pkg-config on Debian adds flags SwiftPM rejects.
@@ -28,9 +29,12 @@ let package = Package(
             path: "Sources/EmbedRecordsPlugin"
         ),
 
+        // The C library's wcwidth, which Swift's Glibc module does not export.
+        .target(name: "CWidth", path: "Sources/CWidth"),
         // The model: meetings, parser, corpus, search, timeline. Foundation at most, never curses.
         .target(
             name: "GaikoCore",
+            dependencies: ["CWidth"],
             plugins: ["EmbedRecordsPlugin"]
         ),
         // Pure browser logic: keys, actions, state, update, rendering into a cell grid.
@@ -45,6 +49,7 @@ let package = Package(
             dependencies: [
                 "GaikoCore", "GaikoUI", "GaikoTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
         .executableTarget(

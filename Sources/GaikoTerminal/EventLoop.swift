@@ -9,8 +9,10 @@ struct EventLoop<P: Program> {
     /// Whether the terminal is still there (it is not after a hang-up): checked whenever a read
     /// returns nothing, so a vanished tty ends the loop instead of spinning.
     let terminalAlive: () -> Bool
-    /// The fd whose size to adopt after a suspend.
+    /// The fd whose size to adopt after a suspend, and where the clipboard sequence is written.
     let sizeFD: Int32
+    /// The command line `o` shows a record with (`$PAGER`, else `less`).
+    var pager = "less"
     private var painter = Painter()
     /// How many cells the last paint wrote (for tests and measurements).
     private(set) var lastPaintCount = 0
@@ -44,11 +46,7 @@ struct EventLoop<P: Program> {
                     painter.invalidate()
                     screen.redrawAll()
                 }
-                switch program.handle(key) {
-                case .quit: return 0
-                case .suspend: suspend()
-                case .none: draw()
-                }
+                if let status = perform(program.handle(key)) { return status }
             case .ignored:
                 failedReads = 0
             case .none:
@@ -66,6 +64,33 @@ struct EventLoop<P: Program> {
                 }
             }
         }
+    }
+
+    /// Runs what the program asked for; returns the exit status when it quits.
+    private mutating func perform(_ effect: Effect) -> Int32? {
+        switch effect {
+        case .quit: return 0
+        case .suspend: suspend()
+        case .none: draw()
+        case .redraw:
+            painter.invalidate()
+            screen.redrawAll()
+            draw()
+        case .copyToClipboard(let text):
+            draw()
+            Effects.copyToClipboard(text, fd: sizeFD)
+        case .page(let request):
+            // Like Ctrl-Z without the stop: the pager has the terminal, then this screen is back.
+            screen.leave()
+            Effects.page(request, pager: pager)
+            if screen.adoptTerminalSize(fd: sizeFD) {
+                _ = program.handle(.resize(width: screen.width, height: screen.height))
+            }
+            painter.invalidate()
+            screen.redrawAll()
+            draw()
+        }
+        return nil
     }
 
     /// Returns the exit status when the signal ends the program.

@@ -32,9 +32,16 @@ public struct Palette: Sendable, Equatable {
     ]
 
     public let depth: Depth
+    /// Which 256-colour table: for a dark or a light background. (`mono` never reaches here as
+    /// a theme: it makes the depth `.monochrome`.)
+    public let theme: TerminalSettings.Theme
+    /// The user's colours for some roles, in place of the theme's (256 colours only).
+    public let overrides: [StyleRole: TerminalSettings.RoleColors]
 
-    public init(depth: Depth) {
-        self.depth = depth
+    public init(depth: Depth, theme: TerminalSettings.Theme = .dark, overrides: [StyleRole: TerminalSettings.RoleColors] = [:]) {
+        self.depth = theme == .mono ? .monochrome : depth
+        self.theme = theme
+        self.overrides = overrides
     }
 
     public func style(_ role: StyleRole) -> Style {
@@ -70,7 +77,9 @@ public struct Palette: Sendable, Equatable {
         switch depth {
         case .monochrome: return nil
         case .eight: return Palette.eightColors(role)
-        case .full256: return Palette.fullColors(role)
+        case .full256:
+            if let own = overrides[role] { return (own.foreground, own.background) }
+            return theme == .light ? Palette.lightColors(role) : Palette.fullColors(role)
         }
     }
 
@@ -94,7 +103,9 @@ public struct Palette: Sendable, Equatable {
         }
     }
 
-    private static func fullColors(_ role: StyleRole) -> (fg: Int16, bg: Int16)? {
+    /// The dark theme. Every role that shows text reads at 4.5:1 or more on black (WCAG
+    /// contrast of the xterm-256 colours; `PaletteContrastTests` computes it).
+    static func fullColors(_ role: StyleRole) -> (fg: Int16, bg: Int16)? {
         switch role {
         case .normal: return nil
         case .titleBar, .statusMode: return (24, 255)
@@ -102,7 +113,7 @@ public struct Palette: Sendable, Equatable {
         case .borderFocused: return (75, -1)
         case .paneTitle: return (250, -1)
         case .paneTitleFocused, .prompt: return (81, -1)
-        case .selected: return (31, 231)
+        case .selected: return (25, 231)
         case .selectedUnfocused: return (238, 252)
         case .heading: return (179, -1)
         case .label: return (110, -1)
@@ -116,6 +127,28 @@ public struct Palette: Sendable, Equatable {
         case .placeholder: return (167, 16)
         case .status: return (250, -1)
         case .reference: return (246, -1)
+        }
+    }
+
+    /// The light theme: every role that shows text reads at 4.5:1 or more on white.
+    static func lightColors(_ role: StyleRole) -> (fg: Int16, bg: Int16)? {
+        switch role {
+        case .normal: return nil
+        case .titleBar, .statusMode: return (24, 255)
+        case .border: return (248, -1)
+        case .borderFocused, .paneTitleFocused, .prompt, .kindForeignMinisters: return (25, -1)
+        case .paneTitle, .kindOther, .reference: return (240, -1)
+        case .selected: return (25, 231)
+        case .selectedUnfocused: return (252, 235)
+        case .heading: return (130, -1)
+        case .label: return (24, -1)
+        case .dim, .axis: return (242, -1)
+        case .kindSummit, .error: return (124, -1)
+        case .kindTelephone: return (22, -1)
+        case .match: return (16, 186)
+        case .currentMatch: return (208, 16)
+        case .placeholder: return (167, 16)
+        case .status: return (238, -1)
         }
     }
 

@@ -24,7 +24,7 @@ final class Screen {
     /// Starts curses on `output`/`input` (which the screen closes when it is closed). Returns nil
     /// when terminfo has no entry for `terminalType`.
     init?(terminalType: String, output: UnsafeMutablePointer<FILE>, input: UnsafeMutablePointer<FILE>,
-          colorMode: ColorMode, environment: [String: String]) {
+          colorMode: ColorMode, environment: [String: String], settings: TerminalSettings = .standard) {
         // newterm, unlike initscr, returns NULL on an unknown terminal instead of exiting.
         guard let screen = newterm(terminalType, output, input) else { return nil }
         set_term(screen)
@@ -46,18 +46,18 @@ final class Screen {
         // Escape must act within 50 ms; ESCDELAY, when set, is the user's choice and curses
         // has already read it.
         if environment["ESCDELAY"] == nil { set_escdelay(25) }
-        _ = mousemask(gaiko_click_and_wheel_events(), nil)
+        if settings.mouse { _ = mousemask(gaiko_click_and_wheel_events(), nil) }
         mouseinterval(0)
         curs_set(0)
         (pasteOn, pasteOff) = Screen.pasteSequences()
         Screen.bindPasteMarkers()
 
-        let colorAllowed = colorMode.enabled(isTerminal: true, environment: environment) && has_colors()
+        let colorAllowed = settings.theme != .mono && colorMode.enabled(isTerminal: true, environment: environment) && has_colors()
         var depth = Palette.Depth.monochrome
         if colorAllowed, start_color() == OK {
             depth = .forTerminal(colors: Int(gaiko_colors()), colorEnabled: true)
             let defaults = use_default_colors() == OK
-            palette = Palette(depth: depth)
+            palette = Palette(depth: depth, theme: settings.theme, overrides: settings.colors)
             palette.installPairs(defaultColors: defaults)
         } else {
             palette = Palette(depth: .monochrome)
@@ -67,7 +67,8 @@ final class Screen {
 
     /// Opens the process's terminal: its own `FILE*`s on duplicates of fds 0 and 1, so closing
     /// the screen never closes the process's standard streams.
-    static func openTerminal(terminalType: String, colorMode: ColorMode, environment: [String: String]) -> Screen? {
+    static func openTerminal(terminalType: String, colorMode: ColorMode, environment: [String: String],
+                             settings: TerminalSettings = .standard) -> Screen? {
         let inFD = dup(0), outFD = dup(1)
         guard inFD >= 0, outFD >= 0, let input = gaiko_fdopen(inFD, "r"), let output = gaiko_fdopen(outFD, "w") else {
             if inFD >= 0 { Glibc.close(inFD) }
@@ -75,7 +76,7 @@ final class Screen {
             return nil
         }
         guard let screen = Screen(terminalType: terminalType, output: output, input: input,
-                                  colorMode: colorMode, environment: environment) else {
+                                  colorMode: colorMode, environment: environment, settings: settings) else {
             fclose(input)
             fclose(output)
             return nil

@@ -11,23 +11,25 @@ public enum TerminalSession {
     /// Returns the exit status: 0 when the program quits, 2 when the terminal cannot be used
     /// (the reason is printed on stderr as one line), 128 + n after signal n, 129 when the
     /// terminal went away.
-    public static func run<P: Program>(_ program: P, colorMode: ColorMode, environment: [String: String]) -> Int32 {
+    public static func run<P: Program>(_ program: P, colorMode: ColorMode, environment: [String: String],
+                                       settings: TerminalSettings = .standard) -> Int32 {
         do {
             try TerminalError.check(environment: environment, inputIsTerminal: isatty(0) == 1, outputIsTerminal: isatty(1) == 1)
-            return try runChecked(program, colorMode: colorMode, environment: environment)
+            return try runChecked(program, colorMode: colorMode, environment: environment, settings: settings)
         } catch {
             writeError(error.description)
             return TerminalError.exitStatus
         }
     }
 
-    private static func runChecked<P: Program>(_ program: P, colorMode: ColorMode, environment: [String: String]) throws(TerminalError) -> Int32 {
+    private static func runChecked<P: Program>(_ program: P, colorMode: ColorMode, environment: [String: String],
+                                               settings: TerminalSettings) throws(TerminalError) -> Int32 {
         let terminalType = environment["TERM"] ?? ""
         TerminalLocale.configure()
         // Before newterm, so curses does not install its own handlers for these signals.
         Signals.install(terminalFD: 0)
         defer { Signals.restore() }
-        guard let screen = Screen.openTerminal(terminalType: terminalType, colorMode: colorMode, environment: environment) else {
+        guard let screen = Screen.openTerminal(terminalType: terminalType, colorMode: colorMode, environment: environment, settings: settings) else {
             throw .unknownTerminal(terminalType)
         }
         Signals.armCrashReset(screen.resetBytes(), fd: 1)
@@ -35,6 +37,7 @@ public enum TerminalSession {
             var modes = termios()
             return tcgetattr(0, &modes) == 0
         })
+        loop.pager = Effects.pager(environment: environment)
         let status = loop.run()
         screen.close()
         return status

@@ -42,4 +42,33 @@ public enum Action: Sendable, Hashable {
     case resize(width: Int, height: Int)
     case click(x: Int, y: Int)
     case wheel(x: Int, y: Int, down: Bool)
+    /// `q`/`Esc` in the detail or the timeline: back to the pane it was entered from.
+    case back
+    /// `Esc` in the list: drop the kept search and show the view from before it.
+    case clearSearch
+    /// `Ctrl-L`: repaint the whole terminal (the loop runs it as `Effect.redraw`).
+    case redraw
+    /// A digit before a move: `5j` moves five times.
+    case countDigit(Int)
+    /// `:`: open the go-to prompt (a list position or a meeting id).
+    case openGoTo
+    /// `Ctrl-O`/`Backspace` and the key for forward: through the meetings read.
+    case historyBack
+    case historyForward
+    /// `y`: copy the selected meeting's citation to the clipboard (OSC 52).
+    case copyCitation
+    /// `o`: show the selected meeting's record file in the pager.
+    case openRecord
+    /// A key bound to nothing here; its label goes to the status line.
+    case unbound(String)
+}
+
+extension Action {
+    /// Moves that a count prefix repeats.
+    var isRepeatable: Bool {
+        switch self {
+        case .select, .selectInTime, .scrollDetail, .scrollHelp, .nextMatch, .previousMatch: true
+        default: false
+        }
+    }
 }

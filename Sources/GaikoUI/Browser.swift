@@ -6,7 +6,8 @@ import GaikoCore
 /// side effects are the search history file and the thread that builds a large corpus's index.
 public struct Browser: Program {
     public private(set) var state: BrowserState
-    public let keyTable: KeyTable
+    /// The keys in force (the state holds them, so help shows the same table).
+    public var keyTable: KeyTable { state.keyTable }
     private let historyStore: SearchHistoryStore?
     /// The index being built in the background; nil once it is installed (or never needed).
     private var pendingIndex: IndexBox?
@@ -19,22 +20,22 @@ public struct Browser: Program {
 
     /// - Parameters:
     ///   - historyURL: where searches are remembered across sessions; nil keeps them for this
-    ///     session only.
+    ///     session only. The CLI passes `SearchHistoryStore.defaultURL(environment:)`: the
+    ///     browser never reads the environment itself.
     ///   - parseQuery: turns prompt text into a query (tests inject parse errors here).
     ///   - backgroundIndexThreshold: corpora with at least this many meetings are indexed on a
     ///     background thread so the first screen does not wait for it.
     public init(
         corpus: Corpus, width: Int = 80, height: Int = 24, keyTable: KeyTable = .standard,
-        historyURL: URL? = SearchHistoryStore.defaultURL(),
+        historyURL: URL? = nil,
         parseQuery: @escaping @Sendable (String) throws(QueryError) -> SearchQuery = { text throws(QueryError) in try SearchQuery.parse(text) },
         backgroundIndexThreshold: Int = Browser.defaultBackgroundIndexThreshold,
         backgroundIndexBytes: Int = Browser.defaultBackgroundIndexBytes
     ) {
         let background = corpus.meetings.count >= backgroundIndexThreshold
             || Self.hasText(corpus.meetings, moreThan: backgroundIndexBytes)
-        state = BrowserState(corpus: corpus, width: width, height: height, buildIndex: !background)
+        state = BrowserState(corpus: corpus, width: width, height: height, buildIndex: !background, keyTable: keyTable)
         state.parseQuery = parseQuery
-        self.keyTable = keyTable
         if background { pendingIndex = IndexBox(meetings: corpus.meetings) }
         historyStore = historyURL.map(SearchHistoryStore.init(url:))
         if let historyStore {
@@ -67,19 +68,25 @@ public struct Browser: Program {
             return .resize(width: w, height: h)
         case .mouse(let event):
             // The prompt has the keyboard's attention; a click would pull the view from under it.
-            if state.isSearching { return nil }
+            if state.isSearching || state.goTo != nil { return nil }
             switch event.button {
             case .left: return .click(x: event.x, y: event.y)
             case .wheelUp: return .wheel(x: event.x, y: event.y, down: false)
             case .wheelDown: return .wheel(x: event.x, y: event.y, down: true)
             case .other: return nil
             }
-        case .character(let c) where state.isSearching:
+        case .character(let c) where state.isSearching || state.goTo != nil:
             return .promptInsert(String(c))
         case .paste(let text):
-            return state.isSearching ? .promptInsert(text) : nil
+            return state.isSearching || state.goTo != nil ? .promptInsert(text) : nil
         default:
-            return keyTable.action(for: key, in: state.keyContexts)
+            if let action = keyTable.action(for: key, in: state.keyContexts) { return action }
+            // Digits no binding claims make a count, as in vim and less: `5j`.
+            if case .character(let c) = key, !state.helpOpen, let digit = c.wholeNumberValue, c.isASCII,
+               digit > 0 || state.pendingCount != nil {
+                return .countDigit(digit)
+            }
+            return .unbound(key.label)
         }
     }
 
@@ -95,8 +102,22 @@ public struct Browser: Program {
         switch action {
         case .quit: return .quit
         case .suspend: return .suspend
+        case .redraw: return .redraw
+        case .copyCitation:
+            return state.selectedMeeting.map { .copyToClipboard(Citation.of($0)) } ?? .none
+        case .openRecord:
+            return state.selectedMeeting.map { .page(Self.pagerRequest(for: $0)) } ?? .none
         default: return .none
         }
+    }
+
+    /// A record read from disk is shown from its file; a bundled one has only its text.
+    static func pagerRequest(for meeting: Meeting) -> PagerRequest {
+        let prefix = "bundled:"
+        guard meeting.source.hasPrefix(prefix) else { return PagerRequest(.file(path: meeting.source)) }
+        let name = String(meeting.source.dropFirst(prefix.count))
+        let data = BundledRecords.files.first { $0.name == name }?.data ?? Data()
+        return PagerRequest(.text(String(decoding: data, as: UTF8.self), name: name))
     }
 
     private mutating func saveHistory(_ text: String) {

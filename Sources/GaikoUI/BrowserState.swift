@@ -48,12 +48,29 @@ public struct BrowserState: Sendable {
     public internal(set) var currentMatch: DetailHit?
     /// Nil while the index is being built in the background.
     public internal(set) var index: SearchIndex?
+    /// The keys in force: dispatch, help and status hints all read this one table.
+    public let keyTable: KeyTable
+    /// Help generated from `keyTable`, once.
+    let helpLines: [HelpView.Line]
+    /// Digits typed before a move (`5j`); nil when none.
+    public internal(set) var pendingCount: Int?
+    /// The open go-to prompt (`:`); nil while browsing.
+    public internal(set) var goTo: PromptLine?
+    /// The view from before the kept search, for `Esc` in the list.
+    var keptFrom: SavedView?
+    /// Meetings read, oldest first, for `Ctrl-O` and forward; `readPosition` is the current one.
+    public internal(set) var reads: [Int] = []
+    public internal(set) var readPosition = -1
+    /// The pane the timeline was entered from, where `q`/`Esc` go back to.
+    var timelineReturn: Pane = .list
     /// How prompt text becomes a query; tests swap it to exercise parse errors.
     var parseQuery: @Sendable (String) throws(QueryError) -> SearchQuery = { text throws(QueryError) in try SearchQuery.parse(text) }
 
     /// `buildIndex: false` leaves `index` nil for the caller to supply (built in the background).
-    public init(corpus: Corpus, width: Int = 80, height: Int = 24, buildIndex: Bool = true) {
+    public init(corpus: Corpus, width: Int = 80, height: Int = 24, buildIndex: Bool = true, keyTable: KeyTable = .standard) {
         catalog = Catalog(corpus: corpus)
+        self.keyTable = keyTable
+        helpLines = HelpView.lines(for: keyTable)
         if buildIndex { index = SearchIndex(meetings: corpus.meetings) }
         chronological = catalog.chronological
         rows = []
@@ -102,7 +119,7 @@ public struct BrowserState: Sendable {
 
     /// Keys apply in these contexts, first match wins.
     public var keyContexts: [KeyContext] {
-        if search != nil { return [.prompt, .always] }
+        if search != nil || goTo != nil { return [.prompt, .always] }
         if helpOpen { return [.help, .always] }
         let pane: KeyContext = switch focus {
         case .list: .list

@@ -35,8 +35,8 @@ public struct Grid: Sendable, Hashable {
     }
 
     /// Writes `text` at (x, y), clipped to `maxWidth` columns (and the grid), in `role`.
-    /// Text is sanitised, measured per grapheme, and a wide character that would not fit whole is
-    /// replaced by a space. Returns the column after the last cell written.
+    /// Text is sanitised, measured per grapheme (`DisplayWidth`, as curses measures), and a
+    /// grapheme that would not fit whole is replaced by a space. Returns the column after the last cell written.
     @discardableResult
     public mutating func put(_ text: String, x: Int, y: Int, maxWidth: Int? = nil, role: StyleRole = .normal) -> Int {
         guard y >= 0, y < height else { return x }
@@ -60,8 +60,20 @@ public struct Grid: Sendable, Hashable {
                 break
             }
             if col >= 0 {
-                setCell(Cell(String(ch), width: UInt8(w), role: role), x: col, y: y)
-                if w == 2 { setCell(Cell("", width: 0, role: role), x: col + 1, y: y) }
+                if ch.unicodeScalars.count == 1 {
+                    setCell(Cell(String(ch), width: UInt8(w), role: role), x: col, y: y)
+                    if w == 2 { setCell(Cell("", width: 0, role: role), x: col + 1, y: y) }
+                } else {
+                    let pieces = DisplayWidth.cells(of: ch)
+                    // A flag or a ZWJ sequence: curses holds one spacing character a cell, so
+                    // the cluster takes a cell per emoji, written together or not at all.
+                    var at = col
+                    for piece in pieces where piece.width > 0 {
+                        setCell(Cell(piece.text, width: UInt8(piece.width), role: role), x: at, y: y)
+                        if piece.width == 2 { setCell(Cell("", width: 0, role: role), x: at + 1, y: y) }
+                        at += piece.width
+                    }
+                }
             }
             col += w
         }

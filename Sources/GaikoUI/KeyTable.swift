@@ -3,7 +3,7 @@
 public enum KeyContext: Sendable, Hashable, CaseIterable {
     case always, anyPane, list, detail, timeline, help, prompt
 
-    var title: String {
+    public var title: String {
         switch self {
         case .always: "Always"
         case .anyPane: "Any pane"
@@ -11,25 +11,32 @@ public enum KeyContext: Sendable, Hashable, CaseIterable {
         case .detail: "Detail"
         case .timeline: "Timeline"
         case .help: "This help"
-        case .prompt: "Search prompt (type to narrow the list)"
+        case .prompt: "Search prompt (type to narrow the list) and : go-to"
         }
     }
 }
 
-/// Keys that do one thing, what it is in words, and a short hint for the status line.
+/// Keys that do one thing: the action's stable name, the `Action` it is in this context, and a
+/// short hint for the status line.
 public struct KeyBinding: Sendable, Hashable {
+    public var name: ActionName
     public var keys: [Key]
     public var action: Action
-    public var help: String
+    /// Help text where this context needs other words than the name's summary.
+    public var helpOverride: String?
     /// Shown on the status line while the context is active; nil keeps the line short.
     public var hint: String?
 
-    public init(_ keys: [Key], _ action: Action, _ help: String, hint: String? = nil) {
+    public init(_ name: ActionName, _ keys: [Key], _ action: Action, _ help: String? = nil, hint: String? = nil) {
+        self.name = name
         self.keys = keys
         self.action = action
-        self.help = help
+        helpOverride = help
         self.hint = hint
     }
+
+    /// What help says the keys do.
+    public var help: String { helpOverride ?? name.summary }
 
     /// `j ↓`, `Ctrl-D`: how the keys are written in help.
     public var keysLabel: String { keys.map(\.label).joined(separator: " ") }
@@ -49,87 +56,150 @@ public struct KeyTable: Sendable {
 
     /// The action for `key`, trying `contexts` in order.
     public func action(for key: Key, in contexts: [KeyContext]) -> Action? {
+        binding(for: key, in: contexts)?.action
+    }
+
+    public func binding(for key: Key, in contexts: [KeyContext]) -> KeyBinding? {
         for context in contexts {
             if let binding = bindings(in: context).first(where: { $0.keys.contains(key) }) {
-                return binding.action
+                return binding
             }
         }
         return nil
     }
 
-    private static func pages(_ make: (Step) -> Action, _ noun: String, hint: String? = nil) -> [KeyBinding] {
+    /// The keys bound to `name`, from the first context that has it.
+    public func keys(for name: ActionName, in contexts: [KeyContext] = KeyContext.allCases) -> [Key] {
+        for context in contexts {
+            if let binding = bindings(in: context).first(where: { $0.name == name }) { return binding.keys }
+        }
+        return []
+    }
+
+    /// Every name bound somewhere in the table, in the table's order.
+    public var names: [ActionName] {
+        var seen = Set<ActionName>()
+        return sections.flatMap(\.bindings).map(\.name).filter { seen.insert($0).inserted }
+    }
+
+    /// Why a rebinding cannot be used.
+    public enum RebindError: Error, Sendable, Equatable {
+        /// Two names in one context would answer the same key.
+        case boundTwice(key: Key, names: [ActionName], context: KeyContext)
+        /// A name that no context of this table binds (such as a prompt-only name nowhere).
+        case notBindable(ActionName)
+    }
+
+    /// The table with `keys` replacing each named action's keys in every context where it is
+    /// bound. Fails when, in some context, one key would then stand for two actions.
+    public func rebinding(_ overrides: [(name: ActionName, keys: [Key])]) throws(RebindError) -> KeyTable {
+        var table = self
+        for (name, keys) in overrides {
+            guard names.contains(name) else { throw .notBindable(name) }
+            for s in table.sections.indices {
+                for b in table.sections[s].bindings.indices where table.sections[s].bindings[b].name == name {
+                    table.sections[s].bindings[b].keys = keys
+                }
+            }
+        }
+        for (context, bindings) in table.sections {
+            var owner: [Key: ActionName] = [:]
+            for binding in bindings {
+                for key in binding.keys {
+                    if let other = owner[key], other != binding.name {
+                        throw .boundTwice(key: key, names: [other, binding.name], context: context)
+                    }
+                    owner[key] = binding.name
+                }
+            }
+        }
+        return table
+    }
+
+    private static func pages(_ make: (Step) -> Action, hint: String? = nil, _ noun: String) -> [KeyBinding] {
         [
-            KeyBinding([.character(" "), .pageDown], make(.pageDown), "\(noun) a page down", hint: hint),
-            KeyBinding([.character("b"), .pageUp], make(.pageUp), "\(noun) a page up"),
-            KeyBinding([.control("d")], make(.halfPageDown), "\(noun) half a page down"),
-            KeyBinding([.control("u")], make(.halfPageUp), "\(noun) half a page up"),
+            KeyBinding(.pageDown, [.character(" "), .pageDown], make(.pageDown), "\(noun) a page down", hint: hint),
+            KeyBinding(.pageUp, [.character("b"), .pageUp], make(.pageUp), "\(noun) a page up"),
+            KeyBinding(.halfPageDown, [.control("d")], make(.halfPageDown), "\(noun) half a page down"),
+            KeyBinding(.halfPageUp, [.control("u")], make(.halfPageUp), "\(noun) half a page up"),
         ]
     }
 
     public static let standard = KeyTable(sections: [
         (.list, [
-            KeyBinding([.character("j"), .down], .select(.next), "next meeting", hint: "j/k move"),
-            KeyBinding([.character("k"), .up], .select(.previous), "previous meeting"),
-            KeyBinding([.character("g"), .home], .select(.first), "first meeting"),
-            KeyBinding([.character("G"), .end], .select(.last), "last meeting"),
+            KeyBinding(.down, [.character("j"), .down], .select(.next), "next meeting", hint: "j/k move"),
+            KeyBinding(.up, [.character("k"), .up], .select(.previous), "previous meeting"),
+            KeyBinding(.first, [.character("g"), .home], .select(.first), "first meeting"),
+            KeyBinding(.last, [.character("G"), .end], .select(.last), "last meeting"),
         ] + pages(Action.select, "move") + [
-            KeyBinding([.enter], .openDetail, "read the selected meeting", hint: "Enter read"),
+            KeyBinding(.read, [.enter], .openDetail, hint: "Enter read"),
+            KeyBinding(.clearSearch, [.escape], .clearSearch),
+            KeyBinding(.quit, [.character("q")], .quit),
         ]),
         (.detail, [
-            KeyBinding([.character("j"), .down], .scrollDetail(.next), "scroll down a line", hint: "j/k scroll"),
-            KeyBinding([.character("k"), .up], .scrollDetail(.previous), "scroll up a line"),
-            KeyBinding([.character("g"), .home], .scrollDetail(.first), "go to the top"),
-            KeyBinding([.character("G"), .end], .scrollDetail(.last), "go to the end"),
-        ] + pages(Action.scrollDetail, "scroll", hint: "Space page")),
+            KeyBinding(.down, [.character("j"), .down], .scrollDetail(.next), "scroll down a line", hint: "j/k scroll"),
+            KeyBinding(.up, [.character("k"), .up], .scrollDetail(.previous), "scroll up a line"),
+            KeyBinding(.first, [.character("g"), .home], .scrollDetail(.first), "go to the top"),
+            KeyBinding(.last, [.character("G"), .end], .scrollDetail(.last), "go to the end"),
+        ] + pages(Action.scrollDetail, hint: "Space page", "scroll") + [
+            KeyBinding(.back, [.character("q"), .escape], .back, "back to the list", hint: "q back"),
+        ]),
         (.timeline, [
-            KeyBinding([.character("j"), .down], .selectInTime(.next), "later meeting", hint: "h/l move"),
-            KeyBinding([.character("k"), .up], .selectInTime(.previous), "earlier meeting"),
-            KeyBinding([.character("g"), .home], .selectInTime(.first), "earliest meeting"),
-            KeyBinding([.character("G"), .end], .selectInTime(.last), "latest meeting"),
-            KeyBinding([.character("+"), .character("=")], .zoomTimelineIn, "zoom in (down to two years)", hint: "+/- zoom"),
-            KeyBinding([.character("-")], .zoomTimelineOut, "zoom out (up to the whole span)"),
-            KeyBinding([.enter], .openDetail, "read the selected meeting"),
+            KeyBinding(.down, [.character("j"), .down], .selectInTime(.next), "later meeting", hint: "h/l move"),
+            KeyBinding(.up, [.character("k"), .up], .selectInTime(.previous), "earlier meeting"),
+            KeyBinding(.first, [.character("g"), .home], .selectInTime(.first), "earliest meeting"),
+            KeyBinding(.last, [.character("G"), .end], .selectInTime(.last), "latest meeting"),
+            KeyBinding(.zoomIn, [.character("+"), .character("=")], .zoomTimelineIn, "zoom in (down to two years)", hint: "+/- zoom"),
+            KeyBinding(.zoomOut, [.character("-")], .zoomTimelineOut, "zoom out (up to the whole span)"),
+            KeyBinding(.read, [.enter], .openDetail),
+            KeyBinding(.back, [.character("q"), .escape], .back, "back to the pane you came from", hint: "q back"),
         ]),
         (.anyPane, [
-            KeyBinding([.character("h"), .left], .selectInTime(.previous), "earlier meeting in time"),
-            KeyBinding([.character("l"), .right], .selectInTime(.next), "later meeting in time"),
-            KeyBinding([.tab], .focusNext, "next pane", hint: "Tab pane"),
-            KeyBinding([.backTab], .focusPrevious, "previous pane"),
-            KeyBinding([.character("/")], .openSearch, "search: type to narrow the list", hint: "/ search"),
-            KeyBinding([.character("t")], .focusTimeline, "focus the timeline", hint: "t timeline"),
-            KeyBinding([.character("n")], .nextMatch, "next search match (detail, then next meeting)"),
-            KeyBinding([.character("N")], .previousMatch, "previous search match (then previous meeting)"),
-            KeyBinding([.character("s")], .toggleOrder, "sort newest or oldest first", hint: "s sort"),
-            KeyBinding([.character("z")], .toggleZoom, "give the pane the whole screen, and back", hint: "z zoom"),
-            KeyBinding([.character("?"), .function(1)], .openHelp, "this help", hint: "? help"),
-            KeyBinding([.character("q")], .quit, "quit"),
+            KeyBinding(.earlier, [.character("h"), .left], .selectInTime(.previous)),
+            KeyBinding(.later, [.character("l"), .right], .selectInTime(.next)),
+            KeyBinding(.nextPane, [.tab], .focusNext, hint: "Tab pane"),
+            KeyBinding(.previousPane, [.backTab], .focusPrevious),
+            KeyBinding(.search, [.character("/")], .openSearch, hint: "/ search"),
+            KeyBinding(.timeline, [.character("t")], .focusTimeline, hint: "t timeline"),
+            KeyBinding(.nextMatch, [.character("n")], .nextMatch),
+            KeyBinding(.previousMatch, [.character("N")], .previousMatch),
+            KeyBinding(.sort, [.character("s")], .toggleOrder, hint: "s sort"),
+            KeyBinding(.zoom, [.character("z")], .toggleZoom, hint: "z zoom"),
+            KeyBinding(.goTo, [.character(":")], .openGoTo),
+            KeyBinding(.historyBack, [.control("o"), .backspace], .historyBack),
+            // Ctrl-I is the byte Tab sends, so a terminal cannot tell it from Tab (next pane).
+            KeyBinding(.historyForward, [.control("n")], .historyForward),
+            KeyBinding(.copyCitation, [.character("y")], .copyCitation),
+            KeyBinding(.openRecord, [.character("o")], .openRecord),
+            KeyBinding(.help, [.character("?"), .function(1)], .openHelp, hint: "? help"),
         ]),
         (.help, [
-            KeyBinding([.character("j"), .down], .scrollHelp(.next), "scroll down", hint: "j/k scroll"),
-            KeyBinding([.character("k"), .up], .scrollHelp(.previous), "scroll up"),
-            KeyBinding([.character("g"), .home], .scrollHelp(.first), "top"),
-            KeyBinding([.character("G"), .end], .scrollHelp(.last), "end"),
-            KeyBinding([.character(" "), .pageDown], .scrollHelp(.pageDown), "page down"),
-            KeyBinding([.character("b"), .pageUp], .scrollHelp(.pageUp), "page up"),
-            KeyBinding([.escape, .character("q"), .character("?")], .closeHelp, "close the help", hint: "Esc close"),
+            KeyBinding(.down, [.character("j"), .down], .scrollHelp(.next), "scroll down", hint: "j/k scroll"),
+            KeyBinding(.up, [.character("k"), .up], .scrollHelp(.previous), "scroll up"),
+            KeyBinding(.first, [.character("g"), .home], .scrollHelp(.first), "top"),
+            KeyBinding(.last, [.character("G"), .end], .scrollHelp(.last), "end"),
+            KeyBinding(.pageDown, [.character(" "), .pageDown], .scrollHelp(.pageDown), "page down"),
+            KeyBinding(.pageUp, [.character("b"), .pageUp], .scrollHelp(.pageUp), "page up"),
+            KeyBinding(.closeHelp, [.escape, .character("q"), .character("?")], .closeHelp, hint: "Esc close"),
         ]),
         (.prompt, [
-            KeyBinding([.enter], .promptAccept, "keep the result; a query with an error stays open", hint: "Enter keep"),
-            KeyBinding([.escape, .control("g")], .promptCancel, "cancel: restore the list as it was", hint: "Esc cancel"),
-            KeyBinding([.up], .promptHistory(.previous), "older search from the history", hint: "↑/↓ history"),
-            KeyBinding([.down], .promptHistory(.next), "newer search from the history"),
-            KeyBinding([.left, .control("b")], .promptEdit(.left), "cursor left"),
-            KeyBinding([.right, .control("f")], .promptEdit(.right), "cursor right"),
-            KeyBinding([.home, .control("a")], .promptEdit(.start), "cursor to the start"),
-            KeyBinding([.end, .control("e")], .promptEdit(.end), "cursor to the end"),
-            KeyBinding([.backspace], .promptEdit(.backspace), "delete before the cursor (on an empty prompt: cancel)"),
-            KeyBinding([.delete], .promptEdit(.delete), "delete under the cursor"),
-            KeyBinding([.control("u")], .promptEdit(.killToStart), "delete to the start"),
-            KeyBinding([.control("w")], .promptEdit(.killWord), "delete the word before the cursor"),
+            KeyBinding(.promptAccept, [.enter], .promptAccept, hint: "Enter keep"),
+            KeyBinding(.promptCancel, [.escape, .control("g")], .promptCancel, hint: "Esc cancel"),
+            KeyBinding(.promptOlder, [.up], .promptHistory(.previous), hint: "↑/↓ history"),
+            KeyBinding(.promptNewer, [.down], .promptHistory(.next)),
+            KeyBinding(.cursorLeft, [.left, .control("b")], .promptEdit(.left)),
+            KeyBinding(.cursorRight, [.right, .control("f")], .promptEdit(.right)),
+            KeyBinding(.cursorStart, [.home, .control("a")], .promptEdit(.start)),
+            KeyBinding(.cursorEnd, [.end, .control("e")], .promptEdit(.end)),
+            KeyBinding(.deleteBack, [.backspace], .promptEdit(.backspace)),
+            KeyBinding(.deleteForward, [.delete], .promptEdit(.delete)),
+            KeyBinding(.deleteToStart, [.control("u")], .promptEdit(.killToStart)),
+            KeyBinding(.deleteWord, [.control("w")], .promptEdit(.killWord)),
         ]),
         (.always, [
-            KeyBinding([.control("c")], .quit, "quit"),
-            KeyBinding([.control("z")], .suspend, "suspend (fg to return)"),
+            KeyBinding(.quit, [.character("Q"), .control("c")], .quit, "quit from anywhere"),
+            KeyBinding(.suspend, [.control("z")], .suspend),
+            KeyBinding(.redraw, [.control("l")], .redraw),
         ]),
     ])
 
@@ -138,6 +208,9 @@ public struct KeyTable: Sendable {
         ("click", "select a meeting (list row or timeline mark) and focus its pane"),
         ("wheel", "scroll the pane under the pointer"),
     ]
+
+    /// Not bound in the table: digits before a move repeat it.
+    public static let countHelp = ("1–9 …", "a count before a move repeats it: 5j, 3n")
 }
 
 extension Key {

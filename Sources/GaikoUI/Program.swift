@@ -16,10 +16,33 @@ public protocol Program {
     var pollInterval: Int? { get }
 }
 
-/// What the terminal loop does after an event.
+/// What the terminal loop does after an event: the program describes side effects and the
+/// terminal side runs them, so the program itself never writes to the terminal or starts a
+/// process.
 public enum Effect: Sendable, Equatable {
     case none
     case quit
     /// Ctrl-Z: leave curses, stop the process, redraw on `fg`.
     case suspend
+    /// Ctrl-L: forget what the terminal shows and paint every cell again.
+    case redraw
+    /// Put `text` on the terminal's clipboard (OSC 52, which reaches the local terminal over
+    /// SSH too). The text is plain; the terminal side encodes it.
+    case copyToClipboard(String)
+    /// Leave the full screen, show a record in the user's pager, and come back to this screen.
+    case page(PagerRequest)
+}
+
+/// What `o` shows: a file on disk, or text with no file of its own (a bundled record).
+public struct PagerRequest: Sendable, Equatable {
+    public enum Content: Sendable, Equatable {
+        case file(path: String)
+        case text(String, name: String)
+    }
+
+    public var content: Content
+
+    public init(_ content: Content) {
+        self.content = content
+    }
 }

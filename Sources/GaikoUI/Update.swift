@@ -2,11 +2,44 @@ import GaikoCore
 
 extension BrowserState {
     /// The one way state changes: pure, no terminal, settles every scroll offset before returning.
+    /// A count typed before a move (`5j`) repeats it, settling after each step.
     public mutating func apply(_ action: Action) {
+        if case .countDigit(let digit) = action {
+            addCountDigit(digit)
+            return
+        }
+        let times = action.isRepeatable ? (pendingCount ?? 1) : 1
+        if case .resize = action {} else { pendingCount = nil }
+        let before = focus
+        for _ in 0..<times { applyOnce(action) }
+        if focus == .timeline, before != .timeline { timelineReturn = before }
+        if focus == .detail, let s = selected { noteRead(s) }
+    }
+
+    private mutating func applyOnce(_ action: Action) {
         if case .resize = action {} else { status = nil }
+        if goTo != nil, applyGoTo(action) {
+            reconcile()
+            return
+        }
         switch action {
-        case .quit, .suspend:
+        case .quit, .suspend, .redraw, .openRecord, .countDigit:
             break
+        case .copyCitation:
+            status = selected == nil ? "No meeting to cite" : "Citation copied to the clipboard (OSC 52)"
+        case .back:
+            goBack()
+        case .clearSearch:
+            clearSearch()
+        case .openGoTo:
+            openGoTo()
+        case .historyBack:
+            stepThroughReads(forward: false)
+        case .historyForward:
+            stepThroughReads(forward: true)
+        case .unbound(let label):
+            let help = keyTable.keys(for: .help).first?.label ?? "?"
+            status = "\(label) is not bound here · \(help) lists the keys"
         case .select(let step):
             moveSelection(inTime: false, step: step, page: paneInner(.list)?.height ?? 1)
         case .selectInTime(let step):
@@ -14,7 +47,7 @@ extension BrowserState {
         case .scrollDetail(let step):
             scrollDetail(step)
         case .scrollHelp(let step):
-            let page = max(1, HelpView.box(width: width, height: height).inner.height)
+            let page = max(1, HelpView.box(width: width, height: height, lineCount: helpLines.count).inner.height)
             helpOffset = Self.moved(helpOffset, step: step, page: page, count: Int.max / 2)
         case .focusNext:
             focus = focus.next
@@ -238,8 +271,8 @@ extension BrowserState {
             timelineStart = max(whole.start, min(whole.end - span, timelineStart))
         }
 
-        let helpHeight = HelpView.box(width: width, height: height).inner.height
-        helpOffset = max(0, min(HelpView.lines.count - helpHeight, helpOffset))
+        let helpHeight = HelpView.box(width: width, height: height, lineCount: helpLines.count).inner.height
+        helpOffset = max(0, min(helpLines.count - helpHeight, helpOffset))
     }
 
     /// A scroll offset that shows `position` with up to two rows of context either side.

@@ -15,13 +15,16 @@ struct Browse: ParsableCommand {
         try Browse.browse(paths: corpus.paths, colorMode: color.color)
     }
 
-    /// What `run` does, callable without parsing (see `Gaiko.main`).
+    /// What `run` does, callable without parsing (see `Gaiko.main`): both ways in read the
+    /// same configuration and start the same browser.
     static func browse(paths: [String], colorMode: ColorMode) throws {
-        // Loading reports skipped files on stderr, before curses takes the screen.
-        let corpus = try CorpusOptions.load(paths: paths)
+        let environment = ProcessInfo.processInfo.environment
+        // A bad config file, like a bad record path, is reported before curses takes the screen.
+        let config = try Configuration.inForce(environment: environment)
+        let corpus = try CorpusOptions.load(paths: paths.isEmpty ? config.records : paths)
         let status = TerminalSession.run(
-            Browser(corpus: corpus), colorMode: colorMode,
-            environment: ProcessInfo.processInfo.environment
+            Browser(corpus: corpus, keyTable: config.keyTable, historyURL: config.historyFile), colorMode: colorMode,
+            environment: environment, settings: config.terminal
         )
         if status != 0 { throw ExitCode(status) }
     }

@@ -4,7 +4,7 @@ import GaikoCore
 
 /// The record paths every subcommand takes, and loading them with problems reported on stderr.
 struct CorpusOptions: ParsableArguments {
-    @Argument(help: "Record files or folders (searched for *.txt). None: the bundled records.")
+    @Argument(help: "Record files or folders (searched for *.txt); - reads one record from standard input. None: the bundled records.")
     var paths: [String] = []
 
     /// Loads the corpus. Each skipped file is one warning line on stderr; a missing path ends
@@ -16,7 +16,7 @@ struct CorpusOptions: ParsableArguments {
     static func load(paths: [String]) throws -> Corpus {
         let corpus: Corpus
         do {
-            corpus = try CorpusLoader.load(paths: paths)
+            corpus = try CorpusLoader.load(paths: paths) { FileHandle.standardInput.readDataToEndOfFile() }
         } catch let error as MissingPathError {
             Console.error(error.description)
             throw ExitStatus.usage

@@ -5,7 +5,7 @@ import GaikoCore
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write every meeting as JSON (schema: docs/json.md).",
+        abstract: "Write every meeting (or those --query matches) as JSON (schema: docs/json.md).",
         discussion: """
             json: one array, pretty-printed. ndjson: one object a line. Keys are always present, \
             null where a record does not say.
@@ -17,9 +17,12 @@ struct Export: ParsableCommand {
     @Option(help: ArgumentHelp("Output format: json or ndjson.", valueName: "format"))
     var format: ExportFormat = .json
 
+    @OptionGroup var selection: QueryOptions
+
     func run() throws {
         let loaded = try corpus.load()
-        Console.out(MeetingJSON.string(loaded.meetings, format: format))
+        let meetings = try selection.selection(of: loaded.meetings).map { $0.map { loaded.meetings[$0] } } ?? loaded.meetings
+        Console.out(MeetingJSON.string(meetings, format: format))
         Console.finish()
     }
 }

@@ -15,7 +15,7 @@ struct Gaiko: ParsableCommand {
             path that does not exist, or an unknown meeting id.
             """,
         version: "0.1.0",
-        subcommands: [Browse.self, List.self, Show.self, Search.self, Export.self],
+        subcommands: [Browse.self, List.self, Show.self, Search.self, Export.self, Keys.self, Config.self],
         defaultSubcommand: Browse.self
     )
 
@@ -31,6 +31,10 @@ struct Gaiko: ParsableCommand {
             if CommandLine.arguments.count == 1 {
                 try Browse.browse(paths: [], colorMode: .auto)
                 return
+            }
+            if let message = UnknownWord.message(for: Array(CommandLine.arguments.dropFirst())) {
+                Console.error(message)
+                Foundation.exit(ExitStatus.usage.rawValue)
             }
             var command = try parseAsRoot()
             try command.run()

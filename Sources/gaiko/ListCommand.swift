@@ -26,21 +26,29 @@ struct List: ParsableCommand {
     @Flag(help: "Print the meetings as a JSON array (the `gaiko export` format).")
     var json = false
 
+    @OptionGroup var selection: QueryOptions
     @OptionGroup var color: ColorOptions
+    @OptionGroup var paging: PagerOptions
 
     func run() throws {
         let loaded = try corpus.load()
         let meetings = loaded.meetings
+        let chosen = try selection.selection(of: meetings).map(Set.init)
         // Options are read once: ArgumentParser's property wrappers are slow to read 100,000 times.
         let kind = self.kind, year = self.year
-        let rows = sort.sorted(meetings.indices.filter { Self.matches(meetings[$0], kind: kind, year: year) }, of: meetings)
+        let rows = sort.sorted(meetings.indices.filter {
+            Self.matches(meetings[$0], kind: kind, year: year) && chosen?.contains($0) != false
+        }, of: meetings)
+        let width = Console.terminalWidth(), styler = color.styler
+        let pager = Pager.start(paging)
         var out = Output()
         if json {
             out.append(MeetingJSON.string(rows.map { meetings[$0] }, format: .json))
         } else {
-            MeetingTable(meetings, rows: rows).write(width: Console.terminalWidth(), style: color.styler, to: &out)
+            MeetingTable(meetings, rows: rows).write(width: width, style: styler, to: &out)
         }
         out.flush()
+        pager?.finish()
         if rows.isEmpty {
             Console.error("gaiko: no meetings match the filters")
             Console.finish(status: ExitStatus.nothingFound.rawValue)

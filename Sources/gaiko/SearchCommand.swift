@@ -38,6 +38,7 @@ struct Search: ParsableCommand {
     var sort: Order = .newest
 
     @OptionGroup var color: ColorOptions
+    @OptionGroup var paging: PagerOptions
 
     func run() throws {
         let parsed: SearchQuery
@@ -51,14 +52,17 @@ struct Search: ParsableCommand {
         let index = SearchIndex(meetings: meetings)
         let hits = Self.order(index.ranked(parsed), meetings: meetings, by: sort)
 
+        let width = Console.terminalWidth(), styler = color.styler
+        let pager = Pager.start(paging)
         if json {
             try printJSON(hits, index: index, query: parsed, meetings: meetings)
         } else {
             var out = Output()
             Self.write(hits.map(\.index), of: meetings, index: index, query: parsed,
-                       width: Console.terminalWidth(), style: color.styler, to: &out)
+                       width: width, style: styler, to: &out)
             out.flush()
         }
+        pager?.finish()
         if hits.isEmpty {
             Self.fail("gaiko: no meetings match \(query)")
             Console.finish(status: ExitStatus.nothingFound.rawValue)

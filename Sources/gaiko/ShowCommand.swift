@@ -23,6 +23,7 @@ struct Show: ParsableCommand {
     var json = false
 
     @OptionGroup var color: ColorOptions
+    @OptionGroup var paging: PagerOptions
 
     func run() throws {
         let loaded = try corpus.load()
@@ -32,12 +33,14 @@ struct Show: ParsableCommand {
             for candidate in closest { Console.error("  " + Sanitizer.clean(candidate)) }
             throw ExitStatus.usage
         }
+        let page = MeetingPage(width: max(20, Console.terminalWidth() ?? 80), style: color.styler)
+        let pager = Pager.start(paging)
         if json {
             Console.out(MeetingJSON.string(meeting) + "\n")
         } else {
-            let page = MeetingPage(width: max(20, Console.terminalWidth() ?? 80), style: color.styler)
             Console.out(page.lines(meeting).map { $0 + "\n" }.joined())
         }
+        pager?.finish()
         Console.finish()
     }
 }

@@ -22,8 +22,9 @@ struct BrowserEndToEndTests {
         return tmux
     }
 
+    /// `Q` quits from any pane (`q` goes back from the detail and the timeline).
     private func quit(_ tmux: TmuxHarness) throws {
-        try tmux.sendKeys("q")
+        try tmux.sendKeys("Q")
         #expect(try tmux.waitForStatus() == 0)
     }
 
@@ -190,7 +191,7 @@ struct BrowserEndToEndTests {
             ("Space PgDn", "scroll a page down"),
             ("+ =", "zoom in (down to two years)"),
             ("h ←", "earlier meeting in time"),
-            ("/", "search: type to narrow the list"),
+            ("q Esc", "back to the list"),
         ]
         for (keys, help) in expected {
             #expect(screen.rows.contains { $0.contains(keys + " ") && $0.contains(help) }, "help lacks \(keys): \(help)")

@@ -49,6 +49,8 @@ struct CLIRunner {
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = nil
         env["COLUMNS"] = nil
+        // The user's own config file never reaches a test; a test that wants one passes its own.
+        env["XDG_CONFIG_HOME"] = "/nonexistent/gaiko-tests"
         env.merge(environment) { $1 }
         process.environment = env
 

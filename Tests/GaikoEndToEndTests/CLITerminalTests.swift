@@ -10,7 +10,8 @@ struct CLITerminalTests {
         let command = ([gaiko.path] + arguments).map { "'" + $0 + "'" }.joined(separator: " ")
         let result = try CLIRunner.run(
             ["-qec", command, "/dev/null"], executable: URL(fileURLWithPath: try #require(UtilLinuxScript.path)),
-            environment: environment.merging(["COLUMNS": String(columns)]) { $1 })
+            // No pager: these check what is written to the terminal (CLIPlumbingTests page).
+            environment: environment.merging(["COLUMNS": String(columns), "GAIKO_PAGER": ""]) { $1 })
         #expect(result.status == 0)
         return result.stdout.replacingOccurrences(of: "\r", with: "").split(separator: "\n").map(String.init)
     }

@@ -39,8 +39,9 @@ struct SearchEndToEndTests {
         try tmux.waitForBrowser("“\(query)” kept") { $0.statusLine.contains("“\(query)” \(matches) of 5 match") }
     }
 
+    /// `Q` quits from any pane (`q` goes back from the detail and the timeline).
     private func quit(_ tmux: TmuxHarness) throws {
-        try tmux.sendKeys("q")
+        try tmux.sendKeys("Q")
         #expect(try tmux.waitForStatus() == 0)
         #expect(tmux.file("after") == tmux.file("before"))
     }

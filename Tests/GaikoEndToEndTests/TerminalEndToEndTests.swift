@@ -112,7 +112,7 @@ struct TerminalEndToEndTests {
         try tmux.sendKeys("Enter")
         // ESC shown as its control picture.
         try tmux.waitForScreen("a visible placeholder for ESC") { $0.contains("\u{241B}") }
-        try tmux.sendKeys("q")
+        try tmux.sendKeys("Q")
         #expect(try tmux.waitForStatus() == 0)
         let bytes = try tmux.waitForFile("output.bytes") { data in
             String(decoding: data, as: UTF8.self).contains("GAIKO-SCRIPT-DONE")

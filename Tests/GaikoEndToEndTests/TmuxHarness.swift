@@ -179,6 +179,8 @@ final class TmuxHarness {
         // The tmux server, and so gaiko, inherits this: no size override, no outer tmux.
         var environment = ProcessInfo.processInfo.environment
         for name in ["LINES", "COLUMNS", "TMUX", "TMUX_PANE"] { environment[name] = nil }
+        // No user config file reaches a test; a test that wants one sets XDG_CONFIG_HOME itself.
+        environment["XDG_CONFIG_HOME"] = "/nonexistent/gaiko-tests"
         if environment["LANG"] == nil && environment["LC_ALL"] == nil { environment["LANG"] = "C.UTF-8" }
         // Output goes to a file, not a pipe: the server new-session forks keeps the client's
         // stdout open, so reading a pipe to its end would wait for the server to exit.

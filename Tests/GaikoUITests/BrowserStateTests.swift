@@ -184,7 +184,7 @@ import GaikoCore
     }
 
     @Test func helpIsGeneratedFromTheKeyTable() {
-        let text = HelpView.lines.map { $0.keys + " " + $0.text }
+        let text = HelpView.lines(for: .standard).map { $0.keys + " " + $0.text }
         for section in KeyTable.standard.sections {
             for binding in section.bindings {
                 #expect(text.contains { $0.contains(binding.keysLabel) && $0.contains(binding.help) }, "\(binding.help) missing from help")
@@ -196,8 +196,8 @@ import GaikoCore
 
     @Test func helpScrollsWhenTallerThanTheScreen() {
         var b = browser(80, 24, keys: chars("?G"))
-        let inner = HelpView.box(width: 80, height: 24).inner.height
-        #expect(b.state.helpOffset == HelpView.lines.count - inner)
+        let inner = HelpView.box(width: 80, height: 24, lineCount: b.state.helpLines.count).inner.height
+        #expect(b.state.helpOffset == b.state.helpLines.count - inner)
         let screen = b.render(width: 80, height: 24).text
         #expect(screen.contains("Prime Minister's Office"))
         _ = b.handle(.character("g"))

@@ -383,7 +383,7 @@ import GaikoCore
     }
 
     @Test func helpListsTheSearchKeys() {
-        let text = HelpView.lines.map { $0.keys + " " + $0.text }
+        let text = HelpView.lines(for: .standard).map { $0.keys + " " + $0.text }
         #expect(text.contains { $0.hasPrefix("Search prompt") })
         #expect(text.contains { $0.hasPrefix("Ctrl-W") && $0.contains("word") })
         #expect(text.contains { $0.hasPrefix("/ ") && $0.contains("search") })

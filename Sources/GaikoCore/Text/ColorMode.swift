@@ -1,4 +1,5 @@
-/// `--color auto|always|never`. `NO_COLOR` (any non-empty value) turns `auto` off.
+/// `--color auto|always|never`. For `auto`, `NO_COLOR` (any non-empty value) turns colour off,
+/// and otherwise `CLICOLOR_FORCE` (any value but empty or `0`) turns it on even in a pipe.
 public enum ColorMode: String, Sendable, CaseIterable {
     case auto, always, never
 
@@ -9,6 +10,7 @@ public enum ColorMode: String, Sendable, CaseIterable {
         case .never: return false
         case .auto:
             if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return false }
+            if let force = environment["CLICOLOR_FORCE"], !force.isEmpty, force != "0" { return true }
             return isTerminal
         }
     }

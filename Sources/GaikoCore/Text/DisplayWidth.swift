@@ -1,18 +1,20 @@
-/// Terminal column widths, measured per grapheme cluster the way terminals advance the cursor:
-/// combining marks and zero-width characters take no column, East Asian wide and fullwidth
-/// characters and emoji take two, everything else one. Control characters are never measured
-/// here: `Sanitizer` replaces them first.
+import CWidth
+
+/// Terminal column widths, measured as curses and the terminal measure them: the C library's
+/// `wcwidth` for the process locale, scalar by scalar (so a string is as wide as `wcswidth`
+/// says). A grapheme cluster is as wide as its scalars together: `❤️` (U+2764 U+FE0F) is one
+/// column, since the selector has no width of its own; a flag's two regional indicators are one
+/// column each; a ZWJ sequence is its emoji side by side. Where the C library has no answer
+/// (a scalar it does not know, or a locale that is not UTF-8, as in tests), the hand-kept
+/// tables below stand in: combining marks and format characters take no column, East Asian
+/// wide and fullwidth characters and emoji two, everything else one. Control characters are
+/// never measured here: `Sanitizer` replaces them first.
 public enum DisplayWidth {
     /// Columns taken by one grapheme cluster.
     public static func of(_ character: Character) -> Int {
-        let scalars = character.unicodeScalars
-        guard let first = scalars.first else { return 0 }
-        if first.value < 0x7F { return first.value < 0x20 ? 0 : 1 }
-        // An emoji presentation selector makes a narrow base wide.
-        if scalars.count > 1, scalars.contains(where: { $0.value == 0xFE0F }), first.properties.isEmoji {
-            return 2
-        }
-        return of(first)
+        var columns = 0
+        for scalar in character.unicodeScalars { columns += of(scalar) }
+        return columns
     }
 
     /// Columns taken by a lone scalar.
@@ -20,11 +22,35 @@ public enum DisplayWidth {
         let v = scalar.value
         if v < 0x7F { return v < 0x20 ? 0 : 1 }
         if v < 0xA0 { return 0 }
+        let width = gaiko_scalar_width(v)
+        if width >= 0 { return Int(width) }
         if isZeroWidth(scalar) { return 0 }
         return isWide(v) ? 2 : 1
     }
 
-    /// Columns taken by a string: the sum over its grapheme clusters.
+    /// How curses holds a cluster: one cell per scalar that takes columns, each with the
+    /// zero-width scalars after it (a cell is one spacing character plus combining ones). A
+    /// cluster of one such scalar is one cell; a flag or a ZWJ sequence is several.
+    ///
+    /// The zero width joiner between the cells of a sequence is left out: some terminals (tmux
+    /// among them) draw a joined sequence in two columns where curses has counted one cell per
+    /// emoji, and the rest of the line then lands short of where curses believes it is. Without
+    /// the joiner every terminal shows the emoji side by side (👨👩👧), as wide as counted.
+    public static func cells(of character: Character) -> [(text: String, width: Int)] {
+        var out: [(text: String, width: Int)] = []
+        for scalar in character.unicodeScalars {
+            if scalar.value == 0x200D, !out.isEmpty { continue }
+            let width = of(scalar)
+            if width > 0 || out.isEmpty {
+                out.append((String(scalar), width))
+            } else {
+                out[out.count - 1].text.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// Columns taken by a string: the sum over its scalars, which is the sum over its clusters.
     public static func of(_ string: some StringProtocol) -> Int { measure(string) }
 
     // Concrete overloads, so that callers in other modules do not run the generic version
@@ -38,14 +64,8 @@ public enum DisplayWidth {
             let v = scalar.value
             if v < 0x7F {
                 if v >= 0x20 { columns += 1 }
-            } else if v < 0x300 || (0x2010...0x2027).contains(v) {
-                // Latin letters and the common dashes, quotes and `…` never join a neighbour
-                // into one cluster (combining marks start at U+0300), so measuring them scalar
-                // by scalar agrees with measuring clusters, without the cost of breaking a
-                // name like `González – Abe` into Characters.
-                columns += of(scalar)
             } else {
-                return string.reduce(0) { $0 + of($1) }
+                columns += of(scalar)
             }
         }
         return columns

@@ -1,16 +1,34 @@
 import GaikoCore
 
 extension DetailDocument {
-    /// The hits of `query` in block `block`, as Character ranges of its text; found once per
-    /// query and block, so `n` and `N` and redrawing never search a paragraph twice.
+    /// The matches of `query` in block `block`, as Character ranges of its text; found once per
+    /// query and block, so `n` and `N` and redrawing never search a paragraph twice. Words of the
+    /// query that stand next to each other in the text (`north korea` on "North Korea") are one
+    /// match, so `n` steps from match to match rather than from word to word.
     func hits(in block: Int, for query: SearchQuery) -> [Range<Int>] {
         guard blocks.indices.contains(block) else { return [] }
-        return cache.hits(of: block, for: query) { query.highlights(in: blocks[block].text) }
+        return cache.hits(of: block, for: query) {
+            Self.joined(query.highlights(in: blocks[block].text), in: Array(blocks[block].text))
+        }
     }
 
-    /// Every hit of `query` in the document, top to bottom (searches all of it).
+    /// Every match of `query` in the document, top to bottom (searches all of it).
     func hits(for query: SearchQuery) -> [DetailHit] {
         blocks.indices.flatMap { block in hits(in: block, for: query).map { DetailHit(block: block, range: $0) } }
+    }
+
+    /// Joins ranges separated only by a short run of spaces and punctuation.
+    static func joined(_ ranges: [Range<Int>], in text: [Character]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        for range in ranges {
+            if let last = out.last, range.lowerBound >= last.upperBound, range.lowerBound - last.upperBound <= 3,
+               text[last.upperBound..<min(range.lowerBound, text.count)].allSatisfy({ !$0.isLetter && !$0.isNumber }) {
+                out[out.count - 1] = last.lowerBound..<range.upperBound
+            } else {
+                out.append(range)
+            }
+        }
+        return out
     }
 
     /// The line a hit starts on.

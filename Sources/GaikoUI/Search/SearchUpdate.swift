@@ -143,6 +143,7 @@ extension BrowserState {
             return
         }
         remember(session.line.text)
+        keptFrom = session.saved
     }
 
     private mutating func cancelSearch() {

@@ -12,7 +12,7 @@ enum ChromeView {
             facts.append(first.year == last.year ? "\(first.year)" : "\(first.year)–\(last.year)")
         }
         facts.append(state.order.label)
-        let keys = "? help  q quit"
+        let keys = titleKeys(state.keyTable)
         let left = " gaiko  " + catalog.corpus.title
         // Richest right side that fits beside at least the product name.
         let candidates = [facts.joined(separator: " · ") + "    " + keys, facts.joined(separator: " · "), keys, ""]
@@ -24,6 +24,13 @@ enum ChromeView {
         if !right.isEmpty {
             grid.put(right, x: rect.x + rect.width - rightWidth - 1, y: rect.y, role: .titleBar)
         }
+    }
+
+    /// The two keys a newcomer needs, as the table in force binds them.
+    static func titleKeys(_ table: KeyTable) -> String {
+        let help = table.keys(for: .help).first.map { "\($0.label) help" }
+        let quit = (table.keys(for: .quit, in: [.list]).first ?? table.keys(for: .quit).first).map { "\($0.label) quit" }
+        return [help, quit].compactMap { $0 }.joined(separator: "  ")
     }
 
     static func statusLine(_ state: BrowserState, into grid: inout Grid, rect: Rect) {
@@ -42,7 +49,7 @@ enum ChromeView {
         if let status = state.status {
             message = status
         } else {
-            var hints = state.keyContexts.flatMap { KeyTable.standard.bindings(in: $0).compactMap(\.hint) }
+            var hints = state.keyContexts.flatMap { state.keyTable.bindings(in: $0).compactMap(\.hint) }
             if let filter = state.filter {
                 hints.insert("“\(filter.text)” \(state.rows.count) of \(state.meetings.count) match (/ Enter clears)", at: 0)
             }
@@ -64,6 +71,8 @@ enum ChromeView {
     /// Where the parts of the search prompt go on the status line.
     struct PromptLayout {
         var mode: (text: String, x: Int)
+        /// `/` for a search, `:` for go-to.
+        var leader: String
         /// The visible part of the query, drawn after the `/` at `x`.
         var text: String
         var x: Int
@@ -74,12 +83,15 @@ enum ChromeView {
 
     /// The prompt's layout when the prompt is open, shared by drawing and the cursor.
     static func promptLayout(_ state: BrowserState, rect: Rect) -> PromptLayout? {
-        guard let line = state.prompt else { return nil }
-        let mode = " SEARCH "
+        guard let line = state.prompt ?? state.goTo else { return nil }
+        let isGoTo = state.prompt == nil
+        let mode = isGoTo ? " GO TO " : " SEARCH "
         let slash = rect.x + DisplayWidth.of(mode) + 1
         let noteText: String
         var noteRole = StyleRole.status
-        if let error = state.searchError {
+        if isGoTo {
+            noteText = "list number or meeting id · Enter go · Esc cancel"
+        } else if let error = state.searchError {
             noteText = error
             noteRole = .error
         } else if let notice = state.searchNotice {
@@ -100,7 +112,7 @@ enum ChromeView {
         let room = max(0, end - textX - (noteWidth > 0 ? noteWidth + 3 : 1))
         let window = line.window(room: room)
         return PromptLayout(
-            mode: (mode, rect.x),
+            mode: (mode, rect.x), leader: isGoTo ? ":" : "/",
             text: window.text, x: textX, cursorX: textX + window.cursorColumn,
             note: noteWidth > 0 ? (note, end - noteWidth - 1, noteRole) : nil
         )
@@ -108,7 +120,7 @@ enum ChromeView {
 
     static func drawPrompt(_ prompt: PromptLayout, into grid: inout Grid, y: Int) {
         grid.put(prompt.mode.text, x: prompt.mode.x, y: y, role: .statusMode)
-        grid.put("/", x: prompt.x - 1, y: y, role: .prompt)
+        grid.put(prompt.leader, x: prompt.x - 1, y: y, role: .prompt)
         grid.put(prompt.text, x: prompt.x, y: y, role: .prompt)
         if let note = prompt.note { grid.put(note.text, x: note.x, y: y, role: note.role) }
     }

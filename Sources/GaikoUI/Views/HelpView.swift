@@ -1,6 +1,6 @@
 import GaikoCore
 
-/// The `?` overlay: every binding of `KeyTable.standard`, grouped by where it applies.
+/// The `?` overlay: every binding of the key table in force, grouped by where it applies.
 enum HelpView {
     struct Line: Sendable {
         var keys: String
@@ -14,15 +14,16 @@ enum HelpView {
     static let credit = ["The records are published by Japan's Ministry of Foreign", "Affairs and the Prime Minister's Office."]
 
     /// Generated from the key table, so help lists exactly what the keys do.
-    static let lines: [Line] = {
+    static func lines(for table: KeyTable) -> [Line] {
         var out: [Line] = []
         let order: [KeyContext] = [.list, .detail, .timeline, .anyPane, .prompt, .help, .always]
         for context in order {
-            let bindings = KeyTable.standard.bindings(in: context)
+            let bindings = table.bindings(in: context).filter { !$0.keys.isEmpty }
             guard !bindings.isEmpty else { continue }
             if !out.isEmpty { out.append(Line(keys: "", text: "", role: .normal)) }
             out.append(Line(keys: context.title, text: "", role: .heading))
             for b in bindings { out.append(Line(keys: b.keysLabel, text: b.help, role: .normal)) }
+            if context == .anyPane { out.append(Line(keys: KeyTable.countHelp.0, text: KeyTable.countHelp.1, role: .normal)) }
         }
         out.append(Line(keys: "", text: "", role: .normal))
         out.append(Line(keys: "Mouse", text: "", role: .heading))
@@ -35,17 +36,18 @@ enum HelpView {
         out.append(Line(keys: "Credits", text: "", role: .heading))
         for line in credit { out.append(Line(keys: line, text: "", role: .dim)) }
         return out
-    }()
+    }
 
     /// The overlay's box: centred, at most 76 wide, as tall as its content allows.
-    static func box(width: Int, height: Int) -> Rect {
+    static func box(width: Int, height: Int, lineCount: Int) -> Rect {
         let w = min(76, width - 4)
-        let h = min(lines.count + 2, height - 2)
+        let h = min(lineCount + 2, height - 2)
         return Rect(x: (width - w) / 2, y: max(1, (height - h) / 2), width: w, height: h)
     }
 
     static func draw(_ state: BrowserState, into grid: inout Grid) {
-        let r = box(width: state.width, height: state.height)
+        let lines = state.helpLines
+        let r = box(width: state.width, height: state.height, lineCount: lines.count)
         guard r.width >= 4, r.height >= 3 else { return }
         let inner = r.inner
         grid.fill(x: r.x, y: r.y, width: r.width, height: r.height)

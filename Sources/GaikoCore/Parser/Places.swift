@@ -190,6 +190,7 @@ enum Places {
                 var start = at + opener.utf8CodeUnitCount
                 var afterThe = false
                 if t.matches("the ", at: start, end: s.upperBound) { start += 4; afterThe = true }
+                guard start < s.upperBound else { continue }
                 guard t.startsUpper(start, end: s.upperBound) || Bytes.isDigit(t[start]) || startsWithOrdinal(start, s, t)
                     || afterThe && !needsEvent && startsWithEventNoun(start, s, t) else { continue }
                 let end = Sentences.clauses(start..<s.upperBound, t).first?.upperBound ?? s.upperBound

@@ -12,13 +12,13 @@ struct Browse: ParsableCommand {
     @OptionGroup var color: ColorOptions
 
     func run() throws {
-        try Browse.browse(paths: corpus.paths, colorMode: color.color)
+        try Browse.browse(paths: corpus.paths, sizeLimit: corpus.maxRecordSize.bytes, colorMode: color.color)
     }
 
     /// What `run` does, callable without parsing (see `Gaiko.main`).
-    static func browse(paths: [String], colorMode: ColorMode) throws {
+    static func browse(paths: [String], sizeLimit: Int = RecordDecoding.defaultSizeLimit, colorMode: ColorMode) throws {
         // Loading reports skipped files on stderr, before curses takes the screen.
-        let corpus = try CorpusOptions.load(paths: paths)
+        let corpus = try CorpusOptions.load(paths: paths, sizeLimit: sizeLimit)
         let status = TerminalSession.run(
             Browser(corpus: corpus), colorMode: colorMode,
             environment: ProcessInfo.processInfo.environment

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GaikoCore
 
 @main
 struct Gaiko: ParsableCommand {
@@ -21,6 +22,7 @@ struct Gaiko: ParsableCommand {
     /// Runs the command, with usage errors ending in status 2 (ArgumentParser's default is 64),
     /// so the documented exit codes hold however the command line is wrong.
     static func main() {
+        Console.holdStandardDescriptors()
         do {
             // A bare `gaiko` skips ArgumentParser: building its model of five subcommands by
             // reflection took about 4 ms, a third of the time to the first screen.
@@ -32,7 +34,8 @@ struct Gaiko: ParsableCommand {
             try command.run()
         } catch {
             if exitCode(for: error) == .validationFailure {
-                Console.error(fullMessage(for: error))
+                // The message quotes what was typed (`--kind $'\e]0;…'`): cleaned line by line.
+                Console.error(Sanitizer.cleanLines(fullMessage(for: error)))
                 Foundation.exit(ExitStatus.usage.rawValue)
             }
             exit(withError: error)

@@ -114,26 +114,30 @@ public struct SearchHistoryStore: Sendable {
 
     /// The entries in the bytes of a history file (or its end: `startsMidLine` drops the first,
     /// probably partial, line). Lines that are empty, longer than `entryLimit` or not valid
-    /// UTF-8 are skipped, so one bad line costs only itself. At most the last `limit`.
+    /// UTF-8 are skipped, so one bad line costs only itself. At most the last `limit`, found
+    /// from the end, so a tail full of short lines is not all decoded.
     static func entries(in bytes: UnsafeRawBufferPointer, startsMidLine: Bool) -> [String] {
-        var result: [String] = []
-        var lineStart = 0
-        var skipFirst = startsMidLine
-        let newline = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
-        func take(_ end: Int) {
-            defer { lineStart = end + 1 }
-            if skipFirst { skipFirst = false; return }
-            var stop = end
-            while stop > lineStart, bytes[stop - 1] == cr { stop -= 1 }
-            guard stop > lineStart, stop - lineStart <= entryLimit else { return }
-            let line = UnsafeRawBufferPointer(rebasing: bytes[lineStart..<stop])
-            guard let text = String(validating: line.bindMemory(to: UInt8.self), as: UTF8.self),
-                  !text.trimmingCharacters(in: .whitespaces).isEmpty else { return }
-            result.append(text)
+        let bytes = bytes.bindMemory(to: UInt8.self)
+        var newest: [String] = []
+        var end = bytes.count  // the line is bytes[start..<end]; bytes[end] is its newline
+        while newest.count < limit {
+            var start = end
+            while start > 0, bytes[start - 1] != UInt8(ascii: "\n") { start -= 1 }
+            if start == 0, startsMidLine { break }
+            if let entry = entry(UnsafeBufferPointer(rebasing: bytes[start..<end])) { newest.append(entry) }
+            if start == 0 { break }
+            end = start - 1
         }
-        for index in bytes.indices where bytes[index] == newline { take(index) }
-        if lineStart < bytes.count { take(bytes.count) }
-        return Array(result.suffix(limit))
+        return newest.reversed()
+    }
+
+    private static func entry(_ line: UnsafeBufferPointer<UInt8>) -> String? {
+        var line = line[...]
+        while line.last == UInt8(ascii: "\r") { line = line.dropLast() }
+        guard !line.isEmpty, line.count <= entryLimit,
+              let text = String(validating: UnsafeBufferPointer(rebasing: line), as: UTF8.self),
+              !text.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
+        return text
     }
 
     // MARK: Writing

@@ -53,7 +53,7 @@ enum Console {
         guard fd != STDERR_FILENO else { return }
         if code == EPIPE { exit(0) }
         error("gaiko: cannot write output: \(writeFailure(code))")
-        exit(ExitStatus.nothingFound.rawValue)
+        exit(1)
     }
 
     /// The C library's words, except for a closed standard output, which it calls a "bad file

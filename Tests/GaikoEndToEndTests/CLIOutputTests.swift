@@ -85,6 +85,13 @@ import Testing
         #expect(small.stderrLines.first?.hasSuffix("good.txt: larger than 1 KB, too large for a record (see --max-record-size)") == true)
         #expect(try CLIRunner.run(["list", "--max-record-size", "16M", folder]).stdoutLines.count == 1)
         #expect(try CLIRunner.run(["list", "--max-record-size", "lots", folder]).status == 2)
+
+        // The browser loads the same way, before the terminal is touched.
+        for arguments in [["browse", "--max-record-size", "64K", "/dev/zero"], ["/dev/zero"]] {
+            let browse = try CLIRunner.run(arguments)
+            #expect(browse.status == 1)
+            #expect(browse.stderrLines.first?.hasPrefix("gaiko: warning: /dev/zero: larger than") == true)
+        }
     }
 
     static let hostile = "zzz\u{1B}]0;PWNED\u{07}"

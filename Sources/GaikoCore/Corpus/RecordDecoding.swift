@@ -74,14 +74,14 @@ public enum RecordDecoding {
         let cap = limit == Int.max ? limit : limit + 1
         // A raw buffer grown by `realloc`: no zero-filling of what `read` is about to overwrite.
         var capacity = min(size + 1, cap)
-        guard var buffer = malloc(capacity) else { return .failure(.tooLarge) }
+        guard var buffer = malloc(capacity) else { return .failure(.unreadable) }
         defer { free(buffer) }
         var used = 0
         while true {
             if used == capacity {
                 if capacity >= cap { return .failure(.tooLarge) }
                 let grown = min(cap, capacity + max(4096, used))
-                guard let moved = realloc(buffer, grown) else { return .failure(.tooLarge) }
+                guard let moved = realloc(buffer, grown) else { return .failure(.unreadable) }
                 buffer = moved
                 capacity = grown
             }

@@ -44,6 +44,13 @@ import Testing
         #expect(corpus.meetings.count == 1)
     }
 
+    @Test func anOpenDescriptorIsReadToTheLimitAndLeftOpen() throws {
+        let zero = open("/dev/zero", O_RDONLY)
+        defer { close(zero) }
+        #expect(RecordDecoding.read(descriptor: zero, limit: 4096) == .failure(.tooLarge))
+        #expect(fcntl(zero, F_GETFD) != -1)
+    }
+
     @Test(arguments: [
         ("utf16le", [0xFF, 0xFE] + Array("Japan".utf16.flatMap { [UInt8($0), 0] })),
         ("utf16be", [0xFE, 0xFF] + Array("Japan".utf16.flatMap { [0, UInt8($0)] })),

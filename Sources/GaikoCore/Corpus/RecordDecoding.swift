@@ -62,6 +62,12 @@ public enum RecordDecoding {
         let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY)
         guard fd >= 0 else { return .failure(openFailure(errno)) }
         defer { close(fd) }
+        return read(descriptor: fd, limit: limit)
+    }
+
+    /// `read(path:limit:)` on a descriptor already open, such as standard input for a record
+    /// piped in: the same limit, and the descriptor is left open.
+    public static func read(descriptor fd: Int32, limit: Int = defaultSizeLimit) -> Result<String, LoadProblem.Reason> {
         var info = stat()
         // Not only regular files: `gaiko list <(curl …)` hands over a pipe.
         guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) != S_IFDIR else { return .failure(.unreadable) }

@@ -8,6 +8,9 @@ let package = Package(
         .executable(name: "gaiko", targets: ["gaiko"]),
         .executable(name: "gaiko-bench", targets: ["gaiko-bench"]),
         .library(name: "GaikoCore", targets: ["GaikoCore"]),
+        // For the fuzz targets in Fuzz/, a separate package that depends on this one by path.
+        .library(name: "GaikoUI", targets: ["GaikoUI"]),
+        .library(name: "GaikoTerminal", targets: ["GaikoTerminal"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

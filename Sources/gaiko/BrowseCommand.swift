@@ -12,16 +12,17 @@ struct Browse: ParsableCommand {
     @OptionGroup var color: ColorOptions
 
     func run() throws {
-        try Browse.browse(paths: corpus.paths, colorMode: color.color)
+        try Browse.browse(paths: corpus.paths, sizeLimit: corpus.maxRecordSize.bytes, colorMode: color.color)
     }
 
     /// What `run` does, callable without parsing (see `Gaiko.main`): both ways in read the
     /// same configuration and start the same browser.
-    static func browse(paths: [String], colorMode: ColorMode) throws {
+    static func browse(paths: [String], sizeLimit: Int = RecordDecoding.defaultSizeLimit, colorMode: ColorMode) throws {
         let environment = ProcessInfo.processInfo.environment
-        // A bad config file, like a bad record path, is reported before curses takes the screen.
+        // A bad config file, like a bad record path, is reported before curses takes the screen;
+        // so are skipped files.
         let config = try Configuration.inForce(environment: environment)
-        let corpus = try CorpusOptions.load(paths: paths.isEmpty ? config.records : paths)
+        let corpus = try CorpusOptions.load(paths: paths.isEmpty ? config.records : paths, sizeLimit: sizeLimit)
         let status = TerminalSession.run(
             Browser(corpus: corpus, keyTable: config.keyTable, historyURL: config.historyFile), colorMode: colorMode,
             environment: environment, settings: config.terminal

@@ -33,17 +33,46 @@ enum Console {
     }
 
     /// Writes all of `bytes`, retrying short writes. A reader that went away (`gaiko list | head`)
-    /// ends the program quietly, as other command-line tools do.
+    /// ends the program quietly, as other command-line tools do; any other failure on standard
+    /// output (a full disk, a closed descriptor) ends it with a message and status 1, so a
+    /// truncated export never passes for a whole one. Standard error has nowhere to report its
+    /// own failures: they are dropped.
     static func write(_ bytes: UnsafeBufferPointer<UInt8>, to fd: Int32) {
         var done = 0
         while done < bytes.count {
             let written = Glibc.write(fd, bytes.baseAddress! + done, bytes.count - done)
             if written < 0 {
                 if errno == EINTR { continue }
-                if errno == EPIPE { exit(0) }
-                return
+                return failed(errno, fd: fd)
             }
             done += written
+        }
+    }
+
+    private static func failed(_ code: Int32, fd: Int32) {
+        guard fd != STDERR_FILENO else { return }
+        if code == EPIPE { exit(0) }
+        error("gaiko: cannot write output: \(writeFailure(code))")
+        exit(1)
+    }
+
+    /// The C library's words, except for a closed standard output, which it calls a "bad file
+    /// descriptor".
+    static func writeFailure(_ code: Int32) -> String {
+        code == EBADF ? "standard output is closed" : String(cString: strerror(code))
+    }
+
+    /// Makes sure descriptors 0, 1 and 2 are open before anything else is: started with one
+    /// closed (`gaiko list >&-`), the first record opened would take its number, and output
+    /// meant for the terminal would be aimed at a record. A read-only `/dev/null` stands in, so
+    /// writing to it still fails and is reported.
+    static func holdStandardDescriptors() {
+        for fd in STDIN_FILENO...STDERR_FILENO where fcntl(fd, F_GETFD) == -1 {
+            let null = open("/dev/null", O_RDONLY)
+            if null >= 0, null != fd {
+                dup2(null, fd)
+                close(null)
+            }
         }
     }
 

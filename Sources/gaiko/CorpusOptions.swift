@@ -7,16 +7,22 @@ struct CorpusOptions: ParsableArguments {
     @Argument(help: "Record files or folders (searched for *.txt); - reads one record from standard input. None: the bundled records.")
     var paths: [String] = []
 
+    @Option(help: ArgumentHelp(
+        "Skip files larger than this, unread (bytes, or with K, M or G: 512K, 16M).", valueName: "size"))
+    var maxRecordSize = ByteCount(RecordDecoding.defaultSizeLimit)
+
     /// Loads the corpus. Each skipped file is one warning line on stderr; a missing path ends
     /// the program with status 2, a corpus with no meetings with status 1.
     func load() throws -> Corpus {
-        try CorpusOptions.load(paths: paths)
+        try CorpusOptions.load(paths: paths, sizeLimit: maxRecordSize.bytes)
     }
 
-    static func load(paths: [String]) throws -> Corpus {
+    static func load(paths: [String], sizeLimit: Int = RecordDecoding.defaultSizeLimit) throws -> Corpus {
         let corpus: Corpus
         do {
-            corpus = try CorpusLoader.load(paths: paths) { FileHandle.standardInput.readDataToEndOfFile() }
+            corpus = try CorpusLoader.load(paths: paths, sizeLimit: sizeLimit) { limit in
+                RecordDecoding.read(descriptor: STDIN_FILENO, limit: limit)
+            }
         } catch let error as MissingPathError {
             Console.error(error.description)
             throw ExitStatus.usage
@@ -47,3 +53,32 @@ struct ColorOptions: ParsableArguments {
 }
 
 extension ColorMode: ExpressibleByArgument {}
+
+/// A size in bytes as typed: `1000`, `512K`, `16M`, `1G` (also `16MB`, `16MiB`; binary multiples).
+struct ByteCount: ExpressibleByArgument, Sendable, CustomStringConvertible {
+    var bytes: Int
+
+    init(_ bytes: Int) { self.bytes = bytes }
+
+    init?(argument: String) {
+        var text = Substring(argument.uppercased())
+        for unit in ["IB", "B"] where text.hasSuffix(unit) && text.count > unit.count {
+            text = text.dropLast(unit.count)
+            break
+        }
+        var shift = 0
+        if let last = text.last, let power = ["K": 10, "M": 20, "G": 30][String(last)] {
+            shift = power
+            text = text.dropLast()
+        }
+        guard let number = Int(text), number > 0, number <= Int.max >> shift else { return nil }
+        bytes = number << shift
+    }
+
+    var description: String { RecordDecoding.describe(bytes: bytes) }
+
+    /// What `--help` shows as the default.
+    var defaultValueDescription: String {
+        bytes % (1 << 20) == 0 ? "\(bytes >> 20)M" : String(bytes)
+    }
+}

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GaikoCore
 import GaikoTerminal
 
 @main
@@ -22,6 +23,7 @@ struct Gaiko: ParsableCommand {
     /// Runs the command, with usage errors ending in status 2 (ArgumentParser's default is 64),
     /// so the documented exit codes hold however the command line is wrong.
     static func main() {
+        Console.holdStandardDescriptors()
         // Before anything else, as it may start the program afresh; only for the browser, the
         // one command that holds the screen while a crash report would wait.
         if startsTheBrowser(CommandLine.arguments) { CrashReports.reexecWithPlainReportsIfNeeded() }
@@ -40,7 +42,8 @@ struct Gaiko: ParsableCommand {
             try command.run()
         } catch {
             if exitCode(for: error) == .validationFailure {
-                Console.error(fullMessage(for: error))
+                // The message quotes what was typed (`--kind $'\e]0;…'`): cleaned line by line.
+                Console.error(Sanitizer.cleanLines(fullMessage(for: error)))
                 Foundation.exit(ExitStatus.usage.rawValue)
             }
             exit(withError: error)

@@ -45,7 +45,7 @@ struct Search: ParsableCommand {
         do {
             parsed = try SearchQuery.parse(query)
         } catch {
-            Self.fail("gaiko: bad query: \(error.message)")
+            Console.error("gaiko: bad query: \(Sanitizer.clean(error.message))")
             throw ExitCode(2)
         }
         let meetings = try corpus.load().meetings
@@ -54,17 +54,17 @@ struct Search: ParsableCommand {
 
         let width = Console.terminalWidth(), styler = color.styler
         let pager = Pager.start(paging)
+        var out = Output()
         if json {
-            try printJSON(hits, index: index, query: parsed, meetings: meetings)
+            out.append(Self.json(hits, index: index, query: parsed, meetings: meetings))
         } else {
-            var out = Output()
             Self.write(hits.map(\.index), of: meetings, index: index, query: parsed,
                        width: width, style: styler, to: &out)
-            out.flush()
         }
+        out.flush()
         pager?.finish()
         if hits.isEmpty {
-            Self.fail("gaiko: no meetings match \(query)")
+            Console.error("gaiko: no meetings match \(Sanitizer.clean(query))")
             Console.finish(status: ExitStatus.nothingFound.rawValue)
         }
         Console.finish()
@@ -119,47 +119,20 @@ struct Search: ParsableCommand {
         return out + String(chars[at...])
     }
 
-    private func printJSON(_ hits: [(index: Int, score: Double)], index: SearchIndex, query: SearchQuery, meetings: [Meeting]) throws {
-        let rows = hits.map { hit in
+    /// The `--json` array, through the same writer as `gaiko export`: keys in the order
+    /// `docs/search.md` lists, `date` null when unknown, `score` rounded to three decimals.
+    static func json(_ hits: [(index: Int, score: Double)], index: SearchIndex, query: SearchQuery, meetings: [Meeting]) -> String {
+        let rows = hits.map { hit -> JSONValue in
             let m = meetings[hit.index]
-            return SearchHit(
-                id: m.id, date: m.date?.description, kind: m.kind.rawValue, title: Sanitizer.clean(m.title),
-                snippet: index.snippet(for: hit.index, query: query, width: 160).text,
-                score: (hit.score * 1000).rounded() / 1000)
+            return .object([
+                ("id", .string(m.id)),
+                ("date", .optional(m.date?.description)),
+                ("kind", .string(m.kind.rawValue)),
+                ("title", .string(Sanitizer.clean(m.title))),
+                ("snippet", .string(index.snippet(for: hit.index, query: query, width: 160).text)),
+                ("score", .number((hit.score * 1000).rounded() / 1000)),
+            ])
         }
-        if rows.isEmpty {
-            // Foundation pretty-prints an empty array across lines.
-            FileHandle.standardOutput.write(Data("[]\n".utf8))
-            return
-        }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        FileHandle.standardOutput.write(try encoder.encode(rows) + Data("\n".utf8))
-    }
-
-    static func fail(_ message: String) {
-        FileHandle.standardError.write(Data((message + "\n").utf8))
-    }
-}
-
-/// One `--json` row. `date` is written as null when the record has none.
-private struct SearchHit: Encodable {
-    var id: String
-    var date: String?
-    var kind: String
-    var title: String
-    var snippet: String
-    var score: Double
-
-    enum CodingKeys: String, CodingKey { case id, date, kind, title, snippet, score }
-
-    func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(id, forKey: .id)
-        try c.encode(date, forKey: .date)
-        try c.encode(kind, forKey: .kind)
-        try c.encode(title, forKey: .title)
-        try c.encode(snippet, forKey: .snippet)
-        try c.encode(score, forKey: .score)
+        return JSONWriter.string(.array(rows), pretty: true) + "\n"
     }
 }

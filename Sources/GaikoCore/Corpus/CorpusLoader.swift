@@ -1,10 +1,30 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// A path named on the command line that does not exist.
 public struct MissingPathError: Error, Sendable, CustomStringConvertible {
     public var path: String
-    public init(path: String) { self.path = path }
-    public var description: String { "gaiko: \(Sanitizer.clean(path)): no such file or folder" }
+    /// Why it cannot be found, in plain words.
+    public var reason: String
+
+    public init(path: String, reason: String = "no such file or folder") {
+        self.path = path
+        self.reason = reason
+    }
+
+    /// The reason `stat` gave: a loop of links or an overlong path say so rather than "no such".
+    init(path: String, errno code: Int32) {
+        switch code {
+        case ELOOP: self.init(path: path, reason: "symbolic link loop (the link leads back to itself)")
+        case ENAMETOOLONG: self.init(path: path, reason: "path too long to open")
+        case EACCES: self.init(path: path, reason: "cannot be reached (permission denied)")
+        default: self.init(path: path)
+        }
+    }
+
+    public var description: String { "gaiko: \(Sanitizer.clean(path)): \(reason)" }
 }
 
 /// Reads record files and folders into a `Corpus`.
@@ -24,16 +44,19 @@ public enum CorpusLoader {
 
     /// Files and folders (folders searched recursively for `*.txt`); no paths means `bundled()`.
     /// Throws `MissingPathError` for a path that does not exist.
-    public static func load(paths: [String]) throws -> Corpus {
-        try load(paths: paths, parallel: true)
+    /// A file larger than `sizeLimit` bytes is skipped with a problem, unread; pipes and devices
+    /// are read no further than that.
+    public static func load(paths: [String], sizeLimit: Int = RecordDecoding.defaultSizeLimit) throws -> Corpus {
+        try load(paths: paths, sizeLimit: sizeLimit, parallel: true)
     }
 
     /// `parallel: false` reads the files one by one; tests use it to check both ways agree.
-    static func load(paths: [String], parallel: Bool) throws -> Corpus {
+    static func load(paths: [String], sizeLimit: Int = RecordDecoding.defaultSizeLimit, parallel: Bool) throws -> Corpus {
         if paths.isEmpty { return bundled() }
         let files = try RecordFiles.find(in: paths)
         let read: @Sendable (RecordFile) -> Outcome = { file in
-            outcome(source: file.source, text: RecordDecoding.read(path: file.source))
+            let text = file.problem.map { .failure($0) } ?? RecordDecoding.read(path: file.source, limit: sizeLimit)
+            return outcome(source: file.source, text: text, sizeLimit: sizeLimit)
         }
         let outcomes: [Outcome]
         if parallel, files.count >= parallelThreshold {
@@ -52,10 +75,12 @@ public enum CorpusLoader {
 
     typealias Outcome = Result<Meeting, LoadProblem>
 
-    static func outcome(source: String, text: Result<String, LoadProblem.Reason>) -> Outcome {
+    static func outcome(
+        source: String, text: Result<String, LoadProblem.Reason>, sizeLimit: Int = RecordDecoding.defaultSizeLimit
+    ) -> Outcome {
         switch text {
         case .success(let text): .success(RecordParser.parse(text, source: source))
-        case .failure(let reason): .failure(LoadProblem(path: source, reason))
+        case .failure(let reason): .failure(LoadProblem(path: source, reason, sizeLimit: sizeLimit))
         }
     }
 

@@ -9,6 +9,9 @@ import Darwin
 struct RecordFile: Sendable, Hashable {
     /// The path as given on the command line, joined with the path below a folder as given.
     var source: String
+    /// Set when the walk already knows the file cannot be read (a folder whose path is too long
+    /// to open): the loader reports it instead of reading.
+    var problem: LoadProblem.Reason? = nil
 }
 
 /// Turns the paths named on the command line into the record files they hold.
@@ -20,11 +23,10 @@ enum RecordFiles {
     static func find(in paths: [String]) throws -> [RecordFile] {
         var files: [RecordFile] = []
         for path in paths {
-            var isFolder: ObjCBool = false
-            guard !path.isEmpty, FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-                throw MissingPathError(path: path)
-            }
-            if isFolder.boolValue {
+            var info = stat()
+            guard !path.isEmpty else { throw MissingPathError(path: path) }
+            guard stat(path, &info) == 0 else { throw MissingPathError(path: path, errno: errno) }
+            if (info.st_mode & S_IFMT) == S_IFDIR {
                 files += recordsBelow(folder: path)
             } else {
                 files.append(RecordFile(source: path))
@@ -46,7 +48,12 @@ enum RecordFiles {
     /// Each folder's entries are visited in byte order of their names, so the whole walk comes out
     /// ordered component by component (`a/b.txt` before `a-c.txt`) on every machine and locale.
     private static func walk(_ prefix: String, into found: inout [RecordFile]) {
-        for entry in entries(of: prefix) {
+        guard let entries = entries(of: prefix) else {
+            // Silence would hide every record below: say which folder was left out.
+            if errno == ENAMETOOLONG { found.append(RecordFile(source: String(prefix.dropLast()), problem: .pathTooLong)) }
+            return
+        }
+        for entry in entries {
             let path = prefix + entry.name
             switch entry.kind {
             case .folder:
@@ -59,10 +66,10 @@ enum RecordFiles {
 
     private enum Kind { case file, folder }
 
-    /// The visible entries of a folder, sorted by name bytes. A folder that cannot be opened
-    /// yields nothing, as before: its files are not records gaiko can read.
-    private static func entries(of prefix: String) -> [(name: String, kind: Kind)] {
-        guard let dir = opendir(prefix) else { return [] }
+    /// The visible entries of a folder, sorted by name bytes; nil (with `errno` set) when the
+    /// folder cannot be opened.
+    private static func entries(of prefix: String) -> [(name: String, kind: Kind)]? {
+        guard let dir = opendir(prefix) else { return nil }
         defer { closedir(dir) }
         var result: [(bytes: [UInt8], name: String, kind: Kind)] = []
         while let entry = readdir(dir) {

@@ -4,6 +4,8 @@ public enum JSONValue: Sendable, Hashable {
     case null
     case bool(Bool)
     case int(Int)
+    /// A number that may have a fraction (search scores). Not finite: written as null.
+    case number(Double)
     case string(String)
     case array([JSONValue])
     case object([(key: String, value: JSONValue)])
@@ -13,6 +15,7 @@ public enum JSONValue: Sendable, Hashable {
         case (.null, .null): true
         case let (.bool(x), .bool(y)): x == y
         case let (.int(x), .int(y)): x == y
+        case let (.number(x), .number(y)): x == y
         case let (.string(x), .string(y)): x == y
         case let (.array(x), .array(y)): x == y
         case let (.object(x), .object(y)): x.map(\.key) == y.map(\.key) && x.map(\.value) == y.map(\.value)
@@ -25,6 +28,7 @@ public enum JSONValue: Sendable, Hashable {
         case .null: hasher.combine(0)
         case .bool(let b): hasher.combine(b)
         case .int(let i): hasher.combine(i)
+        case .number(let d): hasher.combine(d)
         case .string(let s): hasher.combine(s)
         case .array(let a): hasher.combine(a)
         case .object(let members):

@@ -13,6 +13,7 @@ public enum JSONWriter {
         case .null: out += "null".utf8
         case .bool(let b): out += (b ? "true" : "false").utf8
         case .int(let i): out += String(i).utf8
+        case .number(let d): out += number(d).utf8
         case .string(let s): writeString(s, into: &out)
         case .array(let items):
             writeList(items, open: UInt8(ascii: "["), close: UInt8(ascii: "]"), pretty: pretty, depth: depth, into: &out) { item, out in
@@ -70,6 +71,14 @@ public enum JSONWriter {
             }
         }
         out.append(UInt8(ascii: "\""))
+    }
+
+    /// The shortest text that reads back as `d` (Swift's own), a whole number without `.0`
+    /// (`2`, `1.25`, `1e-05`), and null for NaN and infinities, which JSON cannot write.
+    static func number(_ d: Double) -> String {
+        guard d.isFinite else { return "null" }
+        if d == d.rounded(), abs(d) < 1e15 { return String(Int(d)) }
+        return String(d)
     }
 
     static func hex4(_ v: UInt32) -> String {

@@ -21,15 +21,26 @@ public enum Sanitizer {
         // Bidi embeddings, overrides and isolates can reorder what follows them on screen.
         if (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v) { return true }
         if v == 0x200E || v == 0x200F || v == 0x061C { return true }
+        // Invisible characters that hide text or break lines where none shows: a zero-width
+        // space or word joiner inside a name, a stray byte order mark, the Unicode line and
+        // paragraph separators (some terminals start a new line for them).
+        if v == 0x200B || v == 0x2060 || v == 0xFEFF || v == 0x2028 || v == 0x2029 { return true }
         return false
+    }
+
+    /// Text of several lines (an argument parser's usage message), each line cleaned and the
+    /// line breaks kept.
+    public static func cleanLines(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { clean(String($0)) }.joined(separator: "\n")
     }
 
     /// `text` with every unsafe scalar replaced by its placeholder. Tabs become a space, since
     /// a pane has no tab stops. Returns the input unchanged (no copy) when nothing needs doing.
     public static func clean(_ text: String) -> String {
         var needs = false
-        for byte in text.utf8 where byte < 0x20 || byte == 0x7F || byte == 0xC2 || byte == 0xE2 || byte == 0xD8 {
-            // Cheap byte filter first; C1 controls start with 0xC2, the bidi marks with 0xE2/0xD8.
+        for byte in text.utf8 where byte < 0x20 || byte == 0x7F || byte == 0xC2 || byte == 0xE2 || byte == 0xD8 || byte == 0xEF {
+            // Cheap byte filter first; C1 controls start with 0xC2, the bidi marks and invisible
+            // separators with 0xE2/0xD8, the byte order mark with 0xEF.
             needs = true
             break
         }

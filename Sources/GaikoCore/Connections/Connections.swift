@@ -1,0 +1,108 @@
+/// What runs through a corpus's meetings: its people, its counterpart countries, and each
+/// meeting's place among them. Derived once per corpus by `build(_:)`, a pure function of the
+/// meetings (as `TimelineBuckets` is of its items); a plain value, so the browser can receive it
+/// with the corpus and a cache can store it (`Codable`). `Related.find` answers from it.
+public struct Connections: Sendable, Hashable, Codable {
+    public var people: [Person]
+    /// Counterpart countries by name (the bytes of the name, so every machine agrees).
+    public var countries: [CountryEntry]
+    /// Per corpus index: the person on Japan's side, on the counterpart's, and the country's
+    /// entry in `countries`; nil when the record names none.
+    public var japanPerson: [Int?]
+    public var counterpartPerson: [Int?]
+    public var country: [Int?]
+    /// Dated corpus indices, oldest first (ties by index): the axis `Related` searches.
+    public var chronological: [Int]
+
+    public init(people: [Person], countries: [CountryEntry], japanPerson: [Int?], counterpartPerson: [Int?],
+                country: [Int?], chronological: [Int]) {
+        self.people = people
+        self.countries = countries
+        self.japanPerson = japanPerson
+        self.counterpartPerson = counterpartPerson
+        self.country = country
+        self.chronological = chronological
+    }
+
+    public static func build(_ meetings: [Meeting]) -> Connections {
+        var days = [Int](repeating: Int.max, count: meetings.count)
+        for i in meetings.indices { if let d = meetings[i].date { days[i] = d.ordinal } }
+        // Oldest first, undated (Int.max) last, ties by index: the order every list keeps.
+        let order = meetings.indices.sorted { (days[$0], $0) < (days[$1], $1) }
+        let dated = Array(order.prefix { days[$0] != Int.max })
+
+        let people = PeopleIndex.build(meetings, order: order)
+
+        var countryIDs: [String: Int] = [:]
+        var entries: [CountryEntry] = []
+        var country = [Int?](repeating: nil, count: meetings.count)
+        for i in order {
+            guard let name = meetings[i].counterpart.country, !name.isEmpty else { continue }
+            let id: Int
+            if let known = countryIDs[name] {
+                id = known
+            } else {
+                id = entries.count
+                countryIDs[name] = id
+                entries.append(CountryEntry(name: name, meetings: [], first: nil, last: nil))
+            }
+            country[i] = id
+            entries[id].meetings.append(i)
+            if let day = meetings[i].date {
+                if entries[id].first == nil { entries[id].first = day }
+                entries[id].last = day
+            }
+        }
+        // Renumber by name so the value does not depend on which country came first.
+        let byName = entries.indices.sorted { entries[$0].name.utf8.lexicographicallyPrecedes(entries[$1].name.utf8) }
+        var newID = [Int](repeating: 0, count: entries.count)
+        for (n, old) in byName.enumerated() { newID[old] = n }
+        country = country.map { $0.map { newID[$0] } }
+
+        return Connections(
+            people: people.people, countries: byName.map { entries[$0] }, japanPerson: people.japan,
+            counterpartPerson: people.counterpart, country: country, chronological: dated
+        )
+    }
+
+    /// The people who led `meeting`, Japan's side first.
+    public func people(of meeting: Int) -> [Int] {
+        [japanPerson[meeting], counterpartPerson[meeting]].compactMap { $0 }
+    }
+}
+
+/// How the people and countries indexes are listed.
+public enum IndexOrder: String, Sendable, CaseIterable {
+    /// Alphabetical, case and accents ignored.
+    case name
+    /// Most meetings first.
+    case count
+    /// Latest meeting first.
+    case recent
+
+    /// Positions of `entries` in this order; ties by name, then position, so output is stable.
+    public func sorted(names: [String], counts: [Int], last: [Day?]) -> [Int] {
+        let keys = names.map { PersonIdentity.words($0).joined(separator: " ") }
+        return names.indices.sorted { a, b in
+            switch self {
+            case .name: break
+            case .count: if counts[a] != counts[b] { return counts[a] > counts[b] }
+            case .recent:
+                if last[a] != last[b] {
+                    guard let x = last[a] else { return false }
+                    guard let y = last[b] else { return true }
+                    return x > y
+                }
+            }
+            return (keys[a], names[a], a) < (keys[b], names[b], b)
+        }
+    }
+
+    public func sorted(_ people: [Person]) -> [Int] {
+        sorted(names: people.map(\.name), counts: people.map(\.meetings.count), last: people.map(\.last))
+    }
+
+    public func sorted(_ countries: [CountryEntry]) -> [Int] {
+        sorted(names: countries.map(\.name), counts: countries.map(\.meetings.count), last: countries.map(\.last))
+    }
+}

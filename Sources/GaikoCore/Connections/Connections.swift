@@ -25,11 +25,20 @@ public struct Connections: Sendable, Hashable, Codable {
     }
 
     public static func build(_ meetings: [Meeting]) -> Connections {
-        var days = [Int](repeating: Int.max, count: meetings.count)
-        for i in meetings.indices { if let d = meetings[i].date { days[i] = d.ordinal } }
-        // Oldest first, undated (Int.max) last, ties by index: the order every list keeps.
-        let order = meetings.indices.sorted { (days[$0], $0) < (days[$1], $1) }
-        let dated = Array(order.prefix { days[$0] != Int.max })
+        // Oldest first, undated last, ties by index: the order every list keeps. Sorting one
+        // integer per meeting (day, then index, in its bits) is several times faster than
+        // sorting indices with a comparison that looks the days up.
+        var keys = [UInt64](repeating: 0, count: meetings.count)
+        var datedCount = 0
+        for i in meetings.indices {
+            // Days from year 0 fit in 32 bits; undated sorts after every real day.
+            let day = meetings[i].date.map { UInt64(max(0, $0.ordinal + 719_468)) } ?? UInt64(UInt32.max)
+            if meetings[i].date != nil { datedCount += 1 }
+            keys[i] = day << 32 | UInt64(i)
+        }
+        keys.sort()
+        let order = keys.map { Int($0 & 0xFFFF_FFFF) }
+        let dated = Array(order.prefix(datedCount))
 
         let people = PeopleIndex.build(meetings, order: order)
 
@@ -73,7 +82,7 @@ public struct Connections: Sendable, Hashable, Codable {
 
 /// How the people and countries indexes are listed.
 public enum IndexOrder: String, Sendable, CaseIterable {
-    /// Alphabetical, case and accents ignored.
+    /// Alphabetical, case and accents ignored; people by family name, then full name.
     case name
     /// Most meetings first.
     case count
@@ -81,8 +90,8 @@ public enum IndexOrder: String, Sendable, CaseIterable {
     case recent
 
     /// Positions of `entries` in this order; ties by name, then position, so output is stable.
-    public func sorted(names: [String], counts: [Int], last: [Day?]) -> [Int] {
-        let keys = names.map { PersonIdentity.words($0).joined(separator: " ") }
+    public func sorted(names: [String], counts: [Int], last: [Day?], sortNames: [String]? = nil) -> [Int] {
+        let keys = (sortNames ?? names).map { PersonIdentity.words($0).joined(separator: " ") }
         return names.indices.sorted { a, b in
             switch self {
             case .name: break
@@ -99,7 +108,8 @@ public enum IndexOrder: String, Sendable, CaseIterable {
     }
 
     public func sorted(_ people: [Person]) -> [Int] {
-        sorted(names: people.map(\.name), counts: people.map(\.meetings.count), last: people.map(\.last))
+        sorted(names: people.map(\.name), counts: people.map(\.meetings.count), last: people.map(\.last),
+               sortNames: people.map { ($0.familyName ?? "") + " " + $0.name })
     }
 
     public func sorted(_ countries: [CountryEntry]) -> [Int] {

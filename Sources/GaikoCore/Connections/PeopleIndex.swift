@@ -1,6 +1,7 @@
-/// Gathers the principals of a corpus into people by `PersonIdentity`. Names are folded once per
-/// distinct spelling, not once per meeting, so a corpus of 100,000 meetings with a few thousand
-/// names costs a few thousand foldings and two hash look-ups a meeting.
+/// Gathers the principals of a corpus into people by `PersonIdentity`. Each distinct principal
+/// (name, family name, title, country) is hashed once per meeting and folded once per corpus,
+/// and everything else is counted in arrays by number: a corpus of 100,000 meetings with a few
+/// thousand distinct principals costs two hash look-ups a meeting and a few thousand foldings.
 enum PeopleIndex {
     struct Result {
         var people: [Person]
@@ -9,11 +10,9 @@ enum PeopleIndex {
         var counterpart: [Int?]
     }
 
-    /// A spelling within its side and country: the unit the rule compares.
-    private struct Spelling: Hashable {
-        var group: String
+    private struct PrincipalKey: Hashable {
+        var principal: Principal
         var isJapan: Bool
-        var name: String
     }
 
     private struct FormKey: Hashable {
@@ -24,77 +23,82 @@ enum PeopleIndex {
 
     /// `order` is the corpus indices in time order (oldest first, undated last).
     static func build(_ meetings: [Meeting], order: [Int]) -> Result {
-        var spellingIDs: [Spelling: Int] = [:]
-        var spellings: [Spelling] = []
-        var formOfSpelling: [Int] = []
+        // 1. Number the distinct principals, per meeting and side (-1: nobody named).
+        var principalIDs: [PrincipalKey: Int] = [:]
+        var principals: [PrincipalKey] = []
+        var japanID = [Int](repeating: -1, count: meetings.count)
+        var counterpartID = [Int](repeating: -1, count: meetings.count)
+        func number(_ p: Principal, isJapan: Bool) -> Int {
+            guard p.name?.isEmpty == false || p.familyName?.isEmpty == false else { return -1 }
+            let key = PrincipalKey(principal: p, isJapan: isJapan)
+            if let known = principalIDs[key] { return known }
+            principalIDs[key] = principals.count
+            principals.append(key)
+            return principals.count - 1
+        }
+        for i in meetings.indices {
+            japanID[i] = number(meetings[i].japan, isJapan: true)
+            counterpartID[i] = number(meetings[i].counterpart, isJapan: false)
+        }
+
+        // 2. Fold each distinct principal's name into a form, once.
         var formIDs: [FormKey: Int] = [:]
         var forms: [(key: FormKey, form: PersonIdentity.Form)] = []
         var familyWords: [Set<String>] = []
-        var foldedFamily: [String: [String]] = [:]
-
-        // Per meeting and side, the spelling it uses (-1: no name).
-        var japanSpelling = [Int](repeating: -1, count: meetings.count)
-        var counterpartSpelling = [Int](repeating: -1, count: meetings.count)
-
-        func intern(_ p: Principal, isJapan: Bool) -> Int {
-            guard let name = (p.name ?? p.familyName), !name.isEmpty else { return -1 }
-            let spelling = Spelling(group: isJapan ? "Japan" : (p.country ?? ""), isJapan: isJapan, name: name)
-            let id: Int
-            if let known = spellingIDs[spelling] {
-                id = known
+        var formOf = [Int](repeating: 0, count: principals.count)
+        var folded: [String: PersonIdentity.Form] = [:]
+        for (id, key) in principals.enumerated() {
+            let p = key.principal
+            let name = p.name?.isEmpty == false ? p.name! : p.familyName!
+            let form = folded[name] ?? PersonIdentity.form(name: name)
+            folded[name] = form
+            let formKey = FormKey(group: key.isJapan ? "Japan" : (p.country ?? ""), isJapan: key.isJapan, words: form.words)
+            if let f = formIDs[formKey] {
+                formOf[id] = f
             } else {
-                id = spellings.count
-                spellingIDs[spelling] = id
-                spellings.append(spelling)
-                let form = PersonIdentity.form(name: name)
-                let key = FormKey(group: spelling.group, isJapan: isJapan, words: form.words)
-                if let f = formIDs[key] {
-                    formOfSpelling.append(f)
-                } else {
-                    formIDs[key] = forms.count
-                    formOfSpelling.append(forms.count)
-                    forms.append((key, form))
-                    familyWords.append([])
-                }
+                formIDs[formKey] = forms.count
+                formOf[id] = forms.count
+                forms.append((formKey, form))
+                familyWords.append([])
             }
-            if let family = p.familyName {
-                let words: [String]
-                if let known = foldedFamily[family] {
-                    words = known
-                } else {
-                    words = PersonIdentity.words(family)
-                    foldedFamily[family] = words
-                }
-                let f = formOfSpelling[id]
-                for w in words where !familyWords[f].contains(w) { familyWords[f].insert(w) }
-            }
-            return id
+            if let family = p.familyName { familyWords[formOf[id]].formUnion(PersonIdentity.words(family)) }
         }
 
-        for i in meetings.indices {
-            japanSpelling[i] = intern(meetings[i].japan, isJapan: true)
-            counterpartSpelling[i] = intern(meetings[i].counterpart, isJapan: false)
-        }
-
+        // 3. People from forms; 4. each meeting to its people, in time order.
         let personOfForm = resolve(forms: forms, familyWords: familyWords)
         let personCount = (personOfForm.max() ?? -1) + 1
-        var gather = [PersonGatherer](repeating: PersonGatherer(), count: personCount)
+        var meetingsOf = [[Int]](repeating: [], count: personCount)
+        var uses = [Int](repeating: 0, count: principals.count)
+        var firstDay = [Day?](repeating: nil, count: principals.count)
+        var lastDay = [Day?](repeating: nil, count: principals.count)
         var japan = [Int?](repeating: nil, count: meetings.count)
         var counterpart = [Int?](repeating: nil, count: meetings.count)
-        var foldedTitles: [String: String] = [:]
-
-        for i in order {
-            let m = meetings[i]
-            for (spelling, principal, isJapan) in [(japanSpelling[i], m.japan, true), (counterpartSpelling[i], m.counterpart, false)]
-            where spelling >= 0 {
-                let person = personOfForm[formOfSpelling[spelling]]
-                if isJapan { japan[i] = person } else { counterpart[i] = person }
-                let words = forms[formOfSpelling[spelling]].form.words.count
-                gather[person].add(meeting: i, day: m.date, name: spellings[spelling].name, isJapan: isJapan, words: words,
-                                   principal: principal, foldedTitles: &foldedTitles)
+        func note(_ i: Int, _ id: Int) -> Int? {
+            guard id >= 0 else { return nil }
+            let person = personOfForm[formOf[id]]
+            meetingsOf[person].append(i)
+            uses[id] += 1
+            if let day = meetings[i].date {
+                if firstDay[id] == nil { firstDay[id] = day }
+                lastDay[id] = day
             }
+            return person
         }
-        return Result(people: gather.map { $0.person() }, japan: japan, counterpart: counterpart)
+        for i in order {
+            japan[i] = note(i, japanID[i])
+            counterpart[i] = note(i, counterpartID[i])
+        }
+
+        // 5. Each person's spellings, family name and titles from their principals.
+        var principalsOf = [[Int]](repeating: [], count: personCount)
+        for id in principals.indices { principalsOf[personOfForm[formOf[id]]].append(id) }
+        let people = (0..<personCount).map { person in
+            describe(person: meetingsOf[person], principals: principalsOf[person].map { id in
+                Use(principal: principals[id].principal, isJapan: principals[id].isJapan, words: forms[formOf[id]].form.words.count,
+                    count: uses[id], first: firstDay[id], last: lastDay[id], id: id)
+            }, meetings: meetings)
+        }
+        return Result(people: people, japan: japan, counterpart: counterpart)
     }
 
     /// Gives each form a person: longer names first, so a short form finds the people it could
@@ -131,72 +135,67 @@ enum PeopleIndex {
         }
         return person
     }
-}
 
-/// What one person's meetings say about them, gathered in time order.
-private struct PersonGatherer {
-    var meetings: [Int] = []
-    var first: Day?
-    var last: Day?
-    var country: String?
-    var isJapan = false
-    /// Spelling → (uses, folded word count, position first seen).
-    var spellings: [String: (count: Int, words: Int, order: Int)] = [:]
-    var families: [String: Int] = [:]
-    var titleKeys: [String] = []
-    var titles: [String: HeldTitle] = [:]
+    /// One distinct principal's share of a person: how often and when it was used.
+    private struct Use {
+        var principal: Principal
+        var isJapan: Bool
+        var words: Int
+        var count: Int
+        var first: Day?
+        var last: Day?
+        var id: Int
+    }
 
-    mutating func add(meeting i: Int, day: Day?, name: String, isJapan: Bool, words: Int, principal: Principal,
-                      foldedTitles: inout [String: String]) {
-        meetings.append(i)
-        if let day {
-            if first == nil { first = day }
-            last = day
-        }
-        self.isJapan = isJapan
-        country = isJapan ? "Japan" : principal.country
-        let order = spellings.count
-        spellings[name, default: (0, words, order)].count += 1
-        if let family = principal.familyName { families[family, default: 0] += 1 }
-        if let raw = principal.title {
-            let title = isJapan ? Self.withoutOfJapan(raw) : raw
-            let key: String
-            if let known = foldedTitles[title] {
-                key = known
-            } else {
-                key = PersonIdentity.words(title).joined(separator: " ")
-                foldedTitles[title] = key
+    private static func describe(person meetingList: [Int], principals uses: [Use], meetings: [Meeting]) -> Person {
+        var spellings: [String: (count: Int, words: Int, first: Int)] = [:]
+        var families: [String: Int] = [:]
+        var titleKeys: [String] = []
+        var titles: [String: HeldTitle] = [:]
+        let isJapan = uses.first?.isJapan ?? false
+        // Titles in the order first held: undated uses after dated ones, then by number.
+        let byFirst = uses.sorted { a, b in
+            switch (a.first, b.first) {
+            case let (x?, y?) where x != y: return x < y
+            case (.some, nil): return true
+            case (nil, .some): return false
+            default: return a.id < b.id
             }
+        }
+        for (rank, use) in byFirst.enumerated() {
+            let p = use.principal
+            let name = p.name?.isEmpty == false ? p.name! : p.familyName!
+            let known = spellings[name]
+            spellings[name] = ((known?.count ?? 0) + use.count, use.words, known?.first ?? rank)
+            if let family = p.familyName { families[family, default: 0] += use.count }
+            guard let raw = p.title else { continue }
+            let title = isJapan ? withoutOfJapan(raw) : raw
+            let key = PersonIdentity.words(title).joined(separator: " ")
             if var held = titles[key] {
-                held.meetings += 1
-                if let day {
-                    if held.first == nil { held.first = day }
-                    held.last = day
-                }
+                held.meetings += use.count
+                if let f = use.first, held.first.map({ f < $0 }) ?? true { held.first = f }
+                if let l = use.last, held.last.map({ l > $0 }) ?? true { held.last = l }
                 titles[key] = held
             } else {
                 titleKeys.append(key)
-                titles[key] = HeldTitle(title: title, first: day, last: day, meetings: 1)
+                titles[key] = HeldTitle(title: title, first: use.first, last: use.last, meetings: use.count)
             }
         }
+        let ranked = spellings.sorted { a, b in (a.value.count, -a.value.first) > (b.value.count, -b.value.first) }
+        let fullest = spellings.max { a, b in
+            (a.value.words, a.value.count, -a.value.first) < (b.value.words, b.value.count, -b.value.first)
+        }
+        let family = families.max { a, b in (a.value, b.key) < (b.value, a.key) }
+        let dated = meetingList.compactMap { meetings[$0].date }
+        return Person(
+            name: fullest?.key ?? "", familyName: family?.key,
+            country: isJapan ? "Japan" : uses.first?.principal.country, isJapan: isJapan,
+            spellings: ranked.map(\.key), titles: titleKeys.compactMap { titles[$0] }, meetings: meetingList,
+            first: dated.first, last: dated.last
+        )
     }
 
     static func withoutOfJapan(_ title: String) -> String {
         title.hasSuffix(" of Japan") ? String(title.dropLast(" of Japan".count)) : title
-    }
-
-    func person() -> Person {
-        let ranked = spellings.sorted { a, b in
-            (a.value.count, -a.value.order) > (b.value.count, -b.value.order)
-        }
-        let fullest = spellings.max { a, b in
-            (a.value.words, a.value.count, -a.value.order) < (b.value.words, b.value.count, -b.value.order)
-        }
-        let family = families.max { a, b in (a.value, b.key) < (b.value, a.key) }
-        return Person(
-            name: fullest?.key ?? "", familyName: family?.key, country: country, isJapan: isJapan,
-            spellings: ranked.map(\.key), titles: titleKeys.compactMap { titles[$0] }, meetings: meetings,
-            first: first, last: last
-        )
     }
 }

@@ -15,6 +15,26 @@ enum PeopleIndex {
         var isJapan: Bool
     }
 
+    /// A hash of a principal's bytes (not of its strings, whose hashing first checks Unicode
+    /// normalisation): two spellings that differ only in normalisation are two principals here
+    /// and meet again as one form when their names are folded.
+    private static func hash(_ p: UnsafePointer<Principal>, isJapan: Bool) -> Int {
+        var hasher = Hasher()
+        hasher.combine(isJapan)
+        combine(p.pointee.name, into: &hasher)
+        combine(p.pointee.familyName, into: &hasher)
+        combine(p.pointee.title, into: &hasher)
+        combine(p.pointee.country, into: &hasher)
+        return hasher.finalize()
+    }
+
+    private static func combine(_ text: String?, into hasher: inout Hasher) {
+        guard let text else { return hasher.combine(0xFF as UInt8) }
+        let done: Void? = text.utf8.withContiguousStorageIfAvailable { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        if done == nil { hasher.combine(text) }
+        hasher.combine(0xFE as UInt8)
+    }
+
     private struct FormKey: Hashable {
         var group: String
         var isJapan: Bool
@@ -23,22 +43,42 @@ enum PeopleIndex {
 
     /// `order` is the corpus indices in time order (oldest first, undated last).
     static func build(_ meetings: [Meeting], order: [Int]) -> Result {
-        // 1. Number the distinct principals, per meeting and side (-1: nobody named).
-        var principalIDs: [PrincipalKey: Int] = [:]
+        // 1. Number the distinct principals, per meeting and side (-1: nobody named). Each is
+        // hashed and compared where it lies in the array: copying a `Principal` out to use as a
+        // dictionary key retains its four strings, and that alone was most of the cost.
         var principals: [PrincipalKey] = []
+        var firstWithHash: [Int: Int] = [:]
+        var nextWithHash: [Int] = []
         var japanID = [Int](repeating: -1, count: meetings.count)
         var counterpartID = [Int](repeating: -1, count: meetings.count)
-        func number(_ p: Principal, isJapan: Bool) -> Int {
-            guard p.name?.isEmpty == false || p.familyName?.isEmpty == false else { return -1 }
-            let key = PrincipalKey(principal: p, isJapan: isJapan)
-            if let known = principalIDs[key] { return known }
-            principalIDs[key] = principals.count
-            principals.append(key)
-            return principals.count - 1
-        }
-        for i in meetings.indices {
-            japanID[i] = number(meetings[i].japan, isJapan: true)
-            counterpartID[i] = number(meetings[i].counterpart, isJapan: false)
+        meetings.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            func number(_ p: UnsafePointer<Principal>, isJapan: Bool) -> Int {
+                guard p.pointee.name?.isEmpty == false || p.pointee.familyName?.isEmpty == false else { return -1 }
+                let hash = Self.hash(p, isJapan: isJapan)
+                var candidate = firstWithHash[hash] ?? -1
+                while candidate >= 0 {
+                    let known = principals[candidate]
+                    if known.isJapan == isJapan, known.principal.name == p.pointee.name,
+                       known.principal.familyName == p.pointee.familyName, known.principal.title == p.pointee.title,
+                       known.principal.country == p.pointee.country {
+                        return candidate
+                    }
+                    candidate = nextWithHash[candidate]
+                }
+                let id = principals.count
+                principals.append(PrincipalKey(principal: p.pointee, isJapan: isJapan))
+                nextWithHash.append(firstWithHash[hash] ?? -1)
+                firstWithHash[hash] = id
+                return id
+            }
+            let japanOffset = MemoryLayout<Meeting>.offset(of: \Meeting.japan)!
+            let counterpartOffset = MemoryLayout<Meeting>.offset(of: \Meeting.counterpart)!
+            for i in 0..<buffer.count {
+                let m = UnsafeRawPointer(base + i)
+                japanID[i] = number((m + japanOffset).assumingMemoryBound(to: Principal.self), isJapan: true)
+                counterpartID[i] = number((m + counterpartOffset).assumingMemoryBound(to: Principal.self), isJapan: false)
+            }
         }
 
         // 2. Fold each distinct principal's name into a form, once.

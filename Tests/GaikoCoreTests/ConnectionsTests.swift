@@ -128,4 +128,10 @@ struct ConnectionsTests {
     @Test func buildingTwiceGivesTheSameValue() {
         #expect(Connections.build(PeopleTests.fixtures) == Connections.build(PeopleTests.fixtures))
     }
+
+    /// Principals are numbered in parallel chunks; the result must not depend on their size.
+    @Test(arguments: [1, 7, 64])
+    func chunkingDoesNotChangeTheResult(chunkSize: Int) {
+        #expect(Connections.build(PeopleTests.fixtures, chunkSize: chunkSize) == Connections.build(PeopleTests.fixtures))
+    }
 }

@@ -24,7 +24,10 @@ public struct Connections: Sendable, Hashable, Codable {
         self.chronological = chronological
     }
 
-    public static func build(_ meetings: [Meeting]) -> Connections {
+    public static func build(_ meetings: [Meeting]) -> Connections { build(meetings, chunkSize: PeopleIndex.chunkSize) }
+
+    /// `chunkSize`: meetings per chunk of the parallel numbering of principals (tests vary it).
+    static func build(_ meetings: [Meeting], chunkSize: Int) -> Connections {
         // Oldest first, undated last, ties by index: the order every list keeps. Sorting one
         // integer per meeting (day, then index, in its bits) is several times faster than
         // sorting indices with a comparison that looks the days up.
@@ -40,7 +43,7 @@ public struct Connections: Sendable, Hashable, Codable {
         let order = keys.map { Int($0 & 0xFFFF_FFFF) }
         let dated = Array(order.prefix(datedCount))
 
-        let people = PeopleIndex.build(meetings, order: order)
+        let people = PeopleIndex.build(meetings, order: order, chunkSize: chunkSize)
 
         var countryIDs: [String: Int] = [:]
         var entries: [CountryEntry] = []

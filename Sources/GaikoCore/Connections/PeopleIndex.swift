@@ -10,9 +10,60 @@ enum PeopleIndex {
         var counterpart: [Int?]
     }
 
-    private struct PrincipalKey: Hashable {
+    private struct PrincipalKey: Hashable, Sendable {
         var principal: Principal
         var isJapan: Bool
+    }
+
+    /// Meetings a chunk of the numbering holds: 100,000 meetings are 13 chunks for the cores.
+    static let chunkSize = 8192
+
+    /// A chunk's distinct principals, and per meeting and side the number of its principal
+    /// among them (-1: nobody named).
+    private struct Numbered: Sendable {
+        var principals: [PrincipalKey] = []
+        var japan: [Int] = []
+        var counterpart: [Int] = []
+    }
+
+    /// Numbers the principals of `meetings[range]`. Each is hashed and compared where it lies:
+    /// copying a `Principal` out as a dictionary key costs a retain of each string.
+    private static func number(_ meetings: [Meeting], _ range: Range<Int>) -> Numbered {
+        var out = Numbered()
+        out.japan.reserveCapacity(range.count)
+        out.counterpart.reserveCapacity(range.count)
+        var firstWithHash: [Int: Int] = [:]
+        var nextWithHash: [Int] = []
+        meetings.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            func number(_ p: UnsafePointer<Principal>, isJapan: Bool) -> Int {
+                guard p.pointee.name?.isEmpty == false || p.pointee.familyName?.isEmpty == false else { return -1 }
+                let hash = Self.hash(p, isJapan: isJapan)
+                var candidate = firstWithHash[hash] ?? -1
+                while candidate >= 0 {
+                    let known = out.principals[candidate]
+                    if known.isJapan == isJapan, known.principal.name == p.pointee.name,
+                       known.principal.familyName == p.pointee.familyName, known.principal.title == p.pointee.title,
+                       known.principal.country == p.pointee.country {
+                        return candidate
+                    }
+                    candidate = nextWithHash[candidate]
+                }
+                let id = out.principals.count
+                out.principals.append(PrincipalKey(principal: p.pointee, isJapan: isJapan))
+                nextWithHash.append(firstWithHash[hash] ?? -1)
+                firstWithHash[hash] = id
+                return id
+            }
+            let japanOffset = MemoryLayout<Meeting>.offset(of: \Meeting.japan)!
+            let counterpartOffset = MemoryLayout<Meeting>.offset(of: \Meeting.counterpart)!
+            for i in range {
+                let m = UnsafeRawPointer(base + i)
+                out.japan.append(number((m + japanOffset).assumingMemoryBound(to: Principal.self), isJapan: true))
+                out.counterpart.append(number((m + counterpartOffset).assumingMemoryBound(to: Principal.self), isJapan: false))
+            }
+        }
+        return out
     }
 
     /// A hash of a principal's bytes (not of its strings, whose hashing first checks Unicode
@@ -42,42 +93,26 @@ enum PeopleIndex {
     }
 
     /// `order` is the corpus indices in time order (oldest first, undated last).
-    static func build(_ meetings: [Meeting], order: [Int]) -> Result {
-        // 1. Number the distinct principals, per meeting and side (-1: nobody named). Each is
-        // hashed and compared where it lies in the array: copying a `Principal` out to use as a
-        // dictionary key retains its four strings, and that alone was most of the cost.
+    static func build(_ meetings: [Meeting], order: [Int], chunkSize: Int = chunkSize) -> Result {
+        // 1. Number the distinct principals, per meeting and side (-1: nobody named): in chunks
+        // on all cores, then the chunks' few distinct principals merged in chunk order, so the
+        // numbering never depends on timing.
+        let chunks = stride(from: 0, to: meetings.count, by: max(1, chunkSize)).map { $0..<min(meetings.count, $0 + max(1, chunkSize)) }
+        let numbered = OrderedParallelMap.map(chunks, chunkSize: 1) { number(meetings, $0) }
+        var principalIDs: [PrincipalKey: Int] = [:]
         var principals: [PrincipalKey] = []
-        var firstWithHash: [Int: Int] = [:]
-        var nextWithHash: [Int] = []
         var japanID = [Int](repeating: -1, count: meetings.count)
         var counterpartID = [Int](repeating: -1, count: meetings.count)
-        meetings.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return }
-            func number(_ p: UnsafePointer<Principal>, isJapan: Bool) -> Int {
-                guard p.pointee.name?.isEmpty == false || p.pointee.familyName?.isEmpty == false else { return -1 }
-                let hash = Self.hash(p, isJapan: isJapan)
-                var candidate = firstWithHash[hash] ?? -1
-                while candidate >= 0 {
-                    let known = principals[candidate]
-                    if known.isJapan == isJapan, known.principal.name == p.pointee.name,
-                       known.principal.familyName == p.pointee.familyName, known.principal.title == p.pointee.title,
-                       known.principal.country == p.pointee.country {
-                        return candidate
-                    }
-                    candidate = nextWithHash[candidate]
-                }
-                let id = principals.count
-                principals.append(PrincipalKey(principal: p.pointee, isJapan: isJapan))
-                nextWithHash.append(firstWithHash[hash] ?? -1)
-                firstWithHash[hash] = id
-                return id
+        for (range, chunk) in zip(chunks, numbered) {
+            let global = chunk.principals.map { key in
+                if let known = principalIDs[key] { return known }
+                principalIDs[key] = principals.count
+                principals.append(key)
+                return principals.count - 1
             }
-            let japanOffset = MemoryLayout<Meeting>.offset(of: \Meeting.japan)!
-            let counterpartOffset = MemoryLayout<Meeting>.offset(of: \Meeting.counterpart)!
-            for i in 0..<buffer.count {
-                let m = UnsafeRawPointer(base + i)
-                japanID[i] = number((m + japanOffset).assumingMemoryBound(to: Principal.self), isJapan: true)
-                counterpartID[i] = number((m + counterpartOffset).assumingMemoryBound(to: Principal.self), isJapan: false)
+            for (offset, i) in range.enumerated() {
+                if chunk.japan[offset] >= 0 { japanID[i] = global[chunk.japan[offset]] }
+                if chunk.counterpart[offset] >= 0 { counterpartID[i] = global[chunk.counterpart[offset]] }
             }
         }
 

@@ -28,39 +28,46 @@ public struct Connections: Sendable, Hashable, Codable {
 
     /// `chunkSize`: meetings per chunk of the parallel numbering of principals (tests vary it).
     static func build(_ meetings: [Meeting], chunkSize: Int) -> Connections {
+        // One sequential pass reads what the rest needs from each meeting into small arrays:
+        // later passes go in time order, and reaching into 100,000 scattered meetings in that
+        // order missed the cache on nearly every one.
+        var days = [Day?](repeating: nil, count: meetings.count)
+        var countryName: [String] = []
+        var countryIDs: [String: Int] = [:]
+        var country = [Int?](repeating: nil, count: meetings.count)
         // Oldest first, undated last, ties by index: the order every list keeps. Sorting one
         // integer per meeting (day, then index, in its bits) is several times faster than
         // sorting indices with a comparison that looks the days up.
         var keys = [UInt64](repeating: 0, count: meetings.count)
         var datedCount = 0
         for i in meetings.indices {
+            let date = meetings[i].date
+            days[i] = date
             // Days from year 0 fit in 32 bits; undated sorts after every real day.
-            let day = meetings[i].date.map { UInt64(max(0, $0.ordinal + 719_468)) } ?? UInt64(UInt32.max)
-            if meetings[i].date != nil { datedCount += 1 }
+            let day = date.map { UInt64(max(0, $0.ordinal + 719_468)) } ?? UInt64(UInt32.max)
+            if date != nil { datedCount += 1 }
             keys[i] = day << 32 | UInt64(i)
+            if let name = meetings[i].counterpart.country, !name.isEmpty {
+                if let id = countryIDs[name] {
+                    country[i] = id
+                } else {
+                    countryIDs[name] = countryName.count
+                    country[i] = countryName.count
+                    countryName.append(name)
+                }
+            }
         }
         keys.sort()
         let order = keys.map { Int($0 & 0xFFFF_FFFF) }
         let dated = Array(order.prefix(datedCount))
 
-        let people = PeopleIndex.build(meetings, order: order, chunkSize: chunkSize)
+        let people = PeopleIndex.build(meetings, order: order, days: days, chunkSize: chunkSize)
 
-        var countryIDs: [String: Int] = [:]
-        var entries: [CountryEntry] = []
-        var country = [Int?](repeating: nil, count: meetings.count)
+        var entries = countryName.map { CountryEntry(name: $0, meetings: [], first: nil, last: nil) }
         for i in order {
-            guard let name = meetings[i].counterpart.country, !name.isEmpty else { continue }
-            let id: Int
-            if let known = countryIDs[name] {
-                id = known
-            } else {
-                id = entries.count
-                countryIDs[name] = id
-                entries.append(CountryEntry(name: name, meetings: [], first: nil, last: nil))
-            }
-            country[i] = id
+            guard let id = country[i] else { continue }
             entries[id].meetings.append(i)
-            if let day = meetings[i].date {
+            if let day = days[i] {
                 if entries[id].first == nil { entries[id].first = day }
                 entries[id].last = day
             }

@@ -93,7 +93,8 @@ enum PeopleIndex {
     }
 
     /// `order` is the corpus indices in time order (oldest first, undated last).
-    static func build(_ meetings: [Meeting], order: [Int], chunkSize: Int = chunkSize) -> Result {
+    /// `days` is each meeting's date, read once by the caller.
+    static func build(_ meetings: [Meeting], order: [Int], days: [Day?], chunkSize: Int = chunkSize) -> Result {
         // 1. Number the distinct principals, per meeting and side (-1: nobody named): in chunks
         // on all cores, then the chunks' few distinct principals merged in chunk order, so the
         // numbering never depends on timing.
@@ -153,7 +154,7 @@ enum PeopleIndex {
             let person = personOfForm[formOf[id]]
             meetingsOf[person].append(i)
             uses[id] += 1
-            if let day = meetings[i].date {
+            if let day = days[i] {
                 if firstDay[id] == nil { firstDay[id] = day }
                 lastDay[id] = day
             }
@@ -171,7 +172,7 @@ enum PeopleIndex {
             describe(person: meetingsOf[person], principals: principalsOf[person].map { id in
                 Use(principal: principals[id].principal, isJapan: principals[id].isJapan, words: forms[formOf[id]].form.words.count,
                     count: uses[id], first: firstDay[id], last: lastDay[id], id: id)
-            }, meetings: meetings)
+            }, days: days)
         }
         return Result(people: people, japan: japan, counterpart: counterpart)
     }
@@ -222,7 +223,7 @@ enum PeopleIndex {
         var id: Int
     }
 
-    private static func describe(person meetingList: [Int], principals uses: [Use], meetings: [Meeting]) -> Person {
+    private static func describe(person meetingList: [Int], principals uses: [Use], days: [Day?]) -> Person {
         var spellings: [String: (count: Int, words: Int, first: Int)] = [:]
         var families: [String: Int] = [:]
         var titleKeys: [String] = []
@@ -261,7 +262,7 @@ enum PeopleIndex {
             (a.value.words, a.value.count, -a.value.first) < (b.value.words, b.value.count, -b.value.first)
         }
         let family = families.max { a, b in (a.value, b.key) < (b.value, a.key) }
-        let dated = meetingList.compactMap { meetings[$0].date }
+        let dated = meetingList.compactMap { days[$0] }
         return Person(
             name: fullest?.key ?? "", familyName: family?.key,
             country: isJapan ? "Japan" : uses.first?.principal.country, isJapan: isJapan,

@@ -11,26 +11,41 @@ struct PeopleTests {
         return records.map { RecordParser.parse($0.text, source: "\($0.set)/\($0.file)") }
     }()
 
-    /// Names (as the parser gives them) that must be one person each, with the number of
-    /// fixture records that name them. Different spellings are the point: case, accents,
-    /// family-name-only and middle names left out.
-    static let expectedMerges: [(names: Set<String>, meetings: Int)] = [
-        (["Shinzo Abe"], 42),
-        (["Fumio Kishida"], 25),
-        (["Luiz Inacio Lula da Silva"], 3),
-        (["Gabriel Boric Font", "Gabriel BORIC FONT"], 2),
-        (["Yasuo Fukuda", "Fukuda"], 4),
-        (["Yoshihiko Noda", "Noda"], 11),
-        (["Katsuya Okada", "Okada"], 2),
-        (["Hillary Clinton", "Clinton"], 2),
-        (["Stephen Joseph Harper", "Stephen Harper"], 2),
-        (["Recep Tayyip Erdogan", "Recep Tayyip Erdoğan"], 4),
-        (["Abdullah II Ibn Al Hussein", "Abdullah II ibn Al Hussein"], 3),
-        (["Sheikh Tamim bin Hamad Al Thani", "Sheikh Tamim Bin Hamad Al-Thani"], 2),
-        (["Marcelo Luis Ebrard Casaubón", "Marcelo Luis EBRARD CASAUBÓN"], 2),
-        (["Josaia Voreqe Bainimarama", "Josaia Voreqe BAINIMARAMA"], 2),
-        (["Taro Kono"], 10),
+    /// Names (as the parser gives them) that must be one person each. Different spellings are
+    /// the point: case, accents, family name only, middle names left out. A group may name
+    /// spellings the fixtures do not hold yet (more records are on their way), but each group
+    /// must have at least one the fixtures hold; `expectedMergesHappen` counts the records.
+    static let expectedMerges: [Set<String>] = [
+        ["Shinzo Abe", "Abe"],
+        ["Fumio Kishida", "Kishida"],
+        ["Luiz Inacio Lula da Silva"],
+        ["Gabriel Boric Font", "Gabriel BORIC FONT"],
+        ["Yasuo Fukuda", "Fukuda"],
+        ["Yoshihiko Noda", "Noda"],
+        ["Katsuya Okada", "Okada"],
+        ["Taro Aso", "Aso"],
+        ["Yoshimasa Hayashi", "Hayashi Yoshimasa"],
+        ["Hillary Clinton", "Clinton"],
+        ["Stephen Joseph Harper", "Stephen Harper"],
+        ["Recep Tayyip Erdogan", "Recep Tayyip Erdoğan"],
+        ["Abdullah II Ibn Al Hussein", "Abdullah II ibn Al Hussein"],
+        ["Sheikh Tamim bin Hamad Al Thani", "Sheikh Tamim Bin Hamad Al-Thani"],
+        ["Marcelo Luis Ebrard Casaubón", "Marcelo Luis EBRARD CASAUBÓN"],
+        ["Josaia Voreqe Bainimarama", "Josaia Voreqe BAINIMARAMA"],
+        ["Vladimir Vladimirovich Putin", "Vladimir Putin"],
+        ["Lee Hsien Loong", "LEE Hsien Loong"],
+        ["James Marape", "James MARAPE"],
+        ["Taro Kono"],
     ]
+
+    /// Per name the parser gives, the number of fixture records that name it.
+    static let recordsNaming: [String: Int] = {
+        var count: [String: Int] = [:]
+        for m in fixtures {
+            for name in Set([m.japan.name, m.counterpart.name].compactMap { $0 }) { count[name, default: 0] += 1 }
+        }
+        return count
+    }()
 
     /// People who share words of their names and are not one person.
     static let keptApart: [[String]] = [
@@ -45,23 +60,28 @@ struct PeopleTests {
 
     @Test func theFixturesNameThePeopleTheTestExpects() {
         #expect(Self.fixtures.count >= 150)
-        let named = Set(Self.fixtures.flatMap { [$0.japan.name, $0.counterpart.name] }.compactMap { $0 })
         for group in Self.expectedMerges {
-            for name in group.names { #expect(named.contains(name), "no fixture names \(name)") }
+            #expect(group.contains { Self.recordsNaming[$0] != nil }, "no fixture names any of \(group.sorted())")
         }
         for group in Self.keptApart {
-            for name in group { #expect(named.contains(name), "no fixture names \(name)") }
+            for name in group { #expect(Self.recordsNaming[name] != nil, "no fixture names \(name)") }
         }
+        // The merges below are more than spelling-for-spelling equality.
+        #expect(Self.recordsNaming["Shinzo Abe", default: 0] >= 40)
+        #expect(Self.recordsNaming["Fumio Kishida", default: 0] >= 25)
+        #expect(Self.recordsNaming["Fukuda"] != nil && Self.recordsNaming["Stephen Harper"] != nil)
     }
 
     @Test func expectedMergesHappen() {
         let c = Connections.build(Self.fixtures)
         for group in Self.expectedMerges {
-            let entries = Set(group.names.flatMap { Self.person(named: $0, in: c) })
-            #expect(entries.count == 1, "\(group.names.sorted()) is in \(entries.count) entries")
+            let present = group.filter { Self.recordsNaming[$0] != nil }
+            let entries = Set(present.flatMap { Self.person(named: $0, in: c) })
+            #expect(entries.count == 1, "\(present.sorted()) is in \(entries.count) entries")
             if let entry = entries.first {
-                #expect(c.people[entry].meetings.count == group.meetings, "\(group.names.sorted())")
-                #expect(Set(c.people[entry].spellings) == group.names)
+                let records = present.reduce(0) { $0 + Self.recordsNaming[$1]! }
+                #expect(c.people[entry].meetings.count == records, "\(present.sorted())")
+                #expect(Set(c.people[entry].spellings) == present)
             }
         }
     }
@@ -70,9 +90,8 @@ struct PeopleTests {
     /// rule change that merges two people fails here.
     @Test func nothingElseIsMerged() {
         let c = Connections.build(Self.fixtures)
-        let expected = Set(Self.expectedMerges.map(\.names))
         for p in c.people where p.spellings.count > 1 {
-            #expect(expected.contains(Set(p.spellings)), "unexpected merge: \(p.spellings)")
+            #expect(Self.expectedMerges.contains { Set(p.spellings).isSubset(of: $0) }, "unexpected merge: \(p.spellings)")
         }
         for group in Self.keptApart {
             let entries = group.map { Self.person(named: $0, in: c) }
@@ -143,16 +162,21 @@ struct PeopleTests {
     }
 
     @Test(arguments: [
-        (["abe"], ["abe", "shinzo"], "shinzo", ["abe"], true),
-        (["harper", "stephen"], ["harper", "joseph", "stephen"], "stephen", ["harper"], true),
-        (["shinzo"], ["abe", "shinzo"], "shinzo", ["abe"], false),
-        (["abdulaziz", "al", "bin", "salman", "saud"], ["abdulaziz", "al", "bin", "mohammed", "salman", "saud"], "mohammed", ["al", "saud"], false),
-        (["abe", "shinzo"], ["abe", "shinzo"], "shinzo", ["abe"], false),
-        (["kono"], ["abe", "shinzo"], "shinzo", ["abe"], false),
-    ] as [([String], [String], String, Set<String>, Bool)])
-    func shortForms(short: [String], long: [String], first: String, family: Set<String>, expected: Bool) {
+        (["abe"], ["abe", "shinzo"], "shinzo", [["abe"]], true),
+        (["abe"], ["abe", "shinzo"], "abe", [["abe"]], true),
+        (["harper", "stephen"], ["harper", "joseph", "stephen"], "stephen", [["harper"]], true),
+        (["lula"], ["da", "inacio", "lula", "luiz", "silva"], "luiz", [["silva"], ["lula"]], true),
+        (["shinzo"], ["abe", "shinzo"], "shinzo", [["abe"]], false),
+        (["abe", "shinzo"], ["abe", "shinzo"], "shinzo", [["abe"]], false),
+        (["kono"], ["abe", "shinzo"], "shinzo", [["abe"]], false),
+        // King Salman is no short form of the Crown Prince, even when one record gives the
+        // Crown Prince the family name `Salman bin Abdulaziz` and another `Al-Saud`.
+        (["abdulaziz", "al", "bin", "salman", "saud"], ["abdulaziz", "al", "bin", "mohammed", "salman", "saud"], "mohammed",
+         [["al", "saud"], ["salman", "bin", "abdulaziz"]], false),
+    ] as [([String], [String], String, [Set<String>], Bool)])
+    func shortForms(short: [String], long: [String], first: String, families: [Set<String>], expected: Bool) {
         let form = PersonIdentity.Form(words: long, firstWord: first)
-        #expect(PersonIdentity.isShortForm(short, of: form, family: family) == expected)
+        #expect(PersonIdentity.isShortForm(short, of: form, families: families) == expected)
     }
 
     @Test func namesCompareWithoutCaseAccentsOrOrder() {

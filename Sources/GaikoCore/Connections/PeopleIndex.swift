@@ -120,7 +120,7 @@ enum PeopleIndex {
         // 2. Fold each distinct principal's name into a form, once.
         var formIDs: [FormKey: Int] = [:]
         var forms: [(key: FormKey, form: PersonIdentity.Form)] = []
-        var familyWords: [Set<String>] = []
+        var families: [[Set<String>]] = []
         var formOf = [Int](repeating: 0, count: principals.count)
         var folded: [String: PersonIdentity.Form] = [:]
         for (id, key) in principals.enumerated() {
@@ -135,13 +135,16 @@ enum PeopleIndex {
                 formIDs[formKey] = forms.count
                 formOf[id] = forms.count
                 forms.append((formKey, form))
-                familyWords.append([])
+                families.append([])
             }
-            if let family = p.familyName { familyWords[formOf[id]].formUnion(PersonIdentity.words(family)) }
+            if let family = p.familyName {
+                let words = Set(PersonIdentity.words(family))
+                if !words.isEmpty, !families[formOf[id]].contains(words) { families[formOf[id]].append(words) }
+            }
         }
 
         // 3. People from forms; 4. each meeting to its people, in time order.
-        let personOfForm = resolve(forms: forms, familyWords: familyWords)
+        let personOfForm = resolve(forms: forms, families: families)
         let personCount = (personOfForm.max() ?? -1) + 1
         var meetingsOf = [[Int]](repeating: [], count: personCount)
         var uses = [Int](repeating: 0, count: principals.count)
@@ -179,7 +182,7 @@ enum PeopleIndex {
 
     /// Gives each form a person: longer names first, so a short form finds the people it could
     /// belong to already settled; it joins one only when exactly one fits.
-    private static func resolve(forms: [(key: FormKey, form: PersonIdentity.Form)], familyWords: [Set<String>]) -> [Int] {
+    private static func resolve(forms: [(key: FormKey, form: PersonIdentity.Form)], families: [[Set<String>]]) -> [Int] {
         var byGroup: [String: [Int]] = [:]
         for (f, entry) in forms.enumerated() {
             byGroup[(entry.key.isJapan ? "J:" : "C:") + entry.key.group, default: []].append(f)
@@ -198,7 +201,7 @@ enum PeopleIndex {
                 var ambiguous = false
                 let rarest = short.min { (containing[$0]?.count ?? 0) < (containing[$1]?.count ?? 0) }
                 for l in containing[rarest ?? ""] ?? [] where l != s {
-                    guard PersonIdentity.isShortForm(short, of: forms[l].form, family: familyWords[l]) else { continue }
+                    guard PersonIdentity.isShortForm(short, of: forms[l].form, families: families[l]) else { continue }
                     if let o = owner, o != person[l] { ambiguous = true } else { owner = person[l] }
                 }
                 if let owner, !ambiguous {

@@ -6,8 +6,8 @@
 ///
 /// 1. Only principals of the same side and country are compared (Japan's side is `Japan`).
 /// 2. The same set of words is the same person (`Shinzo Abe` = `ABE Shinzo`).
-/// 3. A shorter name joins a longer one when it is that name's family name, alone or after the
-///    longer name's first word (`Abe` → `Shinzo Abe`, `Stephen Harper` → `Stephen Joseph
+/// 3. A shorter name joins a longer one when it is one of the family names the records give
+///    that name, alone or after the longer name's first word (`Abe` → `Shinzo Abe`, `Stephen Harper` → `Stephen Joseph
 ///    Harper`), and only when exactly one person fits: with `Taro Kono` and `Yohei Kono` both
 ///    present, a bare `Kono` stays apart. `Salman … Al-Saud` is no short form of `Mohammed bin
 ///    Salman … Al-Saud`, since its extra word is not the first.
@@ -34,20 +34,18 @@ public enum PersonIdentity {
         return Form(words: Array(Set(ordered)).sorted(), firstWord: ordered.first)
     }
 
-    /// Whether `short` may name the person whose fuller name is `long` (rule 3). `family` is
-    /// every folded word the records of `long` use as its family name.
-    static func isShortForm(_ short: [String], of long: Form, family: Set<String>) -> Bool {
-        guard short.count < long.words.count, !family.isEmpty else { return false }
-        var namesFamily = false
-        for word in short {
-            if family.contains(word) {
-                namesFamily = true
-            } else if word != long.firstWord {
-                return false
-            }
-            if binarySearch(long.words, word) == nil { return false }
-        }
-        return namesFamily
+    /// Whether `short` may name the person whose fuller name is `long` (rule 3): its words are
+    /// one of the family names the records of `long` give (`families`, each folded), alone or
+    /// after `long`'s first word. Each family name is taken whole, never pooled with the others:
+    /// a record that calls the Crown Prince `Salman bin Abdulaziz` and another that calls him
+    /// `Al-Saud` must not together make King `Salman Bin Abdulaziz Al-Saud` a short form of him.
+    static func isShortForm(_ short: [String], of long: Form, families: [Set<String>]) -> Bool {
+        guard short.count < long.words.count, !short.isEmpty else { return false }
+        for word in short where binarySearch(long.words, word) == nil { return false }
+        var words = Set(short)
+        if families.contains(words) { return true }
+        guard let first = long.firstWord, words.remove(first) != nil, !words.isEmpty else { return false }
+        return families.contains(words)
     }
 
     static func binarySearch(_ sorted: [String], _ word: String) -> Int? {

@@ -1,4 +1,3 @@
-import ArgumentParser
 import GaikoCore
 
 /// Rows of sanitised cells in columns aligned by display width, for the index commands
@@ -27,20 +26,3 @@ struct TextTable {
         }
     }
 }
-
-/// `--sort name|count|recent` for the index commands.
-extension IndexOrder: ExpressibleByArgument {}
-
-/// The corpus and its connections, for the commands that read them.
-struct ConnectedCorpus {
-    var corpus: Corpus
-    var connections: Connections
-
-    init(_ options: CorpusOptions) throws {
-        corpus = try options.load()
-        connections = Connections.build(corpus.meetings)
-    }
-
-    var meetings: [Meeting] { corpus.meetings }
-}
-

@@ -9,6 +9,19 @@ func time<T>(_ body: () throws -> T) rethrows -> (seconds: Double, result: T) {
     return (Double(c.seconds) + Double(c.attoseconds) / 1e18, result!)
 }
 
+/// Seconds of CPU this thread spent in `body`: unlike the wall clock, it hardly moves when
+/// other processes share the cores.
+func threadCPUTime<T>(_ body: () throws -> T) rethrows -> (seconds: Double, result: T) {
+    func now() -> Double {
+        var t = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
+        return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
+    }
+    let start = now()
+    let result = try body()
+    return (now() - start, result)
+}
+
 /// Summary of repeated timings.
 struct Samples {
     private(set) var values: [Double] = []

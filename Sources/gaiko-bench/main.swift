@@ -22,6 +22,8 @@ do {
         for count in options.counts {
             if options.command == "load" {
                 try LoadBench.run(count: count, options: options)
+            } else if options.command == "connections" {
+                try ConnectionsBench.run(count: count, options: options)
             } else {
                 try SearchBench.run(count: count, options: options)
             }

@@ -19,3 +19,6 @@ extension MeetingKind: ExpressibleByArgument {
 extension MeetingOrder: ExpressibleByArgument {}
 
 extension ExportFormat: ExpressibleByArgument {}
+
+/// `--sort name|count|recent` on `people` and `countries`.
+extension IndexOrder: ExpressibleByArgument {}

@@ -16,7 +16,10 @@ struct Gaiko: ParsableCommand {
             path that does not exist, or an unknown meeting id.
             """,
         version: "0.1.0",
-        subcommands: [Browse.self, List.self, Show.self, Search.self, Export.self, Keys.self, Config.self],
+        subcommands: [
+            Browse.self, List.self, Show.self, Search.self, Export.self, People.self, Countries.self, RelatedMeetings.self,
+            Keys.self, Config.self,
+        ],
         defaultSubcommand: Browse.self
     )
 

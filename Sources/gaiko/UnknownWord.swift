@@ -4,7 +4,9 @@ import GaikoCore
 /// `gaiko serach tpp`: a first word that is neither a subcommand nor an existing path is most
 /// likely a mistyped subcommand, not a record to look for.
 enum UnknownWord {
-    static let subcommands = ["browse", "list", "show", "search", "export", "keys", "config", "help"]
+    /// The subcommands' names, read from the command definitions so a new one is never taken
+    /// for a path.
+    static let subcommands = Gaiko.configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"]
 
     /// The message for `arguments` (without the program name), or nil when the first word is an
     /// option, a subcommand, `-`, an existing path, or written as a path (with a `/` or a dot).

@@ -1,0 +1,113 @@
+/// Why a meeting is listed as related to another. The raw values are the public spelling
+/// (`gaiko related`, its JSON).
+public enum RelationReason: String, Sendable, Hashable, CaseIterable, Codable {
+    case samePrincipals = "same principals"
+    case sameCountry = "same country"
+    case sameOccasion = "same occasion"
+    case mentioned
+}
+
+/// One related meeting: a corpus index and the reason; for `mentioned`, the words that name it.
+public struct RelatedMeeting: Sendable, Hashable, Codable {
+    public var meeting: Int
+    public var reason: RelationReason
+    public var evidence: String?
+
+    public init(meeting: Int, reason: RelationReason, evidence: String? = nil) {
+        self.meeting = meeting
+        self.reason = reason
+        self.evidence = evidence
+    }
+}
+
+/// A meeting's related meetings, a pure function of the corpus and its `Connections`. The
+/// derived indexes make each question a few look-ups and one short scan, so the browser can ask
+/// on every selection.
+public enum Related {
+    /// In the order of `RelationReason`: the previous and next meeting between the same two
+    /// people; up to `limit` others with the same counterpart country, nearest in time first;
+    /// others at the same occasion, in time order; earlier meetings the record names.
+    /// A meeting can appear under more than one reason.
+    public static func find(_ index: Int, in meetings: [Meeting], connections c: Connections, limit: Int = 10) -> [RelatedMeeting] {
+        var out: [RelatedMeeting] = []
+        out += samePrincipals(index, meetings, c).map { RelatedMeeting(meeting: $0, reason: .samePrincipals) }
+        out += sameCountry(index, meetings, c, limit: limit).map { RelatedMeeting(meeting: $0, reason: .sameCountry) }
+        out += sameOccasion(index, meetings, c).map { RelatedMeeting(meeting: $0, reason: .sameOccasion) }
+        out += Mentions.find(index, in: meetings, connections: c).map {
+            RelatedMeeting(meeting: $0.meeting, reason: .mentioned, evidence: $0.phrase)
+        }
+        return out
+    }
+
+    /// The latest earlier and the earliest later meeting between the same two people.
+    static func samePrincipals(_ i: Int, _ meetings: [Meeting], _ c: Connections) -> [Int] {
+        guard let japan = c.japanPerson[i], let other = c.counterpartPerson[i], let day = meetings[i].date else { return [] }
+        // The smaller person's list is walked; both are in time order.
+        let shorter = c.people[japan].meetings.count <= c.people[other].meetings.count ? japan : other
+        var previous: Int?
+        var next: Int?
+        for m in c.people[shorter].meetings where m != i && c.japanPerson[m] == japan && c.counterpartPerson[m] == other {
+            guard let d = meetings[m].date else { continue }
+            if (d, m) < (day, i) {
+                previous = m
+            } else if next == nil {
+                next = m
+            }
+        }
+        return [previous, next].compactMap { $0 }
+    }
+
+    /// Other meetings with the counterpart's country, nearest in time first, undated last.
+    static func sameCountry(_ i: Int, _ meetings: [Meeting], _ c: Connections, limit: Int) -> [Int] {
+        guard let country = c.country[i] else { return [] }
+        let list = c.countries[country].meetings
+        guard let day = meetings[i].date?.ordinal else {
+            return Array(list.lazy.filter { $0 != i }.prefix(limit))
+        }
+        // The list is in time order: walk outwards from the meeting's place.
+        let dated = list.prefix { meetings[$0].date != nil }
+        var low = 0, high = dated.count
+        while low < high {
+            let mid = (low + high) / 2
+            if (meetings[dated[mid]].date!.ordinal, dated[mid]) < (day, i) { low = mid + 1 } else { high = mid }
+        }
+        var before = low - 1, after = low
+        var out: [Int] = []
+        while out.count < limit {
+            if after < dated.count && dated[after] == i { after += 1; continue }
+            let b = before >= 0 ? day - meetings[dated[before]].date!.ordinal : Int.max
+            let a = after < dated.count ? meetings[dated[after]].date!.ordinal - day : Int.max
+            if a == Int.max && b == Int.max { break }
+            if b <= a {
+                out.append(dated[before]); before -= 1
+            } else {
+                out.append(dated[after]); after += 1
+            }
+        }
+        for m in list[dated.count...] where out.count < limit { out.append(m) }
+        return out
+    }
+
+    /// Other meetings within `SameOccasion.window` days whose occasion is the same one.
+    static func sameOccasion(_ i: Int, _ meetings: [Meeting], _ c: Connections) -> [Int] {
+        guard let occasion = meetings[i].occasion, let day = meetings[i].date?.ordinal else { return [] }
+        let key = SameOccasion.key(occasion)
+        guard !key.isEmpty else { return [] }
+        let axis = c.chronological
+        var low = 0, high = axis.count
+        while low < high {
+            let mid = (low + high) / 2
+            if meetings[axis[mid]].date!.ordinal < day - SameOccasion.window { low = mid + 1 } else { high = mid }
+        }
+        var out: [Int] = []
+        var keys: [String: [String]] = [:]
+        for m in axis[low...] {
+            guard meetings[m].date!.ordinal <= day + SameOccasion.window else { break }
+            guard m != i, let other = meetings[m].occasion else { continue }
+            let otherKey = keys[other] ?? SameOccasion.key(other)
+            keys[other] = otherKey
+            if SameOccasion.matches(key, otherKey) { out.append(m) }
+        }
+        return out
+    }
+}

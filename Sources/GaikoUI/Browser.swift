@@ -20,17 +20,19 @@ public struct Browser: Program {
     ///   - parseQuery: turns prompt text into a query (tests inject parse errors here).
     ///   - backgroundIndexThreshold: corpora with at least this many meetings are indexed on a
     ///     background thread so the first screen does not wait for it.
+    ///   - makeIndex: how that thread gets the index (the CLI reads it from the cache).
     public init(
         corpus: Corpus, width: Int = 80, height: Int = 24, keyTable: KeyTable = .standard,
         historyURL: URL? = SearchHistoryStore.defaultURL(),
         parseQuery: @escaping @Sendable (String) throws(QueryError) -> SearchQuery = { text throws(QueryError) in try SearchQuery.parse(text) },
-        backgroundIndexThreshold: Int = Browser.defaultBackgroundIndexThreshold
+        backgroundIndexThreshold: Int = Browser.defaultBackgroundIndexThreshold,
+        makeIndex: @escaping @Sendable ([Meeting]) -> SearchIndex = { SearchIndex(meetings: $0) }
     ) {
         let background = corpus.meetings.count >= backgroundIndexThreshold
         state = BrowserState(corpus: corpus, width: width, height: height, buildIndex: !background)
         state.parseQuery = parseQuery
         self.keyTable = keyTable
-        if background { pendingIndex = IndexBox(meetings: corpus.meetings) }
+        if background { pendingIndex = IndexBox(meetings: corpus.meetings, build: makeIndex) }
         historyStore = historyURL.map(SearchHistoryStore.init(url:))
         if let historyStore {
             do {

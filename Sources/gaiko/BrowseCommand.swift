@@ -12,15 +12,15 @@ struct Browse: ParsableCommand {
     @OptionGroup var color: ColorOptions
 
     func run() throws {
-        try Browse.browse(paths: corpus.paths, colorMode: color.color)
+        try Browse.browse(paths: corpus.paths, colorMode: color.color, cache: corpus.cache)
     }
 
     /// What `run` does, callable without parsing (see `Gaiko.main`).
-    static func browse(paths: [String], colorMode: ColorMode) throws {
+    static func browse(paths: [String], colorMode: ColorMode, cache: CorpusCache? = nil) throws {
         // Loading reports skipped files on stderr, before curses takes the screen.
-        let corpus = try CorpusOptions.load(paths: paths)
+        let corpus = try CorpusOptions.load(paths: paths, cache: cache)
         let status = TerminalSession.run(
-            Browser(corpus: corpus), colorMode: colorMode,
+            Browser(corpus: corpus, makeIndex: { CorpusOptions.index(for: $0, cache: cache) }), colorMode: colorMode,
             environment: ProcessInfo.processInfo.environment
         )
         if status != 0 { throw ExitCode(status) }

@@ -7,16 +7,20 @@ struct CorpusOptions: ParsableArguments {
     @Argument(help: "Record files or folders (searched for *.txt). None: the bundled records.")
     var paths: [String] = []
 
+    @Flag(name: .customLong("no-cache"), help: "Read and parse every record, neither using nor updating the cache.")
+    var noCache = false
+
     /// Loads the corpus. Each skipped file is one warning line on stderr; a missing path ends
     /// the program with status 2, a corpus with no meetings with status 1.
     func load() throws -> Corpus {
-        try CorpusOptions.load(paths: paths)
+        try CorpusOptions.load(paths: paths, cache: cache)
     }
 
-    static func load(paths: [String]) throws -> Corpus {
+    static func load(paths: [String], cache: CorpusCache? = nil) throws -> Corpus {
         let corpus: Corpus
         do {
-            corpus = try CorpusLoader.load(paths: paths)
+            corpus = try CorpusLoader.load(paths: paths, cache: cache)
+            cache?.notes.forEach(Console.error)
         } catch let error as MissingPathError {
             Console.error(error.description)
             throw ExitStatus.usage

@@ -14,7 +14,7 @@ struct Gaiko: ParsableCommand {
             path that does not exist, or an unknown meeting id.
             """,
         version: "0.1.0",
-        subcommands: [Browse.self, List.self, Show.self, Search.self, Export.self],
+        subcommands: [Browse.self, List.self, Show.self, Search.self, Export.self, Cache.self],
         defaultSubcommand: Browse.self
     )
 

@@ -47,8 +47,9 @@ struct Search: ParsableCommand {
             Self.fail("gaiko: bad query: \(error.message)")
             throw ExitCode(2)
         }
-        let meetings = try corpus.load().meetings
-        let index = SearchIndex(meetings: meetings)
+        let cache = corpus.cache
+        let meetings = try CorpusOptions.load(paths: corpus.paths, cache: cache).meetings
+        let index = CorpusOptions.index(for: meetings, cache: cache)
         let hits = Self.order(index.ranked(parsed), meetings: meetings, by: sort)
 
         if json {

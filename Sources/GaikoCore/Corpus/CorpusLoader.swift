@@ -28,22 +28,33 @@ public enum CorpusLoader {
         try load(paths: paths, parallel: true)
     }
 
+    /// The same, taking each unchanged file's meeting from `cache` (see `CorpusCache`) and
+    /// saving what changed. The corpus is the same as without it.
+    public static func load(paths: [String], cache: CorpusCache?) throws -> Corpus {
+        try load(paths: paths, parallel: true, cache: cache)
+    }
+
     /// `parallel: false` reads the files one by one; tests use it to check both ways agree.
-    static func load(paths: [String], parallel: Bool) throws -> Corpus {
+    static func load(paths: [String], parallel: Bool, cache: CorpusCache? = nil) throws -> Corpus {
         if paths.isEmpty { return bundled() }
         let files = try RecordFiles.find(in: paths)
-        let read: @Sendable (RecordFile) -> Outcome = { file in
-            outcome(source: file.source, text: RecordDecoding.read(path: file.source))
+        // The cache's one hook: it decides per file whether to read and parse.
+        let session = cache?.session(paths: paths, files: files)
+        let read: @Sendable (Int) -> Outcome = { i in
+            let file = files[i]
+            let parse = { (text: Result<String, LoadProblem.Reason>) in outcome(source: file.source, text: text) }
+            return session?.outcome(at: i, parse: parse) ?? parse(RecordDecoding.read(path: file.source))
         }
         let outcomes: [Outcome]
         if parallel, files.count >= parallelThreshold {
             let cores = ProcessInfo.processInfo.activeProcessorCount
             // Several chunks a core, so one slow file does not hold a core's whole share.
             let chunk = max(8, files.count / max(1, cores * 4))
-            outcomes = OrderedParallelMap.map(files, chunkSize: chunk, read)
+            outcomes = OrderedParallelMap.map(Array(files.indices), chunkSize: chunk, read)
         } else {
-            outcomes = files.map(read)
+            outcomes = files.indices.map(read)
         }
+        session?.finish(outcomes)
         return assemble(outcomes, title: title(for: paths, fileCount: files.count))
     }
 

@@ -19,6 +19,12 @@ public final class CorpusCache: @unchecked Sendable {
     private let lock = NSLock()
     private var noteLines: [String] = []
     private var loaded: (collection: UInt64, folder: String, generation: UInt64?)?
+    /// How many files the last load read and parsed rather than took from the cache (tests).
+    var lastParsedCount: Int {
+        get { lock.withLock { parsedCount } }
+        set { lock.withLock { parsedCount = newValue } }
+    }
+    private var parsedCount = 0
 
     public init(folder: String = CacheLocation.defaultFolder()) {
         self.folder = folder
@@ -151,8 +157,11 @@ final class CacheSession: @unchecked Sendable {
     /// Written by exactly one `outcome(at:)` call per file (each on one thread) and read by
     /// `finish` after all have returned, which is why the unchecked `Sendable` is sound.
     private let slots: UnsafeMutableBufferPointer<Slot>
-    private let damage = NSLock()
+    /// When this load began, for judging whether a racy entry has become trustworthy.
+    private let started: (seconds: Int64, nanoseconds: Int64)
+    private let counting = NSLock()
     private var damagedEntries = 0
+    private var parsed = 0
 
     init(cache: CorpusCache, folder: String, key: UInt64, build: UInt64, realPaths: [String], files: [RecordFile],
          arguments: [Int], relativeStarts: [Int], existing: MeetingsFile?) {
@@ -166,6 +175,7 @@ final class CacheSession: @unchecked Sendable {
         self.relativeStarts = relativeStarts
         self.existing = existing
         match = Self.match(files: files, arguments: arguments, relativeStarts: relativeStarts, existing: existing)
+        started = Self.now()
         slots = .allocate(capacity: files.count)
         slots.initialize(repeating: .skip)
     }
@@ -212,9 +222,14 @@ final class CacheSession: @unchecked Sendable {
     func outcome(at i: Int, parse: (Result<String, LoadProblem.Reason>) -> CorpusLoader.Outcome) -> CorpusLoader.Outcome {
         let source = files[i].source
         guard let stamp = FileStamp(path: source) else {
+            counting.withLock { parsed += 1 }
             return parse(RecordDecoding.read(path: source))
         }
         let e = match[i]
+        if e >= 0, let existing, existing.heads[e].stamp != stamp, !existing.isIntact(e) {
+            // Damage in a stamp reads as a changed file; checked so that it is reported.
+            counting.withLock { damagedEntries += 1 }
+        }
         if e >= 0, let existing, existing.heads[e].stamp == stamp {
             let head = existing.heads[e]
             do {
@@ -223,16 +238,21 @@ final class CacheSession: @unchecked Sendable {
                     slots[i] = .reuse(e)
                     return cached
                 }
-                if case .success = cached {
-                    let text = RecordDecoding.read(path: source)
-                    if case .success(let t) = text, CacheHash.hash(t) == head.textHash {
-                        slots[i] = .fresh(stamp, head.textHash)
-                        return cached
-                    }
-                    return fresh(i, stamp, text, parse)
+                // Changed too close to when the entry was written for the stamp to prove
+                // anything: compare the text (or, for a problem, the reason) instead.
+                let text = RecordDecoding.read(path: source)
+                let same: Bool
+                switch (cached, text) {
+                case (.success, .success(let t)): same = CacheHash.hash(t) == head.textHash
+                case (.failure(let problem), .failure(let reason)): same = problem.reason == reason.rawValue
+                default: same = false
                 }
+                guard same else { return fresh(i, stamp, text, parse) }
+                // Rewritten without the racy mark once the file is old enough to be trusted.
+                slots[i] = stamp.isRacy(comparedWith: started) ? .reuse(e) : .fresh(stamp, head.textHash)
+                return cached
             } catch {
-                damage.withLock { damagedEntries += 1 }
+                counting.withLock { damagedEntries += 1 }
             }
         }
         return fresh(i, stamp, RecordDecoding.read(path: source), parse)
@@ -243,12 +263,20 @@ final class CacheSession: @unchecked Sendable {
         let hash: UInt64
         if case .success(let t) = text { hash = CacheHash.hash(t) } else { hash = 0 }
         slots[i] = .fresh(stamp, hash)
+        counting.withLock { parsed += 1 }
         return parse(text)
     }
 
     /// Saves the outcomes when anything differs from the file that was there, and tells the
     /// cache which generation (if any) matches the loaded corpus.
     func finish(_ outcomes: [CorpusLoader.Outcome]) {
+        cache.lastParsedCount = parsed
+        if let existing {
+            // Entries no file claimed (removed files, or a damaged path): checked for the report.
+            var claimed = [Bool](repeating: false, count: existing.heads.count)
+            for e in match where e >= 0 { claimed[e] = true }
+            for e in claimed.indices where !claimed[e] && !existing.isIntact(e) { damagedEntries += 1 }
+        }
         if damagedEntries > 0 {
             cache.note("\(folder)/meetings had \(damagedEntries) damaged \(damagedEntries == 1 ? "entry" : "entries"); rebuilding it")
         }
@@ -264,7 +292,7 @@ final class CacheSession: @unchecked Sendable {
         }
         let generation = UInt64.random(in: 1 ... .max)
         do {
-            let wrote = try CacheFileWriter.withWriteLock(in: folder) {
+            let wrote: Void? = try CacheFileWriter.withWriteLock(in: folder) {
                 try write(outcomes, generation: generation)
             }
             cache.loaded(collection: key, folder: folder, generation: wrote == nil ? nil : generation)
@@ -274,10 +302,14 @@ final class CacheSession: @unchecked Sendable {
         }
     }
 
-    private func write(_ outcomes: [CorpusLoader.Outcome], generation: UInt64) throws {
+    static func now() -> (seconds: Int64, nanoseconds: Int64) {
         var now = timespec()
         clock_gettime(CLOCK_REALTIME, &now)
-        let moment = (seconds: Int64(now.tv_sec), nanoseconds: Int64(now.tv_nsec))
+        return (Int64(now.tv_sec), Int64(now.tv_nsec))
+    }
+
+    private func write(_ outcomes: [CorpusLoader.Outcome], generation: UInt64) throws {
+        let moment = Self.now()
         // Encoding is most of a first start's extra cost: split across the cores.
         let chunkCount = max(1, min(64, files.count / 512))
         let chunkSize = (files.count + chunkCount - 1) / max(1, chunkCount)

@@ -80,9 +80,7 @@ struct MeetingsFile: @unchecked Sendable {
     /// are not what was written.
     func outcome(_ i: Int, source: String) throws -> Result<Meeting, LoadProblem> {
         let head = heads[i]
-        let checked = UnsafeRawBufferPointer(rebasing: file.bytes[(head.start + 12)..<head.end])
-        let stored = file.bytes.loadUnaligned(fromByteOffset: head.start + 4, as: UInt64.self)
-        guard CacheHash.hash(checked) == UInt64(littleEndian: stored) else { throw CacheDamage() }
+        guard isIntact(i) else { throw CacheDamage() }
         var r = CacheReader(UnsafeRawBufferPointer(rebasing: file.bytes[..<head.end]), offset: head.body)
         let result: Result<Meeting, LoadProblem>
         switch try r.byte() {
@@ -94,6 +92,14 @@ struct MeetingsFile: @unchecked Sendable {
         }
         guard r.isAtEnd else { throw CacheDamage() }
         return result
+    }
+
+    /// Whether entry `i` still has the bytes it was written with.
+    func isIntact(_ i: Int) -> Bool {
+        let head = heads[i]
+        let checked = UnsafeRawBufferPointer(rebasing: file.bytes[(head.start + 12)..<head.end])
+        let stored = file.bytes.loadUnaligned(fromByteOffset: head.start + 4, as: UInt64.self)
+        return CacheHash.hash(checked) == UInt64(littleEndian: stored)
     }
 
     /// One entry, encoded.

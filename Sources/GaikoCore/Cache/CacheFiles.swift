@@ -35,6 +35,17 @@ final class MappedFile: @unchecked Sendable {
 
     enum Failure: Error { case unreadable }
 
+    /// Gives back this process's copy of the pages wholly inside `range` once they have been
+    /// decoded. The file stays in the page cache, and a later read of the range maps it again,
+    /// so this only keeps the mapping from adding its size to the process's peak memory.
+    func release(_ range: Range<Int>) {
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        let lower = (range.lowerBound + page - 1) / page * page
+        let upper = min(range.upperBound, length) / page * page
+        guard upper > lower, let base = bytes.baseAddress else { return }
+        madvise(UnsafeMutableRawPointer(mutating: base + lower), upper - lower, MADV_DONTNEED)
+    }
+
     private init(bytes: UnsafeRawBufferPointer, length: Int) {
         self.bytes = bytes
         self.length = length

@@ -217,9 +217,21 @@ final class CacheSession: @unchecked Sendable {
         return result
     }
 
+    /// File `i`'s outcome, and every 64 files the mapped pages of the entries just decoded are
+    /// given back (`MappedFile.release`), so a warm load does not hold the file and the meetings
+    /// made from it at once.
+    func outcome(at i: Int, parse: (Result<String, LoadProblem.Reason>) -> CorpusLoader.Outcome) -> CorpusLoader.Outcome {
+        let result = lookUp(at: i, parse: parse)
+        if i % 64 == 63, let existing {
+            let first = match[i - 63], last = match[i]
+            if first >= 0, last > first { existing.file.release(existing.heads[first].start..<existing.heads[last].end) }
+        }
+        return result
+    }
+
     /// File `i`'s outcome: the cached one when its stamp (and, for a racy entry, its text) is
     /// unchanged, else what `parse` makes of the text read now.
-    func outcome(at i: Int, parse: (Result<String, LoadProblem.Reason>) -> CorpusLoader.Outcome) -> CorpusLoader.Outcome {
+    private func lookUp(at i: Int, parse: (Result<String, LoadProblem.Reason>) -> CorpusLoader.Outcome) -> CorpusLoader.Outcome {
         let source = files[i].source
         guard let stamp = FileStamp(path: source) else {
             counting.withLock { parsed += 1 }

@@ -32,10 +32,13 @@ enum IndexFile {
             let bytes = try r.raw(count * MemoryLayout<T>.stride)
             _ = try r.raw(padding(bytes.count))
             checksum = CacheHash.mix(checksum ^ CacheHash.hash(bytes))
-            return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+            let copy = [T](unsafeUninitializedCapacity: count) { buffer, initialized in
                 if count > 0 { memcpy(buffer.baseAddress!, bytes.baseAddress!, bytes.count) }
                 initialized = count
             }
+            let offset = CacheHeader.byteCount + r.offset
+            file.release((offset - bytes.count - padding(bytes.count))..<offset)
+            return copy
         }
         let postings = PostingTable(
             termBytes: try array(UInt8.self), termStarts: try array(UInt32.self), docStarts: try array(Int.self),

@@ -76,10 +76,11 @@ struct Search: ParsableCommand {
         let table = MeetingTable(meetings, rows: rows)
         let indent = 4
         let snippetWidth = (width ?? 80) - indent
-        for (row, position) in rows.enumerated() {
+        let snippets = snippetWidth > 0 ? index.snippets(for: rows, query: query, width: snippetWidth) : []
+        for row in rows.indices {
             table.write(row: row, width: width, style: style, to: &out)
             guard snippetWidth > 0 else { continue }
-            let snippet = index.snippet(for: position, query: query, width: snippetWidth)
+            let snippet = snippets[row]
             guard !snippet.text.isEmpty else { continue }
             out.appendSpaces(indent)
             out.append(render(snippet, color: style.enabled))

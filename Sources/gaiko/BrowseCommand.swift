@@ -17,10 +17,15 @@ struct Browse: ParsableCommand {
 
     /// What `run` does, callable without parsing (see `Gaiko.main`).
     static func browse(paths: [String], colorMode: ColorMode, cache: CorpusCache? = nil) throws {
-        // Loading reports skipped files on stderr, before curses takes the screen.
-        let corpus = try CorpusOptions.load(paths: paths, cache: cache)
+        // Loading reports skipped files on stderr, before curses takes the screen. The index
+        // comes later, on its own thread, while curses has the screen: its cache notes are
+        // dropped rather than printed over it (the index is then simply built).
+        let corpus = try CorpusOptions.load(paths: paths, cache: cache, deferSaving: true)
+        // A large corpus's cache is written by the index thread (`index(for:)` saves first);
+        // a small one is indexed here, so its cache is written here.
+        if corpus.meetings.count < Browser.defaultBackgroundIndexThreshold { cache?.save() }
         let status = TerminalSession.run(
-            Browser(corpus: corpus, makeIndex: { CorpusOptions.index(for: $0, cache: cache) }), colorMode: colorMode,
+            Browser(corpus: corpus, makeIndex: { cache?.index(for: $0) ?? SearchIndex(meetings: $0) }), colorMode: colorMode,
             environment: ProcessInfo.processInfo.environment
         )
         if status != 0 { throw ExitCode(status) }

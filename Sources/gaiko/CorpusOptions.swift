@@ -16,10 +16,10 @@ struct CorpusOptions: ParsableArguments {
         try CorpusOptions.load(paths: paths, cache: cache)
     }
 
-    static func load(paths: [String], cache: CorpusCache? = nil) throws -> Corpus {
+    static func load(paths: [String], cache: CorpusCache? = nil, deferSaving: Bool = false) throws -> Corpus {
         let corpus: Corpus
         do {
-            corpus = try CorpusLoader.load(paths: paths, cache: cache)
+            corpus = try CorpusLoader.load(paths: paths, cache: cache, deferSaving: deferSaving)
             cache?.notes.forEach(Console.error)
         } catch let error as MissingPathError {
             Console.error(error.description)

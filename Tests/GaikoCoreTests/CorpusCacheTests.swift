@@ -225,6 +225,20 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: leftover))
     }
 
+    @Test func aDeferredSaveWritesNothingUntilAskedAndTheIndexAsksFirst() throws {
+        let s = try Setup()
+        let cache = s.cache()
+        let corpus = try CorpusLoader.load(paths: [s.records.path], cache: cache, deferSaving: true)
+        Self.expectSame(corpus, try s.fresh())
+        #expect(!FileManager.default.fileExists(atPath: s.cacheFolder + "/" + ((try? FileManager.default.contentsOfDirectory(atPath: s.cacheFolder).first) ?? "none") + "/meetings"))
+        let query = try SearchQuery.parse("peru")
+        #expect(cache.index(for: corpus.meetings).matches(query) == SearchIndex(meetings: corpus.meetings).matches(query))
+        #expect(FileManager.default.fileExists(atPath: s.meetingsFile))
+        #expect(FileManager.default.fileExists(atPath: s.indexFile))
+        let next = try s.cached()
+        #expect(next.cache.lastParsedCount == 0)
+    }
+
     @Test func theCodecWritesEveryFieldOfTheModel() {
         // Fails when Meeting (or a type in it) gains a field MeetingCodec does not write: add it
         // to `schema`, `encode` and `decode` in Cache/MeetingCodec.swift.

@@ -111,6 +111,14 @@ enum CacheFileWriter {
         }
     }
 
+    /// Throws when `folder` cannot be made or its lock file not opened for writing.
+    static func checkWritable(_ folder: String) throws {
+        try makeFolder(folder)
+        let fd = open(folder + "/lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw WriteFailure(errno: errno) }
+        close(fd)
+    }
+
     static func makeFolder(_ folder: String) throws {
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)

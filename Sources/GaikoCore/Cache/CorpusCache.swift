@@ -95,8 +95,39 @@ public final class CorpusCache: @unchecked Sendable {
         } catch {
             note("\(path) is damaged or not a gaiko cache; rebuilding it")
         }
+        // Known before loading, so the line is printed while stderr is still the user's (the
+        // browser writes later, with curses on the screen).
+        var writable = true
+        do {
+            try CacheFileWriter.checkWritable(where_)
+        } catch {
+            note("cannot write \(where_) (\(error)); running without a cache")
+            writable = false
+        }
         return CacheSession(cache: self, folder: where_, key: key, build: build, realPaths: realPaths,
-                            files: files, arguments: arguments, relativeStarts: relativeStarts, existing: existing)
+                            files: files, arguments: arguments, relativeStarts: relativeStarts, existing: existing,
+                            writable: writable)
+    }
+
+    private var pending: (@Sendable () -> Void)?
+    private let saving = NSLock()
+
+    /// Writes what the last load found changed, if it has not been written yet. Loading saves at
+    /// once unless told to defer (the browser defers, so that its first screen never waits for
+    /// a write of hundreds of megabytes); `index(for:)` saves first, since the index names the
+    /// meetings file it belongs to.
+    public func save() {
+        saving.withLock {
+            let write = lock.withLock { () -> (@Sendable () -> Void)? in
+                defer { pending = nil }
+                return pending
+            }
+            write?()
+        }
+    }
+
+    func postpone(_ write: @escaping @Sendable () -> Void) {
+        lock.withLock { pending = write }
     }
 
     /// Called by a session when its load is done: which meetings file (if any) now matches the
@@ -152,6 +183,7 @@ final class CacheSession: @unchecked Sendable {
     private let arguments: [Int]
     private let relativeStarts: [Int]
     private let existing: MeetingsFile?
+    private let writable: Bool
     /// Per file: the old entry that names the same file, or -1.
     private let match: [Int]
     /// Written by exactly one `outcome(at:)` call per file (each on one thread) and read by
@@ -164,7 +196,8 @@ final class CacheSession: @unchecked Sendable {
     private var parsed = 0
 
     init(cache: CorpusCache, folder: String, key: UInt64, build: UInt64, realPaths: [String], files: [RecordFile],
-         arguments: [Int], relativeStarts: [Int], existing: MeetingsFile?) {
+         arguments: [Int], relativeStarts: [Int], existing: MeetingsFile?, writable: Bool) {
+        self.writable = writable
         self.cache = cache
         self.folder = folder
         self.key = key
@@ -281,7 +314,7 @@ final class CacheSession: @unchecked Sendable {
 
     /// Saves the outcomes when anything differs from the file that was there, and tells the
     /// cache which generation (if any) matches the loaded corpus.
-    func finish(_ outcomes: [CorpusLoader.Outcome]) {
+    func finish(_ outcomes: [CorpusLoader.Outcome], deferSaving: Bool = false) {
         cache.lastParsedCount = parsed
         if let existing {
             // Entries no file claimed (removed files, or a damaged path): checked for the report.
@@ -302,6 +335,14 @@ final class CacheSession: @unchecked Sendable {
             cache.loaded(collection: key, folder: folder, generation: existing.header.generation)
             return
         }
+        cache.loaded(collection: key, folder: folder, generation: nil)
+        guard writable else { return }
+        cache.postpone { [self] in save(outcomes) }
+        if !deferSaving { cache.save() }
+    }
+
+    /// Writes the new meetings file; only then does the cache know a generation for the index.
+    private func save(_ outcomes: [CorpusLoader.Outcome]) {
         let generation = UInt64.random(in: 1 ... .max)
         do {
             let wrote: Void? = try CacheFileWriter.withWriteLock(in: folder) {
@@ -310,7 +351,6 @@ final class CacheSession: @unchecked Sendable {
             cache.loaded(collection: key, folder: folder, generation: wrote == nil ? nil : generation)
         } catch {
             cache.note("cannot write \(folder) (\(error)); running without a cache")
-            cache.loaded(collection: key, folder: folder, generation: nil)
         }
     }
 

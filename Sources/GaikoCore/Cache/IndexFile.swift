@@ -119,6 +119,7 @@ extension CorpusCache {
     /// read from the cache when it holds one for exactly that corpus, else built (and stored
     /// for next time).
     public func index(for meetings: [Meeting]) -> SearchIndex {
+        save()
         guard let load = lastLoad, let generation = load.generation, let build = BuildIdentity.current else {
             return SearchIndex(meetings: meetings)
         }

@@ -29,13 +29,14 @@ public enum CorpusLoader {
     }
 
     /// The same, taking each unchanged file's meeting from `cache` (see `CorpusCache`) and
-    /// saving what changed. The corpus is the same as without it.
-    public static func load(paths: [String], cache: CorpusCache?) throws -> Corpus {
-        try load(paths: paths, parallel: true, cache: cache)
+    /// saving what changed, at once or, with `deferSaving`, when `cache.save()` is called. The
+    /// corpus is the same as without it.
+    public static func load(paths: [String], cache: CorpusCache?, deferSaving: Bool = false) throws -> Corpus {
+        try load(paths: paths, parallel: true, cache: cache, deferSaving: deferSaving)
     }
 
     /// `parallel: false` reads the files one by one; tests use it to check both ways agree.
-    static func load(paths: [String], parallel: Bool, cache: CorpusCache? = nil) throws -> Corpus {
+    static func load(paths: [String], parallel: Bool, cache: CorpusCache? = nil, deferSaving: Bool = false) throws -> Corpus {
         if paths.isEmpty { return bundled() }
         let files = try RecordFiles.find(in: paths)
         // The cache's one hook: it decides per file whether to read and parse.
@@ -54,7 +55,7 @@ public enum CorpusLoader {
         } else {
             outcomes = files.indices.map(read)
         }
-        session?.finish(outcomes)
+        session?.finish(outcomes, deferSaving: deferSaving)
         return assemble(outcomes, title: title(for: paths, fileCount: files.count))
     }
 

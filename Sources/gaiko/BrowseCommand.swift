@@ -28,6 +28,9 @@ struct Browse: ParsableCommand {
             Browser(corpus: corpus, makeIndex: { cache?.index(for: $0) ?? SearchIndex(meetings: $0) }), colorMode: colorMode,
             environment: ProcessInfo.processInfo.environment
         )
+        // Quit before the index thread wrote the cache: finish it (the terminal is already
+        // restored), or the next start would read every record again.
+        cache?.save()
         if status != 0 { throw ExitCode(status) }
     }
 }

@@ -15,18 +15,18 @@ public struct Browser: Program {
     public static let defaultBackgroundIndexThreshold = 2_000
 
     /// - Parameters:
+    ///   - makeIndex: how the background thread gets the index (the CLI reads it from the cache).
     ///   - historyURL: where searches are remembered across sessions; nil keeps them for this
     ///     session only.
     ///   - parseQuery: turns prompt text into a query (tests inject parse errors here).
     ///   - backgroundIndexThreshold: corpora with at least this many meetings are indexed on a
     ///     background thread so the first screen does not wait for it.
-    ///   - makeIndex: how that thread gets the index (the CLI reads it from the cache).
     public init(
         corpus: Corpus, width: Int = 80, height: Int = 24, keyTable: KeyTable = .standard,
+        makeIndex: @escaping @Sendable ([Meeting]) -> SearchIndex = { SearchIndex(meetings: $0) },
         historyURL: URL? = SearchHistoryStore.defaultURL(),
         parseQuery: @escaping @Sendable (String) throws(QueryError) -> SearchQuery = { text throws(QueryError) in try SearchQuery.parse(text) },
-        backgroundIndexThreshold: Int = Browser.defaultBackgroundIndexThreshold,
-        makeIndex: @escaping @Sendable ([Meeting]) -> SearchIndex = { SearchIndex(meetings: $0) }
+        backgroundIndexThreshold: Int = Browser.defaultBackgroundIndexThreshold
     ) {
         let background = corpus.meetings.count >= backgroundIndexThreshold
         state = BrowserState(corpus: corpus, width: width, height: height, buildIndex: !background)

@@ -1,9 +1,10 @@
 import GaikoCore
 
 extension CorpusOptions {
-    /// The record cache, unless `--no-cache` was given. Bundled records are never cached.
+    /// The record cache, unless `--no-cache` was given. Bundled records, and a record read
+    /// from standard input (`-`), are never cached.
     var cache: CorpusCache? {
-        noCache || paths.isEmpty ? nil : CorpusCache()
+        noCache || paths.isEmpty || paths.contains("-") ? nil : CorpusCache()
     }
 
     /// The search index for the corpus `cache` just loaded: from the cache when it holds it,

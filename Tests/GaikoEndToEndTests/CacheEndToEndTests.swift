@@ -98,6 +98,30 @@ import Testing
         #expect(result.stderrLines.first?.hasPrefix("gaiko: cache: cannot write ") == true)
     }
 
+    /// A corpus large enough for the background index: the browser writes the cache on that
+    /// thread (or at quit), and the second start shows the same screen from it.
+    @Test func theBrowserWritesTheCacheAndStartsAgainFromIt() throws {
+        let c = try Collection(copies: 2_100)
+        func session() throws -> String {
+            let tmux = try TmuxHarness()
+            try tmux.startGaiko(arguments: [TmuxHarness.quote(c.folder)],
+                                prefix: "XDG_CACHE_HOME=\(TmuxHarness.quote(c.cacheHome))", width: 120, height: 40)
+            let screen = try tmux.waitForBrowser(timeout: 60, "the list, indexed") {
+                $0.statusLine.contains(" of ") && !$0.text.contains("indexing")
+            }
+            try tmux.sendKeys("q")
+            #expect(try tmux.waitForStatus(timeout: 60) == 0)
+            #expect(tmux.file("stderr").isEmpty)
+            return screen.text
+        }
+        let first = try session()
+        let root = c.cacheHome + "/gaiko"
+        let key = try #require(try FileManager.default.contentsOfDirectory(atPath: root).first)
+        #expect(FileManager.default.fileExists(atPath: "\(root)/\(key)/meetings"))
+        let second = try session()
+        #expect(second == first)
+    }
+
     @Test func aDamagedCacheIsOneLineAndTheAnswerIsRight() throws {
         let c = try Collection()
         let expected = try c.run(["list", c.folder]).stdout

@@ -239,6 +239,15 @@ import Testing
         #expect(next.cache.lastParsedCount == 0)
     }
 
+    @Test func otherSettingsAreAnotherCache() throws {
+        let s = try Setup()
+        _ = try s.cached()
+        let other = CorpusCache(folder: s.cacheFolder, settings: "limit=1")
+        let corpus = try CorpusLoader.load(paths: [s.records.path], cache: other)
+        #expect(other.lastParsedCount == corpus.meetings.count + 2)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: s.cacheFolder).count == 2)
+    }
+
     @Test func theCodecWritesEveryFieldOfTheModel() {
         // Fails when Meeting (or a type in it) gains a field MeetingCodec does not write: add it
         // to `schema`, `encode` and `decode` in Cache/MeetingCodec.swift.

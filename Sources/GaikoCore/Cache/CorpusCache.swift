@@ -26,8 +26,13 @@ public final class CorpusCache: @unchecked Sendable {
     }
     private var parsedCount = 0
 
-    public init(folder: String = CacheLocation.defaultFolder()) {
+    /// What, besides the files, decides what a load gives (a limit on a record's size, say):
+    /// part of the collection's key, so loads under other settings never share entries.
+    public let settings: String
+
+    public init(folder: String = CacheLocation.defaultFolder(), settings: String = "") {
         self.folder = folder
+        self.settings = settings
     }
 
     /// Lines to show the user about the cache (damaged and rebuilt, cannot be written …).
@@ -40,9 +45,9 @@ public final class CorpusCache: @unchecked Sendable {
     /// Whether this build can use a cache at all.
     static var isUsable: Bool { BuildIdentity.current != nil && MeetingCodec.matchesModel }
 
-    /// A collection's key: its paths, resolved, in order.
-    static func collectionKey(realPaths: [String]) -> UInt64 {
-        CacheHash.hash(realPaths.joined(separator: "\u{0}"))
+    /// A collection's key: its paths, resolved, in order, and the settings.
+    static func collectionKey(realPaths: [String], settings: String) -> UInt64 {
+        CacheHash.hash(realPaths.joined(separator: "\u{0}") + "\u{0}\u{0}" + settings)
     }
 
     func collectionFolder(_ key: UInt64) -> String {
@@ -78,7 +83,7 @@ public final class CorpusCache: @unchecked Sendable {
             arguments.append(j)
             relativeStarts.append(bases[j].isFolder ? bases[j].base.utf8.count : file.source.utf8.count)
         }
-        let key = Self.collectionKey(realPaths: realPaths)
+        let key = Self.collectionKey(realPaths: realPaths, settings: settings)
         let where_ = collectionFolder(key)
         let expect = CacheHeader(magic: MeetingsFile.magic, schema: MeetingsFile.schema, build: build,
                                  collection: key, generation: 0, count: 0, bodyLength: 0)
@@ -251,8 +256,9 @@ final class CacheSession: @unchecked Sendable {
     /// File `i`'s outcome, and every 64 files the mapped pages of the entries just decoded are
     /// given back (`MappedFile.release`), so a warm load does not hold the file and the meetings
     /// made from it at once.
-    func outcome(at i: Int, parse: (Result<String, LoadProblem.Reason>) -> CorpusLoader.Outcome) -> CorpusLoader.Outcome {
-        let result = lookUp(at: i, parse: parse)
+    func outcome(at i: Int, read: () -> Result<String, LoadProblem.Reason>,
+                 parse: (Result<String, LoadProblem.Reason>) -> CorpusLoader.Outcome) -> CorpusLoader.Outcome {
+        let result = lookUp(at: i, read: read, parse: parse)
         if i % 64 == 63, let existing {
             let first = match[i - 63], last = match[i]
             if first >= 0, last > first { existing.file.release(existing.heads[first].start..<existing.heads[last].end) }
@@ -261,12 +267,14 @@ final class CacheSession: @unchecked Sendable {
     }
 
     /// File `i`'s outcome: the cached one when its stamp (and, for a racy entry, its text) is
-    /// unchanged, else what `parse` makes of the text read now.
-    private func lookUp(at i: Int, parse: (Result<String, LoadProblem.Reason>) -> CorpusLoader.Outcome) -> CorpusLoader.Outcome {
+    /// unchanged, else what `parse` makes of what `read` (the loader's own way of reading the
+    /// file) returns now.
+    private func lookUp(at i: Int, read: () -> Result<String, LoadProblem.Reason>,
+                        parse: (Result<String, LoadProblem.Reason>) -> CorpusLoader.Outcome) -> CorpusLoader.Outcome {
         let source = files[i].source
         guard let stamp = FileStamp(path: source) else {
             counting.withLock { parsed += 1 }
-            return parse(RecordDecoding.read(path: source))
+            return parse(read())
         }
         let e = match[i]
         if e >= 0, let existing, existing.heads[e].stamp != stamp, !existing.isIntact(e) {
@@ -283,7 +291,7 @@ final class CacheSession: @unchecked Sendable {
                 }
                 // Changed too close to when the entry was written for the stamp to prove
                 // anything: compare the text (or, for a problem, the reason) instead.
-                let text = RecordDecoding.read(path: source)
+                let text = read()
                 let same: Bool
                 switch (cached, text) {
                 case (.success, .success(let t)): same = CacheHash.hash(t) == head.textHash
@@ -298,7 +306,7 @@ final class CacheSession: @unchecked Sendable {
                 counting.withLock { damagedEntries += 1 }
             }
         }
-        return fresh(i, stamp, RecordDecoding.read(path: source), parse)
+        return fresh(i, stamp, read(), parse)
     }
 
     private func fresh(_ i: Int, _ stamp: FileStamp, _ text: Result<String, LoadProblem.Reason>,

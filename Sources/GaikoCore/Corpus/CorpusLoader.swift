@@ -43,8 +43,9 @@ public enum CorpusLoader {
         let session = cache?.session(paths: paths, files: files)
         let read: @Sendable (Int) -> Outcome = { i in
             let file = files[i]
+            let readText = { RecordDecoding.read(path: file.source) }
             let parse = { (text: Result<String, LoadProblem.Reason>) in outcome(source: file.source, text: text) }
-            return session?.outcome(at: i, parse: parse) ?? parse(RecordDecoding.read(path: file.source))
+            return session?.outcome(at: i, read: readText, parse: parse) ?? parse(readText())
         }
         let outcomes: [Outcome]
         if parallel, files.count >= parallelThreshold {

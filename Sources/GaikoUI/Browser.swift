@@ -19,6 +19,7 @@ public struct Browser: Program {
     public static let defaultBackgroundIndexBytes = 4 << 20
 
     /// - Parameters:
+    ///   - makeIndex: how the background thread gets the index (the CLI reads it from the cache).
     ///   - historyURL: where searches are remembered across sessions; nil keeps them for this
     ///     session only. The CLI passes `SearchHistoryStore.defaultURL(environment:)`: the
     ///     browser never reads the environment itself.
@@ -27,6 +28,7 @@ public struct Browser: Program {
     ///     background thread so the first screen does not wait for it.
     public init(
         corpus: Corpus, width: Int = 80, height: Int = 24, keyTable: KeyTable = .standard,
+        makeIndex: @escaping @Sendable ([Meeting]) -> SearchIndex = { SearchIndex(meetings: $0) },
         historyURL: URL? = nil,
         parseQuery: @escaping @Sendable (String) throws(QueryError) -> SearchQuery = { text throws(QueryError) in try SearchQuery.parse(text) },
         backgroundIndexThreshold: Int = Browser.defaultBackgroundIndexThreshold,
@@ -36,7 +38,7 @@ public struct Browser: Program {
             || Self.hasText(corpus.meetings, moreThan: backgroundIndexBytes)
         state = BrowserState(corpus: corpus, width: width, height: height, buildIndex: !background, keyTable: keyTable)
         state.parseQuery = parseQuery
-        if background { pendingIndex = IndexBox(meetings: corpus.meetings) }
+        if background { pendingIndex = IndexBox(meetings: corpus.meetings, build: makeIndex) }
         historyStore = historyURL.map(SearchHistoryStore.init(url:))
         if let historyStore {
             do {

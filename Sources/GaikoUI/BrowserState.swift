@@ -97,18 +97,25 @@ public struct BrowserState: Sendable {
     /// Narrows the meetings in view to `indices` (corpus indices, any order), keeping the
     /// selection when it is still in view.
     public mutating func setVisible(_ indices: [Int]) {
-        let wanted = Set(indices.filter { catalog.meetings.indices.contains($0) })
-        chronological = catalog.chronological.filter(wanted.contains)
+        // A flag per meeting, not a `Set`: at 100,000 meetings hashing every match cost more
+        // than the search that found them, on every key typed in the prompt.
+        var wanted = [Bool](repeating: false, count: catalog.meetings.count)
+        for i in indices where wanted.indices.contains(i) { wanted[i] = true }
+        chronological = catalog.chronological.filter { wanted[$0] }
         rebuildRows()
-        if let s = selected, wanted.contains(s) {} else { selected = rows.first; resetDetail() }
+        if let s = selected, wanted.indices.contains(s), wanted[s] {} else { selected = rows.first; resetDetail() }
         reconcile()
     }
 
     mutating func rebuildRows() {
-        let dated = chronological.filter { meetings[$0].date != nil }
-        let undated = chronological.filter { meetings[$0].date == nil }
-        datedCount = dated.count
-        rows = (order == .newestFirst ? dated.reversed() : dated) + undated
+        // `chronological` keeps the catalog's order, undated meetings last, so they are a
+        // suffix: found from the end without looking at every meeting.
+        let meetings = self.meetings
+        var split = chronological.count
+        while split > 0, meetings[chronological[split - 1]].date == nil { split -= 1 }
+        datedCount = split
+        let dated = chronological[..<split], undated = chronological[split...]
+        rows = order == .newestFirst ? Array(dated.reversed()) + undated : chronological
     }
 
     mutating func resetDetail() {

@@ -7,6 +7,9 @@ public struct Catalog: Sendable {
     public let chronological: [Int]
     /// Each corpus index's position in `chronological`.
     public let rank: [Int]
+    /// Each corpus index's day as `Day.ordinal`, `Int.min` when undated: the timeline reads it
+    /// on every frame.
+    public let ordinals: [Int]
     /// The first and last dated meetings' days, nil when nothing is dated.
     public let firstDay: Day?
     public let lastDay: Day?
@@ -26,6 +29,7 @@ public struct Catalog: Sendable {
         var rank = Array(repeating: 0, count: meetings.count)
         for (position, index) in order.enumerated() { rank[index] = position }
         self.rank = rank
+        ordinals = meetings.map { $0.date?.ordinal ?? .min }
         let dated = order.compactMap { meetings[$0].date }
         firstDay = dated.first
         lastDay = dated.last

@@ -10,18 +10,28 @@ struct CorpusOptions: ParsableArguments {
     @Option(help: ArgumentHelp(
         "Skip files larger than this, unread (bytes, or with K, M or G: 512K, 16M).", valueName: "size"))
     var maxRecordSize = ByteCount(RecordDecoding.defaultSizeLimit)
+    @Flag(name: .customLong("no-cache"), help: "Read and parse every record, neither using nor updating the cache.")
+    var noCache = false
 
     /// Loads the corpus. Each skipped file is one warning line on stderr; a missing path ends
     /// the program with status 2, a corpus with no meetings with status 1.
     func load() throws -> Corpus {
-        try CorpusOptions.load(paths: paths, sizeLimit: maxRecordSize.bytes)
+        try CorpusOptions.load(paths: paths, sizeLimit: maxRecordSize.bytes, cache: cache)
     }
 
-    static func load(paths: [String], sizeLimit: Int = RecordDecoding.defaultSizeLimit) throws -> Corpus {
+    static func load(
+        paths: [String], sizeLimit: Int = RecordDecoding.defaultSizeLimit, cache: CorpusCache? = nil, deferSaving: Bool = false
+    ) throws -> Corpus {
         let corpus: Corpus
         do {
-            corpus = try CorpusLoader.load(paths: paths, sizeLimit: sizeLimit) { limit in
-                RecordDecoding.read(descriptor: STDIN_FILENO, limit: limit)
+            if paths.contains("-") {
+                // A record from standard input is never cached.
+                corpus = try CorpusLoader.load(paths: paths, sizeLimit: sizeLimit) { limit in
+                    RecordDecoding.read(descriptor: STDIN_FILENO, limit: limit)
+                }
+            } else {
+                corpus = try CorpusLoader.load(paths: paths, sizeLimit: sizeLimit, cache: cache, deferSaving: deferSaving)
+                cache?.notes.forEach(Console.error)
             }
         } catch let error as MissingPathError {
             Console.error(error.description)

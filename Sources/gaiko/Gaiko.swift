@@ -18,7 +18,7 @@ struct Gaiko: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             Browse.self, List.self, Show.self, Search.self, Export.self, People.self, Countries.self, RelatedMeetings.self,
-            Keys.self, Config.self,
+            Keys.self, Config.self, Cache.self,
         ],
         defaultSubcommand: Browse.self
     )

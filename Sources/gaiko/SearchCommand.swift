@@ -48,8 +48,9 @@ struct Search: ParsableCommand {
             Console.error("gaiko: bad query: \(Sanitizer.clean(error.message))")
             throw ExitCode(2)
         }
-        let meetings = try corpus.load().meetings
-        let index = SearchIndex(meetings: meetings)
+        let cache = corpus.cache
+        let meetings = try CorpusOptions.load(paths: corpus.paths, sizeLimit: corpus.maxRecordSize.bytes, cache: cache).meetings
+        let index = CorpusOptions.index(for: meetings, cache: cache)
         let hits = Self.order(index.ranked(parsed), meetings: meetings, by: sort)
 
         let width = Console.terminalWidth(), styler = color.styler
@@ -79,10 +80,11 @@ struct Search: ParsableCommand {
         let table = MeetingTable(meetings, rows: rows)
         let indent = 4
         let snippetWidth = (width ?? 80) - indent
-        for (row, position) in rows.enumerated() {
+        let snippets = snippetWidth > 0 ? index.snippets(for: rows, query: query, width: snippetWidth) : []
+        for row in rows.indices {
             table.write(row: row, width: width, style: style, to: &out)
             guard snippetWidth > 0 else { continue }
-            let snippet = index.snippet(for: position, query: query, width: snippetWidth)
+            let snippet = snippets[row]
             guard !snippet.text.isEmpty else { continue }
             out.appendSpaces(indent)
             out.append(render(snippet, color: style.enabled))

@@ -63,5 +63,13 @@ import GaikoCore
         for item in inside.prefix(50) {
             #expect(buckets.columns[scale.column(of: item.ordinal)!].contains(item.id))
         }
+        // The browser's form: ids in an order of their own, ordinals by id, undated left out.
+        var ordinals = items.map(\.ordinal)
+        ordinals[3] = .min
+        let order = Array(items.indices.reversed())
+        let byID = TimelineBuckets(ids: order, ordinals: ordinals, scale: scale)
+        let expected = TimelineBuckets(
+            items: order.lazy.filter { $0 != 3 }.map { (id: $0, ordinal: ordinals[$0]) }, scale: scale)
+        #expect(byID == expected)
     }
 }

@@ -35,6 +35,9 @@ struct CLIRunner {
         return nil
     }()
 
+    /// Where the binary keeps its record cache during the tests (`XDG_CACHE_HOME`).
+    static let cacheHome = NSTemporaryDirectory() + "gaiko-test-cache-" + UUID().uuidString
+
     /// Runs `executable` (default: the built gaiko) with `arguments`, stdin empty, in `directory`.
     /// The environment is this process's minus colour and width settings, plus `environment`.
     static func run(
@@ -51,6 +54,8 @@ struct CLIRunner {
         env["COLUMNS"] = nil
         // The user's own config file never reaches a test; a test that wants one passes its own.
         env["XDG_CONFIG_HOME"] = "/nonexistent/gaiko-tests"
+        // A cache of this test run's own, never the user's.
+        env["XDG_CACHE_HOME"] = cacheHome
         env.merge(environment) { $1 }
         process.environment = env
 

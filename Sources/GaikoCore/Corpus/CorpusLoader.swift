@@ -50,24 +50,41 @@ public enum CorpusLoader {
         try load(paths: paths, sizeLimit: sizeLimit, parallel: true)
     }
 
+    /// The same, taking each unchanged file's meeting from `cache` (see `CorpusCache`) and
+    /// saving what changed, at once or, with `deferSaving`, when `cache.save()` is called. The
+    /// corpus is the same as without it.
+    public static func load(
+        paths: [String], sizeLimit: Int = RecordDecoding.defaultSizeLimit, cache: CorpusCache?, deferSaving: Bool = false
+    ) throws -> Corpus {
+        try load(paths: paths, sizeLimit: sizeLimit, parallel: true, cache: cache, deferSaving: deferSaving)
+    }
+
     /// `parallel: false` reads the files one by one; tests use it to check both ways agree.
-    static func load(paths: [String], sizeLimit: Int = RecordDecoding.defaultSizeLimit, parallel: Bool) throws -> Corpus {
+    static func load(
+        paths: [String], sizeLimit: Int = RecordDecoding.defaultSizeLimit, parallel: Bool,
+        cache: CorpusCache? = nil, deferSaving: Bool = false
+    ) throws -> Corpus {
         if paths.isEmpty { return bundled() }
         let files = try RecordFiles.find(in: paths)
-        let read: @Sendable (RecordFile) -> Outcome = { file in
-            let text = file.problem.map { .failure($0) } ?? RecordDecoding.read(path: file.source, limit: sizeLimit)
-            return outcome(source: file.source, text: text, sizeLimit: sizeLimit)
+        // The cache's one hook: it decides per file whether to read and parse.
+        let session = cache?.session(paths: paths, files: files)
+        let read: @Sendable (Int) -> Outcome = { i in
+            let file = files[i]
+            let readText = { file.problem.map { .failure($0) } ?? RecordDecoding.read(path: file.source, limit: sizeLimit) }
+            let parse = { (text: Result<String, LoadProblem.Reason>) in outcome(source: file.source, text: text, sizeLimit: sizeLimit) }
+            return session?.outcome(at: i, read: readText, parse: parse) ?? parse(readText())
         }
         let outcomes: [Outcome]
         if parallel, files.count >= parallelThreshold {
             let cores = ProcessInfo.processInfo.activeProcessorCount
             // Several chunks a core, so one slow file does not hold a core's whole share.
             let chunk = max(8, files.count / max(1, cores * 4))
-            outcomes = OrderedParallelMap.map(files, chunkSize: chunk, read)
+            outcomes = OrderedParallelMap.map(Array(files.indices), chunkSize: chunk, read)
         } else {
-            outcomes = files.map(read)
+            outcomes = files.indices.map(read)
         }
-        return assemble(outcomes, title: title(for: paths, fileCount: files.count))
+        session?.finish(outcomes, deferSaving: deferSaving)
+        return assemble(consume outcomes, title: title(for: paths, fileCount: files.count))
     }
 
     /// Below this many files, starting threads costs more than it saves.
@@ -86,7 +103,7 @@ public enum CorpusLoader {
 
     /// Sorting and renaming work on small keys, and each meeting is copied once, into its place
     /// in the corpus: with 100,000 meetings every extra copy of the array cost a tenth of a second.
-    static func assemble(_ outcomes: [Outcome], title: String) -> Corpus {
+    static func assemble(_ outcomes: consuming [Outcome], title: String) -> Corpus {
         var problems: [LoadProblem] = []
         var loaded: [Int] = []
         var ids: [String] = []
@@ -106,8 +123,14 @@ public enum CorpusLoader {
         }
         let unique = DuplicateIDs.resolve(ids: ids)
         let order = MeetingOrder.newestFirst.permutation(days: days, ids: unique)
+        // Each meeting is moved out of `outcomes`, leaving an empty placeholder: copying it
+        // and then destroying the array meant a retain and a release of every string of every
+        // meeting, a sixth of a warm start from the cache.
+        let placeholder = Outcome.failure(LoadProblem(path: "", reason: ""))
         let meetings = order.map { position in
-            guard case .success(var meeting) = outcomes[loaded[position]] else { preconditionFailure("not a meeting") }
+            var taken = placeholder
+            swap(&taken, &outcomes[loaded[position]])
+            guard case .success(var meeting) = taken else { preconditionFailure("not a meeting") }
             if meeting.id != unique[position] { meeting.id = unique[position] }
             return meeting
         }

@@ -51,7 +51,7 @@ public struct SearchIndex: Sendable {
         )
     }
 
-    private init(postings: PostingTable, meetings: [Meeting], lengths: [UInt32]) {
+    init(postings: PostingTable, meetings: [Meeting], lengths: [UInt32]) {
         self.postings = postings
         self.meetings = meetings
         self.lengths = lengths

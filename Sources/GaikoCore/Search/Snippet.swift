@@ -1,3 +1,5 @@
+import Foundation
+
 /// A line of a meeting's text cut to fit a width, with what the query matched in it.
 public struct Snippet: Sendable, Hashable {
     /// Safe to print: whitespace runs are single spaces and control characters are replaced.
@@ -17,6 +19,14 @@ extension SearchIndex {
     /// (an empty or field-only query), the opening of the text after the title.
     public func snippet(for index: Int, query: SearchQuery, width: Int) -> Snippet {
         query.snippet(of: meetings[index], width: width)
+    }
+
+    /// The snippets of many meetings, in the order given, made on all cores: with thousands of
+    /// matches (`gaiko search tpp` at 100,000 records) they were most of the command's time.
+    public func snippets(for indices: [Int], query: SearchQuery, width: Int) -> [Snippet] {
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        let chunk = max(64, indices.count / max(1, cores * 4))
+        return OrderedParallelMap.map(indices, chunkSize: chunk) { snippet(for: $0, query: query, width: width) }
     }
 }
 

@@ -10,9 +10,9 @@ final class IndexBox: @unchecked Sendable {
     private var index: SearchIndex?
 
     /// Starts building on a thread of its own; `take` returns the index once it is ready.
-    init(meetings: [Meeting]) {
+    init(meetings: [Meeting], build: @escaping @Sendable ([Meeting]) -> SearchIndex) {
         let thread = Thread { [self] in
-            let built = SearchIndex(meetings: meetings)
+            let built = build(meetings)
             lock.withLock { index = built }
         }
         thread.stackSize = 8 << 20

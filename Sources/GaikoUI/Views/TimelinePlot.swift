@@ -36,11 +36,9 @@ struct TimelinePlot {
             (stackRows, axisY, labelsY, captionY) = (h - 3, rect.y + h - 3, rect.y + h - 2, rect.y + h - 1)
         }
         stackBottomY = rect.y + stackRows - 1
-        let meetings = state.meetings
         if columns > 0, let scale = state.timelineScale(columns: columns) {
             self.scale = scale
-            let dated = state.chronological.lazy.compactMap { i in meetings[i].date.map { (id: i, ordinal: $0.ordinal) } }
-            buckets = TimelineBuckets(items: dated, scale: scale)
+            buckets = TimelineBuckets(ids: state.chronological, ordinals: state.catalog.ordinals, scale: scale)
         } else {
             scale = nil
             buckets = nil

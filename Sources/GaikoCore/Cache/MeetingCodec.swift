@@ -1,0 +1,148 @@
+/// How a parsed `Meeting` is written into the cache and read back. This is the one file to
+/// change when `Meeting` (or a type inside it) gains or loses a field.
+///
+/// `source` is not stored: the loader gives every meeting the path it was loaded from, so a
+/// cached meeting carries the path as the user spelt it this time, exactly as a parse would.
+///
+/// `schema` lists the fields this codec writes; `modelSchema` reads them off the model by
+/// reflection. When the two differ (a field was added to `Meeting` but not here), the cache
+/// turns itself off rather than drop the field, and `MeetingCodecTests` fails naming the
+/// difference. Both strings feed the cache file's version, so a changed codec never reads
+/// entries an older one wrote.
+enum MeetingCodec {
+    /// The fields written, in order, per type. Keep in step with `encode` and `decode`.
+    static let schema = """
+        Meeting(id:String,title:String,date:Optional<Day>,kind:MeetingKind,format:MeetingFormat,japan:Principal,\
+        counterpart:Principal,venue:Optional<String>,venueCountry:Optional<String>,occasion:Optional<String>,\
+        startLocal:Optional<TimeOfDay>,endLocal:Optional<TimeOfDay>,startJST:Optional<JSTDateTime>,\
+        durationMinutes:Optional<Int>,lead:Array<String>,sections:Array<Section>,references:Array<Reference>,\
+        warnings:Array<String>) Day(year:Int,month:Int,day:Int) \
+        Principal(name:Optional<String>,familyName:Optional<String>,title:Optional<String>,country:Optional<String>) \
+        Paragraph(marker:Optional<String>,text:String) Section(title:Optional<String>,paragraphs:Array<Paragraph>) \
+        Reference(title:String,text:String) TimeOfDay(hour:Int,minute:Int) JSTDateTime(day:Day,time:TimeOfDay) \
+        MeetingKind(\(MeetingKind.allCases.map(\.rawValue).joined(separator: ","))) \
+        MeetingFormat(\(MeetingFormat.allCases.map(\.rawValue).joined(separator: ",")))
+        """
+
+    /// The same description, read from the model's stored properties (`source` left out, as
+    /// the codec leaves it out).
+    static let modelSchema: String = {
+        let meeting = Meeting(id: "", source: "", title: "", date: nil, kind: .other)
+        func fields(_ name: String, _ value: Any, skipping: Set<String> = []) -> String {
+            let list = Mirror(reflecting: value).children.compactMap { child -> String? in
+                guard let label = child.label, !skipping.contains(label) else { return nil }
+                return "\(label):\(type(of: child.value))"
+            }
+            return "\(name)(\(list.joined(separator: ",")))"
+        }
+        return [
+            fields("Meeting", meeting, skipping: ["source"]),
+            fields("Day", Day(year: 0, month: 0, day: 0)),
+            fields("Principal", Principal()),
+            fields("Paragraph", Paragraph(text: "")),
+            fields("Section", Section(paragraphs: [])),
+            fields("Reference", Reference(title: "", text: "")),
+            fields("TimeOfDay", TimeOfDay(hour: 0, minute: 0)),
+            fields("JSTDateTime", JSTDateTime(day: Day(year: 0, month: 0, day: 0), time: TimeOfDay(hour: 0, minute: 0))),
+            "MeetingKind(\(MeetingKind.allCases.map(\.rawValue).joined(separator: ",")))",
+            "MeetingFormat(\(MeetingFormat.allCases.map(\.rawValue).joined(separator: ",")))",
+        ].joined(separator: " ")
+    }()
+
+    /// Whether this codec writes every field the model has.
+    static var matchesModel: Bool { schema == modelSchema }
+
+    static func encode(_ m: Meeting, into w: inout CacheWriter) {
+        w.string(m.id)
+        w.string(m.title)
+        w.optional(m.date) { $0.day($1) }
+        w.string(m.kind.rawValue)
+        w.string(m.format.rawValue)
+        w.principal(m.japan)
+        w.principal(m.counterpart)
+        w.optional(m.venue) { $0.string($1) }
+        w.optional(m.venueCountry) { $0.string($1) }
+        w.optional(m.occasion) { $0.string($1) }
+        w.optional(m.startLocal) { $0.time($1) }
+        w.optional(m.endLocal) { $0.time($1) }
+        w.optional(m.startJST) { w, t in w.day(t.day); w.time(t.time) }
+        w.optional(m.durationMinutes) { $0.int($1) }
+        w.array(m.lead) { $0.string($1) }
+        w.array(m.sections) { w, s in
+            w.optional(s.title) { $0.string($1) }
+            w.array(s.paragraphs) { w, p in
+                w.optional(p.marker) { $0.string($1) }
+                w.string(p.text)
+            }
+        }
+        w.array(m.references) { w, r in
+            w.string(r.title)
+            w.string(r.text)
+        }
+        w.array(m.warnings) { $0.string($1) }
+    }
+
+    static func decode(_ r: inout CacheReader, source: String) throws -> Meeting {
+        let id = try r.string()
+        let title = try r.string()
+        let date = try r.optional { try $0.day() }
+        guard let kind = MeetingKind(rawValue: try r.string()),
+              let format = MeetingFormat(rawValue: try r.string()) else { throw CacheDamage() }
+        let japan = try r.principal()
+        let counterpart = try r.principal()
+        let venue = try r.optional { try $0.string() }
+        let venueCountry = try r.optional { try $0.string() }
+        let occasion = try r.optional { try $0.string() }
+        let startLocal = try r.optional { try $0.time() }
+        let endLocal = try r.optional { try $0.time() }
+        let startJST = try r.optional { JSTDateTime(day: try $0.day(), time: try $0.time()) }
+        let duration = try r.optional { try $0.int() }
+        let lead = try r.array { try $0.string() }
+        let sections = try r.array { r in
+            Section(title: try r.optional { try $0.string() },
+                    paragraphs: try r.array { r in Paragraph(marker: try r.optional { try $0.string() }, text: try r.string()) })
+        }
+        let references = try r.array { r in Reference(title: try r.string(), text: try r.string()) }
+        let warnings = try r.array { try $0.string() }
+        return Meeting(
+            id: id, source: source, title: title, date: date, kind: kind, format: format, japan: japan, counterpart: counterpart,
+            venue: venue, venueCountry: venueCountry, occasion: occasion, startLocal: startLocal, endLocal: endLocal,
+            startJST: startJST, durationMinutes: duration, lead: lead, sections: sections, references: references,
+            warnings: warnings)
+    }
+}
+
+extension CacheWriter {
+    fileprivate mutating func day(_ d: Day) {
+        int(d.year)
+        int(d.month)
+        int(d.day)
+    }
+
+    fileprivate mutating func time(_ t: TimeOfDay) {
+        int(t.hour)
+        int(t.minute)
+    }
+
+    fileprivate mutating func principal(_ p: Principal) {
+        optional(p.name) { $0.string($1) }
+        optional(p.familyName) { $0.string($1) }
+        optional(p.title) { $0.string($1) }
+        optional(p.country) { $0.string($1) }
+    }
+}
+
+extension CacheReader {
+    fileprivate mutating func day() throws -> Day {
+        Day(year: try int(), month: try int(), day: try int())
+    }
+
+    fileprivate mutating func time() throws -> TimeOfDay {
+        TimeOfDay(hour: try int(), minute: try int())
+    }
+
+    fileprivate mutating func principal() throws -> Principal {
+        Principal(name: try optional { try $0.string() }, familyName: try optional { try $0.string() },
+                  title: try optional { try $0.string() }, country: try optional { try $0.string() })
+    }
+}

@@ -1,0 +1,26 @@
+import GaikoCore
+
+extension CorpusOptions {
+    /// The record cache, unless `--no-cache` was given. Bundled records, and a record read
+    /// from standard input (`-`), are never cached.
+    var cache: CorpusCache? {
+        Self.cache(for: paths, sizeLimit: maxRecordSize.bytes, noCache: noCache)
+    }
+
+    /// The cache for a load of `paths`: none with `--no-cache`, for the bundled records or for
+    /// standard input. The size limit is part of its key: a load under another limit gives
+    /// other meetings.
+    static func cache(for paths: [String], sizeLimit: Int, noCache: Bool) -> CorpusCache? {
+        noCache || paths.isEmpty || paths.contains("-") ? nil : CorpusCache(settings: "limit=\(sizeLimit)")
+    }
+
+    /// The search index for the corpus `cache` just loaded: from the cache when it holds it,
+    /// else built (and kept). Problems with it are one line each on stderr.
+    static func index(for meetings: [Meeting], cache: CorpusCache?) -> SearchIndex {
+        guard let cache else { return SearchIndex(meetings: meetings) }
+        let before = cache.notes.count
+        let index = cache.index(for: meetings)
+        cache.notes.dropFirst(before).forEach(Console.error)
+        return index
+    }
+}

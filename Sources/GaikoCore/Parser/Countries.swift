@@ -81,6 +81,18 @@ enum Countries {
     /// `Secretary of State of the United States` → `United States`. A known country after any
     /// `of` wins; else the last `of` that does not name a portfolio.
     static func fromTitle(_ title: String) -> String? {
+        // Most titles name their country after an `of`; without one only an adjective can.
+        var copy = title
+        let hasOf = copy.withUTF8 { u -> Bool in
+            guard u.count >= 4 else { return false }
+            for i in 0...(u.count - 4) where u[i] == 0x20 && (u[i + 1] | 0x20) == 0x6F && u[i + 2] == 0x66 && u[i + 3] == 0x20 { return true }
+            return false
+        }
+        if !hasOf {
+            guard let space = title.firstIndex(of: " ") else { return nil }
+            return adjectives[String(title[..<space])]
+        }
+        if let quick = afterLastOf(title) { return quick }
         let words = title.split(separator: " ")
         var fallback: String?
         for (k, word) in words.enumerated() where (word == "of" || word == "Of") && k + 1 < words.count {
@@ -93,6 +105,29 @@ enum Countries {
         // `Japanese Prime Minister`, `Peruvian Foreign Minister`.
         if let first = words.first, let country = adjectives[String(first)] { return country }
         return fallback
+    }
+
+    /// The common case, found without taking the title apart: what follows an `of` (the last
+    /// first) is a known country or a known long form (`… of the Republic of Peru` → `Peru`,
+    /// `… of the United Mexican States` → `Mexico`). Nil sends the title to the full reading.
+    private static func afterLastOf(_ title: String) -> String? {
+        let u = Array(title.utf8)
+        var i = u.count - 4
+        while i >= 0 {
+            if u[i] == 0x20, u[i + 1] == 0x6F, u[i + 2] == 0x66, u[i + 3] == 0x20 {
+                var start = i + 4
+                if u.count - start > 4, u[start] == 0x74 || u[start] == 0x54, u[start + 1] == 0x68, u[start + 2] == 0x65, u[start + 3] == 0x20 {
+                    start += 4
+                }
+                var end = u.count
+                while end > start, u[end - 1] == 0x2E { end -= 1 }
+                let candidate = String(decoding: u[start..<end], as: UTF8.self)
+                if let alias = aliases[candidate] { return alias }
+                if known.contains(candidate) { return candidate }
+            }
+            i -= 1
+        }
+        return nil
     }
 
     /// The country a title range names, when it names a known one.
@@ -144,7 +179,8 @@ enum Countries {
             if pairStopWords.contains(w) || w.hasPrefix("(") || w.hasPrefix("Leaders") || w.hasPrefix("Ministers") { break }
             guard t.startsUpper(word.lowerBound, end: word.upperBound) else { break }
             taken.append(word)
-            if known.contains(shortName(Substring(t.string(taken[0].lowerBound..<word.upperBound)))) { longestKnown = taken.count }
+            let phrase = t.string(taken[0].lowerBound..<word.upperBound)
+            if known.contains(phrase) || aliases[phrase] != nil { longestKnown = taken.count }
             if taken.count > 8 { break }
         }
         if let n = longestKnown { taken = Array(taken.prefix(n)) }

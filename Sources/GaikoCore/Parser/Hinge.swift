@@ -20,8 +20,11 @@ struct Hinge {
     /// The earliest of the shapes in `s`: a sentence may name a second meeting after the first
     /// (`… with B. (The meeting was intermitted by a courtesy call to C.)`).
     static func find(in s: Range<Int>, _ t: RecordText) -> Hinge? {
-        let found = [courtesyCall(s, t), with(s, t)].compactMap { $0 }
-        if let first = found.min(by: { $0.right.lowerBound < $1.right.lowerBound }) { return first }
+        // `Courtesy`/`courtesy`, ` call from `: looked for only where the bytes are there.
+        let call = t.find("ourtesy ", in: s) != nil || t.find(" call from ", in: s) != nil ? courtesyCall(s, t) : nil
+        let with = t.find(" with ", in: s) != nil || t.find(" for ", in: s) != nil ? self.with(s, t) : nil
+        if let call, let with { return call.right.lowerBound < with.right.lowerBound ? call : with }
+        if let found = call ?? with { return found }
         return hostedBy(s, t) ?? representatives(s, t) ?? joint(s, t) ?? looseWith(s, t)
     }
 

@@ -5,6 +5,14 @@
 enum JapanesePrincipals {
     static func isKnown(_ family: String) -> Bool { names.contains(family) }
 
+    /// Whether the word at `w` is a known family name, written as such or in capitals
+    /// (`KISHIDA`).
+    static func isKnown(_ w: Range<Int>, _ t: RecordText) -> Bool {
+        guard w.count >= 3, w.count <= 9, t.startsUpper(w.lowerBound, end: w.upperBound) else { return false }
+        let word = t.string(w)
+        return names.contains(word) || t.isAllCaps(w) && names.contains(Principals.titleCase(word))
+    }
+
     private static let names: Set<String> = [
         // Prime ministers
         "Mori", "Koizumi", "Abe", "Fukuda", "Aso", "Hatoyama", "Kan", "Noda", "Suga", "Kishida", "Ishiba", "Takaichi",

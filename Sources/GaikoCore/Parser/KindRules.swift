@@ -20,10 +20,11 @@ enum KindRules {
     /// Whether the words describe a video conference: `video conference`, `videoconference`,
     /// `video teleconference`, `online`, `virtually`.
     static func isVideo(_ r: Range<Int>, _ t: RecordText) -> Bool {
-        t.findIgnoringCase("video", in: r) != nil || t.findIgnoringCase("teleconference", in: r) != nil
-            || t.findIgnoringCase("online meeting", in: r) != nil || t.findIgnoringCase("virtually", in: r) != nil
-            || t.findIgnoringCase("web conference", in: r) != nil || t.findIgnoringCase("held online", in: r) != nil
-            || t.findIgnoringCase("took place online", in: r) != nil
+        // The words after their first letter, which may be a capital: cheap enough for a paragraph.
+        t.find("ideo", in: r) != nil || t.find("eleconference", in: r) != nil
+            || t.find("nline meeting", in: r) != nil || t.find("irtually", in: r) != nil
+            || t.find("eb conference", in: r) != nil || t.find("eld online", in: r) != nil
+            || t.find("ook place online", in: r) != nil
     }
 
     /// `Courtesy Call on Prime Minister …`, `paid a courtesy call on`.
@@ -52,16 +53,24 @@ enum KindRules {
 
     /// A title of two offices (`Deputy Prime Minister and Minister of Foreign Affairs`,
     /// `Crown Prince and Prime Minister`) holds each of them.
-    private static func offices(_ title: String) -> [String] {
-        title.components(separatedBy: " and ")
+    private static func offices(_ title: String) -> [Substring] {
+        guard title.containsBytes(" and ") else { return [Substring(title)] }
+        var parts: [Substring] = []
+        var rest = Substring(title)
+        while let and = rest.range(of: " and ") {
+            parts.append(rest[..<and.lowerBound])
+            rest = rest[and.upperBound...]
+        }
+        parts.append(rest)
+        return parts
     }
 
     static func isHead(_ title: String) -> Bool {
-        offices(title).contains(where: isHeadOffice)
+        offices(title).contains { isHeadOffice(String($0)) }
     }
 
     static func isForeignMinister(_ title: String) -> Bool {
-        offices(title).contains(where: isForeignMinisterOffice)
+        offices(title).contains { isForeignMinisterOffice(String($0)) }
     }
 
     private static func isHeadOffice(_ title: String) -> Bool {

@@ -69,13 +69,27 @@ struct MeetingSentence {
         var right = Principals.person(hinge.right, t)
         // The text after the people: names mentioned later decide family names.
         let later = (right.isEmpty ? hinge.right.lowerBound : right.end)..<t.count
-        let rightScore = japanScore(right, t)
-        if !right.isEmpty, left.isEmpty ? rightScore > 0 : rightScore > japanScore(left, t) {
+        var leftCountry = Self.country(of: left, t), rightCountry = Self.country(of: right, t)
+        let rightScore = japanScore(right, country: rightCountry, t)
+        if !right.isEmpty, left.isEmpty ? rightScore > 0 : rightScore > japanScore(left, country: leftCountry, t) {
             swap(&left, &right)
+            swap(&leftCountry, &rightCountry)
         }
         m.readJapan(left, t)
-        m.readCounterpart(right, t, later: later)
+        m.readCounterpart(right, country: rightCountry, t, later: later)
         return m
+    }
+
+    /// The country a person's own words name: their title's, else `of …` after the name.
+    /// Worked out once a person: it is the dearest part of reading a sentence.
+    private static func country(of p: Principals.Person, _ t: RecordText) -> String? {
+        if p.titleAfter != nil {
+            if let country = p.titleCountry { return country }
+        } else if let title = p.titleBefore, let country = Countries.inTitle(title, t) {
+            return country
+        }
+        if let rest = p.rest, t.starts(rest, with: "of ") { return Countries.inTitle(rest, t) }
+        return nil
     }
 
     /// The person on the left of the hinge: the first clause that names someone by an honorific
@@ -135,21 +149,14 @@ struct MeetingSentence {
     /// How strongly a person reads as Japan's principal: their title names Japan, their name is
     /// a known Japanese office-holder's, or the Japanese way of writing it (`KISHIDA Fumio`).
     /// A title naming another country counts against.
-    static func japanScore(_ p: Principals.Person, _ t: RecordText) -> Int {
+    static func japanScore(_ p: Principals.Person, country: String?, _ t: RecordText) -> Int {
         var score = 0
-        if let title = p.title {
-            if let country = Countries.inTitle(title, t) {
-                score += country == "Japan" ? 3 : -3
-            } else if t.find(" Japan", in: title) != nil || t.find("Japanese", in: title) != nil {
-                score += 2
-            }
+        if let country {
+            score += country == "Japan" ? 3 : -3
+        } else if let title = p.title, t.find(" Japan", in: title) != nil || t.find("Japanese", in: title) != nil {
+            score += 2
         }
-        if let rest = p.rest, t.starts(rest, with: "of ") {
-            if let country = Countries.inTitle(rest, t) { score += country == "Japan" ? 3 : -3 }
-        }
-        if let family = p.nameWords.last.map(t.string), JapanesePrincipals.isKnown(family) || p.nameWords.contains(where: { JapanesePrincipals.isKnown(Principals.titleCase(t.string($0))) }) {
-            score += 1
-        }
+        if p.nameWords.contains(where: { JapanesePrincipals.isKnown($0, t) }) { score += 1 }
         return score
     }
 
@@ -161,17 +168,15 @@ struct MeetingSentence {
         if let title = p.title { japan.title = t.string(title) }
     }
 
-    private mutating func readCounterpart(_ p: Principals.Person, _ t: RecordText, later: Range<Int>) {
+    private mutating func readCounterpart(_ p: Principals.Person, country: String?, _ t: RecordText, later: Range<Int>) {
         guard !p.isEmpty else { return }
         let (name, family) = Principals.writtenName(p, t, later: later)
         counterpart.name = name
         counterpart.familyName = family
         if let title = p.title { counterpart.title = t.string(title) }
-        if let title = p.title, let country = Countries.inTitle(title, t), country != "Japan" {
+        if let country, country != "Japan" {
             counterpartCountry = country
-        } else if let rest = p.rest, t.starts(rest, with: "of "), let country = Countries.inTitle(rest, t), country != "Japan" {
-            counterpartCountry = country
-        } else if let before = p.titleBefore, let country = Countries.inTitle(before, t), country != "Japan" {
+        } else if p.titleAfter != nil, let before = p.titleBefore, let country = Countries.inTitle(before, t), country != "Japan" {
             counterpartCountry = country
         } else if let words = p.counterpartWords {
             counterpartCountry = t.words(words).lazy.compactMap { Countries.adjectives[t.string($0)] }.first

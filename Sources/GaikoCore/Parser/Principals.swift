@@ -24,6 +24,8 @@ enum Principals {
         var end: Int = 0
         /// `his Indian counterpart` before the name.
         var counterpartWords: Range<Int>?
+        /// The known country `titleAfter` names, found while reading it.
+        var titleCountry: String?
 
         var title: Range<Int>? { titleAfter ?? titleBefore }
         var isEmpty: Bool { nameWords.isEmpty }
@@ -95,6 +97,13 @@ enum Principals {
         "since", "until", "about", "approximately", "where", "that",
     ]
 
+    /// The honorifics by their first byte: a phrase is compared only with those that can match.
+    private static let honorificsByFirstByte: [[StaticString]] = {
+        var table = [[StaticString]](repeating: [], count: 256)
+        for h in honorifics { table[Int(h.utf8Start[0])].append(h) }
+        return table
+    }()
+
     /// Honorifics dropped from the front of `r`, and whether there were any.
     static func dropHonorifics(_ r: Range<Int>, _ t: RecordText) -> (Range<Int>, Bool) {
         var lo = r.lowerBound
@@ -103,7 +112,8 @@ enum Principals {
         while again {
             again = false
             lo = t.trimmed(lo..<r.upperBound).lowerBound
-            for h in honorifics where t.matches(h, at: lo, end: r.upperBound) {
+            guard lo < r.upperBound else { break }
+            for h in honorificsByFirstByte[Int(t[lo])] where t.matches(h, at: lo, end: r.upperBound) {
                 let e = lo + h.utf8CodeUnitCount
                 let dotted = h.withUTF8Buffer { $0.last == UInt8(ascii: ".") }
                 if e == r.upperBound || t.spaceLength(at: e, end: r.upperBound) > 0 || dotted && t.startsUpper(e, end: r.upperBound) {
@@ -227,19 +237,22 @@ enum Principals {
                 p.end = title.upperBound
                 // `Minister of Foreign Affairs, International Trade and Worship of the Argentine Republic`
                 var j = next + 1
-                while !stopped, Countries.inTitle(title, t) == nil, j < clauses.count {
+                var country = Countries.inTitle(title, t)
+                while !stopped, country == nil, j < clauses.count {
                     let more = clauses[j]
                     // `State Minister of Foreign Affairs, the Federal Democratic Republic of Ethiopia`
                     guard t.startsUpper(more.lowerBound, end: more.upperBound) || t.starts(more, with: "the "),
                           !isTimeOrDate(more, t) else { break }
                     let cut = cutTitle(more, t)
-                    guard Countries.inTitle(cut, t) != nil else { break }
+                    guard let found = Countries.inTitle(cut, t) else { break }
+                    country = found
                     title = title.lowerBound..<cut.upperBound
                     stopped = cut.upperBound < more.upperBound
                     p.end = cut.upperBound
                     j += 1
                 }
                 p.titleAfter = title
+                p.titleCountry = country
             }
         } else if let rest = p.rest, t.starts(rest, with: "of "), p.titleBefore != nil {
             // `President Gabriel Boric Font of Chile`: the country is in `rest`.

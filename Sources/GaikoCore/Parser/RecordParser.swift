@@ -30,7 +30,10 @@ public enum RecordParser {
             // `… engaged in a Summit Meeting and attended a banquet hosted by B.` then, under a
             // heading, `On July 25, for approximately 75 minutes from 4:30 p.m., A held a
             // summit meeting with B …`: the same meeting told again, with its times.
-            if sentence.times.start == nil, let again = MeetingSentence.find(in: candidates.filter { $0.lowerBound > keyLine.upperBound }, t),
+            if sentence.times.start == nil, var family = sentence.counterpart.familyName,
+               let again = MeetingSentence.find(in: candidates.filter { line in
+                   line.lowerBound > keyLine.upperBound && family.withUTF8 { t.find($0, in: line) } != nil
+               }, t),
                again.counterpart.familyName == sentence.counterpart.familyName {
                 sentence.times = again.times
                 if sentence.duration == nil { sentence.duration = again.duration }
@@ -72,7 +75,7 @@ public enum RecordParser {
             places.occasion = Sentences.all(keyLine, t).lazy.filter { $0 != sentence.range }
                 .compactMap { Places.occasion(in: $0, t, strict: true) }.first
         }
-        if let found, let other = secondMeeting(after: found, in: candidates, t) {
+        if let found, let other = secondMeeting(after: found, in: layout.lead, t) {
             warnings.append("The record describes a second meeting (with \(other)); only the first is read")
         }
 

@@ -86,16 +86,25 @@ struct RecordText {
         return nil
     }
 
-    /// Case-insensitive search for short needles in short ranges (titles, one phrase).
+    /// Case-insensitive search for short needles (`literal` in lower case). One tight pass
+    /// that compares the rest only where the first byte matches: it runs over whole paragraphs.
     func findIgnoringCase(_ literal: StaticString, in r: Range<Int>) -> Int? {
-        let n = literal.utf8CodeUnitCount
-        guard r.count >= n else { return nil }
-        var i = r.lowerBound
-        while i <= r.upperBound - n {
-            if matchesIgnoringCase(literal, at: i, end: r.upperBound) { return i }
-            i += 1
+        literal.withUTF8Buffer { p -> Int? in
+            let n = p.count
+            guard n > 0, r.count >= n else { return nil }
+            let first = p[0]
+            var i = r.lowerBound
+            let last = r.upperBound - n
+            while i <= last {
+                if Bytes.lower(bytes[i]) == first {
+                    var k = 1
+                    while k < n, Bytes.lower(bytes[i + k]) == p[k] { k += 1 }
+                    if k == n { return i }
+                }
+                i += 1
+            }
+            return nil
         }
-        return nil
     }
 
     func firstIndex(of byte: UInt8, in r: Range<Int>) -> Int? {
@@ -156,6 +165,8 @@ struct RecordText {
     /// The words of `r`, split at white space.
     func words(_ r: Range<Int>) -> [Range<Int>] {
         var out: [Range<Int>] = []
+        // One allocation for a phrase's words rather than a growth per few of them.
+        out.reserveCapacity(min(64, r.count / 5 + 2))
         var i = r.lowerBound, start = -1
         while i < r.upperBound {
             let n = spaceLength(at: i, end: r.upperBound)

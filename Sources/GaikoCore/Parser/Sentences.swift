@@ -68,6 +68,7 @@ enum Sentences {
     /// after it, so such a range is split again with parentheses ignored.
     private static func clauses(_ r: Range<Int>, _ t: RecordText, heedingParentheses: Bool) -> (clauses: [Range<Int>], balanced: Bool) {
         var out: [Range<Int>] = []
+        out.reserveCapacity(8)
         var depth = 0
         var start = r.lowerBound
         var i = r.lowerBound

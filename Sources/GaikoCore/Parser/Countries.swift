@@ -190,7 +190,7 @@ enum Countries {
         guard let first = taken.first, let last = taken.last else { return nil }
         // A three-way heading (`Japan-Australia-India-U.S.`) names no one counterpart.
         let name = shortName(Substring(t.string(first.lowerBound..<last.upperBound)))
-        if name.contains("-"), !known.contains(name) {
+        if name.utf8.contains(UInt8(ascii: "-")), !known.contains(name) {
             let head = String(name.split(separator: "-").first ?? "")
             return known.contains(head) ? nil : name
         }

@@ -15,7 +15,9 @@ enum Furniture {
     static func kind(of r: Range<Int>, in t: RecordText) -> Kind {
         guard !r.isEmpty else { return .none }
         // `• (Photo)Japan-Peru Summit Meeting (Overview)-1`: a caption in a list is still a caption.
-        if let m = ListMarker.read(r, in: t), m.style == .bullet, !m.text.isEmpty {
+        let lead = t[r.lowerBound]
+        if lead == UInt8(ascii: "-") || lead == UInt8(ascii: "*") || lead >= 0xE2,
+           let m = ListMarker.read(r, in: t), m.style == .bullet, !m.text.isEmpty {
             let inner = kind(of: m.text, in: t)
             return inner == .caption ? .caption : .none
         }

@@ -59,6 +59,12 @@ enum Principals {
         "Lyonchhen", "Rear", "Admiral", "Commodore", "Colonel", "Field",
     ]
 
+    /// Offices that are `… to` a country.
+    private static let envoys: Set<String> = ["Ambassador", "Envoy", "Representative"]
+
+    /// Title openers as a few records write them, in lower case.
+    private static let lowerCaseTitleOpeners: Set<String> = ["minister", "president", "prime", "foreign", "secretary", "vice", "deputy"]
+
     /// Words a title written before a name may hold.
     private static let titleWords: Set<String> = titleOpeners.union([
         "for", "and", "of", "Affairs", "Relations", "External", "Trade", "Economy", "Finance", "Duke", "Europe",
@@ -143,7 +149,7 @@ enum Principals {
     /// [, title]`.
     static func person(_ r: Range<Int>, _ t: RecordText) -> Person {
         var p = Person()
-        var clauses = Sentences.clauses(r, t)
+        var clauses = Sentences.clauses(r, t, limit: 8)
         // `The Hon, Kamla Persad-Bissessar`: an honorific set off by a comma.
         if clauses.count > 1, let first = clauses.first, dropHonorifics(first, t).0.isEmpty {
             clauses.removeFirst()
@@ -306,7 +312,11 @@ enum Principals {
             }
         }
         // `for`/`and`/`of` belong inside a title, never at its end.
-        while k > 0, ["for", "and", "of"].contains(t.string(words[k - 1])) { k -= 1 }
+        while k > 0, t.matches("for", at: words[k - 1].lowerBound, end: words[k - 1].upperBound) && words[k - 1].count == 3
+                || t.matches("and", at: words[k - 1].lowerBound, end: words[k - 1].upperBound) && words[k - 1].count == 3
+                || t.matches("of", at: words[k - 1].lowerBound, end: words[k - 1].upperBound) && words[k - 1].count == 2 {
+            k -= 1
+        }
         // A title alone (`Prime Minister`) is not a person; nor is `Minister Gemba`'s title
         // allowed to swallow a name made of title words.
         guard k > 0, k < words.count, isNameWord(words[k], t) else { return nil }
@@ -344,7 +354,7 @@ enum Principals {
                             continue
                         }
                     }
-                    if s == "to", nextWord == "Japan" || nextWord == "the", k >= 1, ["Ambassador", "Envoy", "Representative"].contains(t.string(words[k - 1])) { continue }
+                    if s == "to", nextWord == "Japan" || nextWord == "the", k >= 1, envoys.contains(t.string(words[k - 1])) { continue }
                 }
             }
             end = words[k - 1].upperBound
@@ -369,12 +379,14 @@ enum Principals {
     /// Whether a clause is a title (`Prime Minister of Japan`, `Minister for Foreign Affairs`,
     /// `Vice President and Minister of Foreign Affairs of Colombia`).
     static func isTitle(_ r: Range<Int>, _ t: RecordText) -> Bool {
-        let words = t.words(r)
+        // The first four words are all that is asked about.
+        let words = t.words(r.lowerBound..<min(r.upperBound, r.lowerBound + 80))
         guard let first = words.first else { return false }
+        let firstWord = t.string(first)
         // `minister of Foreign Affairs of the ROK`, as some records write it.
-        if ["minister", "president", "prime", "foreign", "secretary", "vice", "deputy"].contains(t.string(first)) { return true }
+        if lowerCaseTitleOpeners.contains(firstWord) { return true }
         guard t.startsUpper(first.lowerBound, end: first.upperBound) else { return false }
-        if titleOpeners.contains(t.string(first)) { return true }
+        if titleOpeners.contains(firstWord) { return true }
         for w in words.prefix(4) where titleNouns.contains(t.string(w)) { return true }
         return false
     }

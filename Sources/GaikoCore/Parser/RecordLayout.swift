@@ -186,10 +186,12 @@ struct RecordLayout {
     ///   has no `1.`-style heading: otherwise they are sub-headings, read as points;
     /// - a short line with no marker standing alone above its paragraphs (`Opening remarks`).
     private static func headings(_ lines: [Range<Int>], _ markers: [ListMarker?], _ t: RecordText) -> Set<Int> {
-        func headingLike(_ j: Int) -> Bool {
-            guard let m = markers[j], m.isNumbered else { return false }
+        // Each line's answer once: every line is asked about with its neighbours.
+        let headingLines = markers.map { m -> Bool in
+            guard let m, m.isNumbered else { return false }
             return isHeadingText(m.text, t)
         }
+        func headingLike(_ j: Int) -> Bool { headingLines[j] }
         func numbered(_ style: Set<ListMarker.Style>) -> Set<Int> {
             var out: Set<Int> = []
             for j in lines.indices {

@@ -59,14 +59,15 @@ enum Sentences {
     }
 
     /// The comma-separated clauses of `r` outside parentheses, trimmed.
-    static func clauses(_ r: Range<Int>, _ t: RecordText) -> [Range<Int>] {
-        let out = clauses(r, t, heedingParentheses: true)
-        return out.balanced ? out.clauses : clauses(r, t, heedingParentheses: false).clauses
+    /// At most `limit` clauses are read: a person's phrase never needs the rest of a sentence.
+    static func clauses(_ r: Range<Int>, _ t: RecordText, limit: Int = .max) -> [Range<Int>] {
+        let out = clauses(r, t, heedingParentheses: true, limit: limit)
+        return out.balanced ? out.clauses : clauses(r, t, heedingParentheses: false, limit: limit).clauses
     }
 
     /// A parenthesis left open (`(local time; (9:35 p.m. Japan time)`) would hide every comma
     /// after it, so such a range is split again with parentheses ignored.
-    private static func clauses(_ r: Range<Int>, _ t: RecordText, heedingParentheses: Bool) -> (clauses: [Range<Int>], balanced: Bool) {
+    private static func clauses(_ r: Range<Int>, _ t: RecordText, heedingParentheses: Bool, limit: Int) -> (clauses: [Range<Int>], balanced: Bool) {
         var out: [Range<Int>] = []
         out.reserveCapacity(8)
         var depth = 0
@@ -82,6 +83,7 @@ enum Sentences {
                 let c = t.trimmed(start..<i)
                 if !c.isEmpty { out.append(c) }
                 start = i + 1
+                if out.count == limit { return (out, true) }
             }
             i += 1
         }

@@ -32,7 +32,8 @@ enum Format {
 
     /// `Da Nang, Viet Nam`, or nil when neither is known.
     static func place(_ m: Meeting) -> String? {
-        let parts = [m.venue, m.venueCountry].compactMap { $0 }
+        // `Laos`, not `Laos, Laos`, when the record names only the country.
+        let parts = [m.venue, m.venueCountry == m.venue ? nil : m.venueCountry].compactMap { $0 }
         return parts.isEmpty ? nil : parts.joined(separator: ", ")
     }
 

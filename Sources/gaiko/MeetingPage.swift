@@ -57,7 +57,7 @@ struct MeetingPage {
     }
 
     func placeLine(_ m: Meeting) -> String? {
-        let place = [m.venue, m.venueCountry].compactMap { $0 }.joined(separator: ", ")
+        let place = [m.venue, m.venueCountry == m.venue ? nil : m.venueCountry].compactMap { $0 }.joined(separator: ", ")
         let parts = [place, m.occasion ?? ""].filter { !$0.isEmpty }
         return parts.isEmpty ? nil : parts.joined(separator: " · ")
     }

@@ -49,9 +49,11 @@ struct MeetingTable {
         add(" – ")
         add(Self.familyName(m.pointee.counterpart))
         endCell()
+        // A venue that is only a country is written once (`Laos`, not `Laos, Laos`).
+        let country = m.pointee.venueCountry == m.pointee.venue ? nil : m.pointee.venueCountry
         if let venue = m.pointee.venue { add(venue) }
-        if m.pointee.venue != nil, m.pointee.venueCountry != nil { add(", ") }
-        if let country = m.pointee.venueCountry { add(country) }
+        if m.pointee.venue != nil, country != nil { add(", ") }
+        if let country { add(country) }
         endCell()
         kinds.append(m.pointee.kind)
     }

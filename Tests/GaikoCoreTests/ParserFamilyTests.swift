@@ -167,6 +167,12 @@ struct ParserFamilyTests {
         if format != .inPerson { #expect(m.venue == nil) }
     }
 
+    @Test func aNameIsNotAVideoConference() {
+        let m = Self.parse("On November 10, Mr. Taro Kono, Minister for Foreign Affairs, held a meeting with \(Self.peru), who is visiting Japan (attending were Mr. Hideo Watanabe and others).")
+        #expect(m.format == .inPerson)
+        #expect(m.venue == "Japan")
+    }
+
     @Test func layoutOfOldAndNewPages() {
         let text = """
             Official Residence   TOP

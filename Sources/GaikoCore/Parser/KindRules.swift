@@ -20,11 +20,15 @@ enum KindRules {
     /// Whether the words describe a video conference: `video conference`, `videoconference`,
     /// `video teleconference`, `online`, `virtually`.
     static func isVideo(_ r: Range<Int>, _ t: RecordText) -> Bool {
-        // The words after their first letter, which may be a capital: cheap enough for a paragraph.
-        t.find("ideo", in: r) != nil || t.find("eleconference", in: r) != nil
-            || t.find("nline meeting", in: r) != nil || t.find("irtually", in: r) != nil
-            || t.find("eb conference", in: r) != nil || t.find("eld online", in: r) != nil
-            || t.find("ook place online", in: r) != nil
+        // `video` as the start of a word: `Mr. Hideo Watanabe` attended in person.
+        var from = r.lowerBound
+        while let at = t.findIgnoringCase("video", in: from..<r.upperBound) {
+            if Sentences.wordStarts(at: at, t, from: r.lowerBound) { return true }
+            from = at + 5
+        }
+        return t.findIgnoringCase("teleconference", in: r) != nil || t.findIgnoringCase("online meeting", in: r) != nil
+            || t.findIgnoringCase("virtually", in: r) != nil || t.findIgnoringCase("web conference", in: r) != nil
+            || t.findIgnoringCase("held online", in: r) != nil || t.findIgnoringCase("took place online", in: r) != nil
     }
 
     /// `Courtesy Call on Prime Minister …`, `paid a courtesy call on`.

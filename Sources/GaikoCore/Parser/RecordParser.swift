@@ -75,7 +75,8 @@ public enum RecordParser {
             places.occasion = Sentences.all(keyLine, t).lazy.filter { $0 != sentence.range }
                 .compactMap { Places.occasion(in: $0, t, strict: true) }.first
         }
-        if let found, let other = secondMeeting(after: found, in: layout.lead, t) {
+        // The lead and the line after it: where a page tells of a second meeting.
+        if let found, let other = secondMeeting(after: found, in: layout.lead + layout.firstPoints.prefix(1), t) {
             warnings.append("The record describes a second meeting (with \(other)); only the first is read")
         }
 

@@ -87,7 +87,9 @@ enum Effects {
     private static func temporaryCopy(_ text: String, name: String) -> String? {
         let folder = getenv("TMPDIR").map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
         let safe = String(name.map { $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" ? $0 : "_" })
-        var template = Array("\(folder)/gaiko-XXXXXX-\(safe)".utf8CString)
+        // mkstemps replaces the six `X`s of the template with a unique name.
+        let unique = String(repeating: "X", count: 6)
+        var template = Array("\(folder)/gaiko-\(unique)-\(safe)".utf8CString)
         let suffix = Int32(safe.utf8.count + 1)
         let fd = template.withUnsafeMutableBufferPointer { mkstemps($0.baseAddress!, suffix) }
         guard fd >= 0 else { return nil }

@@ -55,7 +55,7 @@ enum Places {
     /// (`to attend …`) or at the next clause that does not name a place.
     private static func visitedPlaces(_ r: Range<Int>, _ t: RecordText) -> [Range<Int>] {
         var parts: [Range<Int>] = []
-        for (k, clause) in Sentences.clauses(r, t).enumerated() {
+        for clause in Sentences.clauses(r, t) {
             var c = clause
             var cut = false
             if let to = t.find(" to ", in: c) { c = c.lowerBound..<to; cut = true }

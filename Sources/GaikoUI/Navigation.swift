@@ -29,12 +29,7 @@ extension BrowserState {
             return
         }
         if let saved = keptFrom {
-            filter = saved.filter
-            setVisible(saved.visible)
-            selected = saved.selected
-            listOffset = saved.listOffset
-            detailAnchor = saved.detailAnchor
-            currentMatch = saved.currentMatch
+            restore(saved)
         } else {
             filter = nil
             setVisible(catalog.chronological)

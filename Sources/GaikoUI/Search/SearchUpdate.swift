@@ -149,10 +149,15 @@ extension BrowserState {
     private mutating func cancelSearch() {
         guard let saved = search?.saved else { return }
         search = nil
+        restore(saved)
+        focus = saved.focus
+    }
+
+    /// Puts back the list and the reading position of `saved` (the focus stays as it is).
+    mutating func restore(_ saved: SavedView) {
         filter = saved.filter
         setVisible(saved.visible)
         selected = saved.selected
-        focus = saved.focus
         listOffset = saved.listOffset
         detailAnchor = saved.detailAnchor
         currentMatch = saved.currentMatch

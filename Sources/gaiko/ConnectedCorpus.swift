@@ -12,3 +12,25 @@ struct ConnectedCorpus {
 
     var meetings: [Meeting] { corpus.meetings }
 }
+
+/// How `people` and `countries` print an index: a JSON array, or a table a row per entry; an
+/// empty index is status 1 with `emptyMessage` on stderr.
+enum IndexListing {
+    static func print<Entry>(_ entries: [Entry], json: Bool, emptyMessage: String,
+                             value: (Entry) -> JSONValue, row: (Entry) -> [String]) -> Never {
+        var out = Output()
+        if json {
+            out.append(JSONWriter.string(.array(entries.map(value)), pretty: true) + "\n")
+        } else {
+            var table = TextTable()
+            for entry in entries { table.add(row(entry)) }
+            table.write(width: Console.terminalWidth(), to: &out)
+        }
+        out.flush()
+        if entries.isEmpty {
+            Console.error(emptyMessage)
+            Console.finish(status: ExitStatus.nothingFound.rawValue)
+        }
+        Console.finish()
+    }
+}

@@ -20,23 +20,11 @@ struct Countries: ParsableCommand {
     func run() throws {
         let loaded = try ConnectedCorpus(corpus)
         let countries = loaded.connections.countries
-        let order = sort.sorted(countries)
-        var out = Output()
-        if json {
-            let values = order.map { ConnectionsJSON.country(countries[$0], meetings: loaded.meetings) }
-            out.append(JSONWriter.string(.array(values), pretty: true) + "\n")
-        } else {
-            var table = TextTable()
-            for c in order.map({ countries[$0] }) {
-                table.add([c.name, String(c.meetings.count), c.first?.description ?? "undated", c.last?.description ?? "undated"])
-            }
-            table.write(width: Console.terminalWidth(), to: &out)
-        }
-        out.flush()
-        if countries.isEmpty {
-            Console.error("gaiko: no record names a counterpart country")
-            Console.finish(status: ExitStatus.nothingFound.rawValue)
-        }
-        Console.finish()
+        IndexListing.print(
+            sort.sorted(countries).map { countries[$0] }, json: json,
+            emptyMessage: "gaiko: no record names a counterpart country",
+            value: { ConnectionsJSON.country($0, meetings: loaded.meetings) },
+            row: { [$0.name, String($0.meetings.count), $0.first?.description ?? "undated", $0.last?.description ?? "undated"] }
+        )
     }
 }

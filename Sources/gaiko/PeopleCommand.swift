@@ -25,24 +25,11 @@ struct People: ParsableCommand {
     func run() throws {
         let loaded = try ConnectedCorpus(corpus)
         let people = loaded.connections.people
-        let order = sort.sorted(people)
-        var out = Output()
-        if json {
-            let values = order.map { ConnectionsJSON.person(people[$0], meetings: loaded.meetings) }
-            out.append(JSONWriter.string(.array(values), pretty: true) + "\n")
-        } else {
-            var table = TextTable()
-            for p in order.map({ people[$0] }) {
-                table.add([p.name, String(p.meetings.count), p.first?.description ?? "undated",
-                           p.last?.description ?? "undated", p.country ?? "?", p.latestTitle ?? ""])
-            }
-            table.write(width: Console.terminalWidth(), to: &out)
-        }
-        out.flush()
-        if people.isEmpty {
-            Console.error("gaiko: no record names a principal")
-            Console.finish(status: ExitStatus.nothingFound.rawValue)
-        }
-        Console.finish()
+        IndexListing.print(
+            sort.sorted(people).map { people[$0] }, json: json, emptyMessage: "gaiko: no record names a principal",
+            value: { ConnectionsJSON.person($0, meetings: loaded.meetings) },
+            row: { [$0.name, String($0.meetings.count), $0.first?.description ?? "undated",
+                    $0.last?.description ?? "undated", $0.country ?? "?", $0.latestTitle ?? ""] }
+        )
     }
 }

@@ -59,15 +59,35 @@ public enum Action: Sendable, Hashable {
     case copyCitation
     /// `o`: show the selected meeting's record file in the pager.
     case openRecord
+    /// `p`/`c`: the list pane becomes the index of people or of countries; the same key again
+    /// (or `q`/`Esc`) gives the meetings back.
+    case showIndex(IndexKind)
+    /// Moves the index's cursor.
+    case moveIndex(Step)
+    /// `s` in the index: by name, by number of meetings, by latest meeting.
+    case cycleIndexOrder
+    /// `Enter` in the index: narrow the meetings to the person or country under the cursor.
+    case openIndexEntry
+    /// `q`/`Esc` in the index: back to the meetings as they were.
+    case closeIndex
+    /// `]`/`[` in the detail: the cursor to the next or previous entry of the Related section.
+    case moveRelated(Step)
+    /// `Enter` in the detail: open the related meeting under the cursor.
+    case openRelated
     /// A key bound to nothing here; its label goes to the status line.
     case unbound(String)
+}
+
+/// What the list pane can show instead of meetings.
+public enum IndexKind: Sendable, Hashable {
+    case people, countries
 }
 
 extension Action {
     /// Moves that a count prefix repeats.
     var isRepeatable: Bool {
         switch self {
-        case .select, .selectInTime, .scrollDetail, .scrollHelp, .nextMatch, .previousMatch: true
+        case .select, .selectInTime, .scrollDetail, .scrollHelp, .nextMatch, .previousMatch, .moveIndex, .moveRelated: true
         default: false
         }
     }

@@ -23,6 +23,8 @@ public enum ActionName: String, Sendable, Hashable, CaseIterable {
     case cursorStart = "cursor-start", cursorEnd = "cursor-end"
     case deleteBack = "delete-back", deleteForward = "delete-forward"
     case deleteToStart = "delete-to-start", deleteWord = "delete-word"
+    case people, countries
+    case nextRelated = "next-related", previousRelated = "previous-related", openRelated = "open-related"
 
     /// What the action does, in the words help and `gaiko keys` use unless a context needs
     /// other words.
@@ -73,6 +75,11 @@ public enum ActionName: String, Sendable, Hashable, CaseIterable {
         case .deleteForward: "delete under the cursor"
         case .deleteToStart: "delete to the start"
         case .deleteWord: "delete the word before the cursor"
+        case .people: "the list becomes the index of people (again: the meetings)"
+        case .countries: "the list becomes the index of countries (again: the meetings)"
+        case .nextRelated: "cursor to the next related meeting (Related section)"
+        case .previousRelated: "cursor to the previous related meeting"
+        case .openRelated: "open the related meeting under the cursor (Ctrl-O comes back)"
         }
     }
 }

@@ -3,14 +3,17 @@ import GaikoCore
 
 /// The terminal browser as a `Program`: a key goes through the key table to an action, the action
 /// updates the state, and the state renders to a grid. Nothing here touches a terminal; the only
-/// side effects are the search history file and the thread that builds a large corpus's index.
+/// side effects are the search history file and the threads that build a large corpus's index
+/// and connections.
 public struct Browser: Program {
     public private(set) var state: BrowserState
     /// The keys in force (the state holds them, so help shows the same table).
     public var keyTable: KeyTable { state.keyTable }
     private let historyStore: SearchHistoryStore?
     /// The index being built in the background; nil once it is installed (or never needed).
-    private var pendingIndex: IndexBox?
+    private var pendingIndex: BackgroundBox<SearchIndex>?
+    /// The connections (people, countries, relations) likewise.
+    private var pendingConnections: BackgroundBox<Connections>?
 
     /// Corpora smaller than this are indexed before the first screen: quick enough not to notice.
     public static let defaultBackgroundIndexThreshold = 2_000
@@ -20,6 +23,8 @@ public struct Browser: Program {
 
     /// - Parameters:
     ///   - makeIndex: how the background thread gets the index (the CLI reads it from the cache).
+    ///   - makeConnections: how the people, countries and relations are built, on a background
+    ///     thread for the same corpora as the index.
     ///   - historyURL: where searches are remembered across sessions; nil keeps them for this
     ///     session only. The CLI passes `SearchHistoryStore.defaultURL(environment:)`: the
     ///     browser never reads the environment itself.
@@ -29,6 +34,7 @@ public struct Browser: Program {
     public init(
         corpus: Corpus, width: Int = 80, height: Int = 24, keyTable: KeyTable = .standard,
         makeIndex: @escaping @Sendable ([Meeting]) -> SearchIndex = { SearchIndex(meetings: $0) },
+        makeConnections: @escaping @Sendable ([Meeting]) -> Connections = { Connections.build($0) },
         historyURL: URL? = nil,
         parseQuery: @escaping @Sendable (String) throws(QueryError) -> SearchQuery = { text throws(QueryError) in try SearchQuery.parse(text) },
         backgroundIndexThreshold: Int = Browser.defaultBackgroundIndexThreshold,
@@ -36,9 +42,15 @@ public struct Browser: Program {
     ) {
         let background = corpus.meetings.count >= backgroundIndexThreshold
             || Self.hasText(corpus.meetings, moreThan: backgroundIndexBytes)
-        state = BrowserState(corpus: corpus, width: width, height: height, buildIndex: !background, keyTable: keyTable)
+        state = BrowserState(corpus: corpus, width: width, height: height, buildIndex: !background,
+                             buildConnections: false, keyTable: keyTable)
         state.parseQuery = parseQuery
-        if background { pendingIndex = IndexBox(meetings: corpus.meetings, build: makeIndex) }
+        if background {
+            pendingIndex = BackgroundBox(meetings: corpus.meetings, build: makeIndex)
+            pendingConnections = BackgroundBox(meetings: corpus.meetings, build: makeConnections)
+        } else {
+            state.installConnections(makeConnections(corpus.meetings))
+        }
         historyStore = historyURL.map(SearchHistoryStore.init(url:))
         if let historyStore {
             do {
@@ -150,14 +162,23 @@ public struct Browser: Program {
         return ChromeView.promptCursor(state, rect: layout.status)
     }
 
-    /// Installs the background index once it is ready; true then, so the screen is redrawn.
+    /// Installs the background index and connections as each is ready; true then, so the screen
+    /// is redrawn.
     public mutating func poll() -> Bool {
-        guard let box = pendingIndex, let index = box.take() else { return false }
-        pendingIndex = nil
-        state.installIndex(index)
-        return true
+        var changed = false
+        if let box = pendingIndex, let index = box.take() {
+            pendingIndex = nil
+            state.installIndex(index)
+            changed = true
+        }
+        if let box = pendingConnections, let connections = box.take() {
+            pendingConnections = nil
+            state.installConnections(connections)
+            changed = true
+        }
+        return changed
     }
 
-    /// Checks on the background index every 50 ms while it is built; otherwise waits for keys.
-    public var pollInterval: Int? { pendingIndex == nil ? nil : 50 }
+    /// Checks on the background work every 50 ms while it runs; otherwise waits for keys.
+    public var pollInterval: Int? { pendingIndex == nil && pendingConnections == nil ? nil : 50 }
 }

@@ -48,6 +48,18 @@ public struct BrowserState: Sendable {
     public internal(set) var currentMatch: DetailHit?
     /// Nil while the index is being built in the background.
     public internal(set) var index: SearchIndex?
+    /// The people, countries and relations of the corpus (`Connections.build`); nil while they
+    /// are built in the background, as the index is.
+    public internal(set) var connections: Connections?
+    /// The index of people or countries the list pane shows instead of meetings; nil shows them.
+    public internal(set) var listIndex: IndexList?
+    /// The order the next index opens in: the one last chosen with `s`.
+    var indexOrder = IndexOrder.count
+    /// The Related entry `]`/`[` moved to in the detail (its place in `detail.relatedTargets`).
+    public internal(set) var relatedCursor: Int?
+    /// The counterpart country (in `connections.countries`) every meeting in view shares, when
+    /// a search has narrowed the list to one: the timeline then tells its story.
+    public internal(set) var storyCountry: Int?
     /// The keys in force: dispatch, help and status hints all read this one table.
     public let keyTable: KeyTable
     /// Help generated from `keyTable`, once.
@@ -66,12 +78,15 @@ public struct BrowserState: Sendable {
     /// How prompt text becomes a query; tests swap it to exercise parse errors.
     var parseQuery: @Sendable (String) throws(QueryError) -> SearchQuery = { text throws(QueryError) in try SearchQuery.parse(text) }
 
-    /// `buildIndex: false` leaves `index` nil for the caller to supply (built in the background).
-    public init(corpus: Corpus, width: Int = 80, height: Int = 24, buildIndex: Bool = true, keyTable: KeyTable = .standard) {
+    /// `buildIndex: false` leaves `index` nil for the caller to supply (built in the background);
+    /// `buildConnections: false` does the same for `connections`.
+    public init(corpus: Corpus, width: Int = 80, height: Int = 24, buildIndex: Bool = true, buildConnections: Bool = true,
+                keyTable: KeyTable = .standard) {
         catalog = Catalog(corpus: corpus)
         self.keyTable = keyTable
         helpLines = HelpView.lines(for: keyTable)
         if buildIndex { index = SearchIndex(meetings: corpus.meetings) }
+        if buildConnections { connections = Connections.build(corpus.meetings) }
         chronological = catalog.chronological
         rows = []
         self.width = max(0, width)
@@ -83,7 +98,7 @@ public struct BrowserState: Sendable {
     }
 
     public var meetings: [Meeting] { catalog.meetings }
-    public var layout: Layout { Layout(width: width, height: height, focus: focus, zoomed: zoomed) }
+    public var layout: Layout { Layout(width: width, height: height, focus: focus, zoomed: zoomed, story: storyCountry != nil) }
     public var selectedMeeting: Meeting? { selected.map { meetings[$0] } }
     /// The selection's row in the list.
     public var selectedRow: Int? { selected.flatMap { rows.firstIndex(of: $0) } }
@@ -104,6 +119,7 @@ public struct BrowserState: Sendable {
         chronological = catalog.chronological.filter { wanted[$0] }
         rebuildRows()
         if let s = selected, wanted.indices.contains(s), wanted[s] {} else { selected = rows.first; resetDetail() }
+        refreshStory()
         reconcile()
     }
 
@@ -120,6 +136,7 @@ public struct BrowserState: Sendable {
 
     mutating func resetDetail() {
         currentMatch = nil
+        relatedCursor = nil
         detailAnchor = .top
         detailTopPosition = DetailPosition(block: 0, line: 0)
     }
@@ -129,7 +146,7 @@ public struct BrowserState: Sendable {
         if search != nil || goTo != nil { return [.prompt, .always] }
         if helpOpen { return [.help, .always] }
         let pane: KeyContext = switch focus {
-        case .list: .list
+        case .list: listIndex == nil ? .list : .index
         case .detail: .detail
         case .timeline: .timeline
         }

@@ -51,6 +51,9 @@ struct DetailBlock: Sendable {
         case labelled(String)
         /// The rule under the header.
         case rule
+        /// One line of the Related section: cut to the width, never wrapped, so each entry is
+        /// one line the cursor can stand on.
+        case entry
     }
 
     var layout: Layout
@@ -80,6 +83,15 @@ struct DetailDocument: Sendable {
     /// too long to wrap whole.
     private(set) var lineStarts: [Int]?
     let cache = DetailCache()
+    /// Where the Related section starts (`blocks.count` without one): search hits and `n`/`N`
+    /// stay in the meeting's own text.
+    private(set) var relatedStart = 0
+    /// The Related section's entries: the block each is drawn in and the meeting it opens.
+    private(set) var relatedBlocks: [Int] = []
+    private(set) var relatedTargets: [Int] = []
+    /// Whether the section lists what the connections say (false: it says they are pending,
+    /// or the document has no section); a document built before they arrived is built again.
+    private(set) var relatedReady = false
 
     /// Label column of the header: the longest label and two spaces, within reason.
     private var labelWidth = 10
@@ -87,11 +99,16 @@ struct DetailDocument: Sendable {
     /// Documents up to this many bytes of text are wrapped whole when built.
     static let wrapWholeLimit = 256 * 1024
 
-    init(meetings: [Meeting], meeting index: Int?, width: Int, wrapWholeLimit: Int = DetailDocument.wrapWholeLimit) {
+    /// `related`: the section the document ends with; nil for none.
+    init(meetings: [Meeting], meeting index: Int?, width: Int, related: RelatedSection? = nil,
+         wrapWholeLimit: Int = DetailDocument.wrapWholeLimit) {
         self.meeting = index
         self.width = width
+        relatedReady = related?.groups != nil
         guard let index, width > 0 else { return }
         build(meetings[index])
+        relatedStart = blocks.count
+        if let related { build(related) }
         byteStarts = [0]
         byteStarts.reserveCapacity(blocks.count + 1)
         for block in blocks { byteStarts.append(byteStarts[byteStarts.count - 1] + block.text.utf8.count) }
@@ -101,6 +118,7 @@ struct DetailDocument: Sendable {
     /// The same meeting at another width: the blocks do not depend on it, only their wrapping.
     func rewrapped(width: Int, wrapWholeLimit: Int = DetailDocument.wrapWholeLimit) -> DetailDocument {
         var copy = DetailDocument(meeting: meeting, width: width, blocks: blocks, byteStarts: byteStarts, labelWidth: labelWidth)
+        (copy.relatedStart, copy.relatedBlocks, copy.relatedTargets, copy.relatedReady) = (relatedStart, relatedBlocks, relatedTargets, relatedReady)
         copy.wrapWholeIfShort(limit: wrapWholeLimit)
         return copy
     }
@@ -280,6 +298,26 @@ struct DetailDocument: Sendable {
         }
     }
 
+    /// The Related section: a heading, then each group's heading, its entries and what it left
+    /// out; one line when it is pending or finds nothing.
+    private mutating func build(_ related: RelatedSection) {
+        paragraph("Related", role: .heading, spaced: true)
+        guard let groups = related.groups else {
+            paragraph("Finding related meetings…", role: .dim)
+            return
+        }
+        if groups.isEmpty { paragraph("Nothing related in these records", role: .dim) }
+        for (n, group) in groups.enumerated() {
+            paragraph(group.heading, role: .label, spaced: n > 0)
+            for entry in group.entries {
+                relatedBlocks.append(blocks.count)
+                relatedTargets.append(entry.meeting)
+                blocks.append(DetailBlock(layout: .entry, text: entry.text, spaced: false))
+            }
+            if let more = group.more { paragraph(more, role: .dim, indent: 2) }
+        }
+    }
+
     /// `-` and friends read better as a bullet.
     static func displayMarker(_ marker: String) -> String {
         ["-", "*", "・", "•", "●", "○", "◆"].contains(marker) ? "•" : marker
@@ -362,6 +400,9 @@ struct DetailDocument: Sendable {
         switch block.layout {
         case .rule:
             lines.append(DetailLine(spans: [DetailSpan(column: 0, text: String(repeating: "─", count: width), role: .border)], block: b, offset: 0))
+        case .entry:
+            let text = WordWrap.truncate(block.text, width: max(0, width - 2))
+            lines.append(DetailLine(spans: [DetailSpan(column: min(2, width), text: text, role: .normal)], block: b, offset: 0))
         case .labelled(let label):
             let w = labelWidth
             for (i, line) in WordWrap.wrap(block.text, width: width, firstIndent: w, indent: w).enumerated() {

@@ -1,13 +1,14 @@
 /// Where a key binding applies. Lookup tries the focused pane's context, then `anyPane`, then
 /// `always`; while help is open only `help` and `always` apply.
 public enum KeyContext: Sendable, Hashable, CaseIterable {
-    case always, anyPane, list, detail, timeline, help, prompt
+    case always, anyPane, list, index, detail, timeline, help, prompt
 
     public var title: String {
         switch self {
         case .always: "Always"
         case .anyPane: "Any pane"
         case .list: "Meetings list"
+        case .index: "People or countries index (p, c)"
         case .detail: "Detail"
         case .timeline: "Timeline"
         case .help: "This help"
@@ -136,12 +137,25 @@ public struct KeyTable: Sendable {
             KeyBinding(.clearSearch, [.escape], .clearSearch),
             KeyBinding(.quit, [.character("q")], .quit),
         ]),
+        (.index, [
+            KeyBinding(.down, [.character("j"), .down], .moveIndex(.next), "next entry", hint: "j/k move"),
+            KeyBinding(.up, [.character("k"), .up], .moveIndex(.previous), "previous entry"),
+            KeyBinding(.first, [.character("g"), .home], .moveIndex(.first), "first entry"),
+            KeyBinding(.last, [.character("G"), .end], .moveIndex(.last), "last entry"),
+        ] + pages(Action.moveIndex, "move") + [
+            KeyBinding(.read, [.enter], .openIndexEntry, "narrow the meetings to this person or country", hint: "Enter narrow"),
+            KeyBinding(.sort, [.character("s")], .cycleIndexOrder, "sort by name, by count or by latest meeting", hint: "s sort"),
+            KeyBinding(.back, [.character("q"), .escape], .closeIndex, "back to the meetings", hint: "q back"),
+        ]),
         (.detail, [
             KeyBinding(.down, [.character("j"), .down], .scrollDetail(.next), "scroll down a line", hint: "j/k scroll"),
             KeyBinding(.up, [.character("k"), .up], .scrollDetail(.previous), "scroll up a line"),
             KeyBinding(.first, [.character("g"), .home], .scrollDetail(.first), "go to the top"),
             KeyBinding(.last, [.character("G"), .end], .scrollDetail(.last), "go to the end"),
         ] + pages(Action.scrollDetail, hint: "Space page", "scroll") + [
+            KeyBinding(.nextRelated, [.character("]")], .moveRelated(.next), hint: "] related"),
+            KeyBinding(.previousRelated, [.character("[")], .moveRelated(.previous)),
+            KeyBinding(.openRelated, [.enter], .openRelated),
             KeyBinding(.back, [.character("q"), .escape], .back, "back to the list", hint: "q back"),
         ]),
         (.timeline, [
@@ -171,6 +185,8 @@ public struct KeyTable: Sendable {
             KeyBinding(.historyForward, [.control("n")], .historyForward),
             KeyBinding(.copyCitation, [.character("y")], .copyCitation),
             KeyBinding(.openRecord, [.character("o")], .openRecord),
+            KeyBinding(.people, [.character("p")], .showIndex(.people)),
+            KeyBinding(.countries, [.character("c")], .showIndex(.countries)),
             KeyBinding(.help, [.character("?"), .function(1)], .openHelp, hint: "? help"),
         ]),
         (.help, [

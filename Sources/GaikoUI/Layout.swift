@@ -41,7 +41,9 @@ public struct Layout: Sendable, Hashable {
     public let detail: Rect?
     public let timeline: Rect?
 
-    public init(width: Int, height: Int, focus: Pane, zoomed: Bool) {
+    /// `story`: the timeline tells a country's story (two rows naming who led each side), so it
+    /// gets two more rows than usual.
+    public init(width: Int, height: Int, focus: Pane, zoomed: Bool, story: Bool = false) {
         let width = max(0, width), height = max(0, height)
         titleBar = Rect(x: 0, y: 0, width: width, height: 1)
         status = Rect(x: 0, y: height - 1, width: width, height: 1)
@@ -56,7 +58,7 @@ public struct Layout: Sendable, Hashable {
             timeline = focus == .timeline ? body : nil
         } else {
             mode = .full
-            let timelineHeight = min(10, max(6, body.height / 5))
+            let timelineHeight = story ? min(12, max(8, body.height / 5 + 2)) : min(10, max(6, body.height / 5))
             let upper = body.height - timelineHeight
             let listWidth = min(48, max(30, width * 3 / 8))
             list = Rect(x: 0, y: 1, width: listWidth, height: upper)

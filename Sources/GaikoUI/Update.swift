@@ -77,6 +77,20 @@ extension BrowserState {
         case .resize(let w, let h):
             width = max(0, w)
             height = max(0, h)
+        case .showIndex(let kind):
+            showIndex(kind)
+        case .moveIndex(let step):
+            moveIndex(step)
+        case .cycleIndexOrder:
+            cycleIndexOrder()
+        case .openIndexEntry:
+            openIndexEntry()
+        case .closeIndex:
+            listIndex = nil
+        case .moveRelated(let step):
+            moveRelated(step)
+        case .openRelated:
+            openRelated()
         case .click(let x, let y):
             click(x: x, y: y)
         case .wheel(let x, let y, let down):
@@ -89,7 +103,7 @@ extension BrowserState {
 
     /// A pane's rectangle now, or the one it gets when it is focused (hidden in single-pane mode).
     func paneRect(_ pane: Pane) -> Rect? {
-        layout.rect(of: pane) ?? Layout(width: width, height: height, focus: pane, zoomed: zoomed).rect(of: pane)
+        layout.rect(of: pane) ?? Layout(width: width, height: height, focus: pane, zoomed: zoomed, story: storyCountry != nil).rect(of: pane)
     }
 
     func paneInner(_ pane: Pane) -> Rect? { paneRect(pane)?.inner }
@@ -207,6 +221,10 @@ extension BrowserState {
         switch pane {
         case .list:
             guard let inner = paneInner(.list), inner.contains(x: x, y: y) else { return }
+            if listIndex != nil {
+                clickIndex(row: y - inner.y)
+                return
+            }
             let row = listOffset + (y - inner.y)
             if rows.indices.contains(row) { select(rows[row]) }
         case .timeline:
@@ -224,6 +242,8 @@ extension BrowserState {
             return
         }
         switch layout.pane(atX: x, y: y) {
+        case .list where listIndex != nil:
+            for _ in 0..<3 { moveIndex(down ? .next : .previous) }
         case .list:
             for _ in 0..<3 { moveSelection(inTime: false, step: down ? .next : .previous, page: 1) }
         case .detail:
@@ -251,12 +271,14 @@ extension BrowserState {
         }
 
         let textWidth = max(0, detailTextRect?.width ?? 0)
-        if detail.meeting != selected || detail.width != textWidth {
+        let relatedReady = connections != nil
+        if detail.meeting != selected || detail.width != textWidth || detail.relatedReady != relatedReady {
             // After a resize the paragraphs are the same; only their wrapping is new.
-            detail = detail.meeting == selected && detail.width > 0 && textWidth > 0
+            detail = detail.meeting == selected && detail.width > 0 && textWidth > 0 && detail.relatedReady == relatedReady
                 ? detail.rewrapped(width: textWidth)
-                : DetailDocument(meetings: meetings, meeting: selected, width: textWidth)
+                : DetailDocument(meetings: meetings, meeting: selected, width: textWidth, related: relatedSection(for: selected))
         }
+        if let cursor = relatedCursor, !detail.relatedTargets.indices.contains(cursor) { relatedCursor = nil }
         let detailHeight = max(0, detailTextRect?.height ?? 0)
         detailTopPosition = min(detail.position(for: detailAnchor), detail.lastTop(height: detailHeight))
 
@@ -270,6 +292,8 @@ extension BrowserState {
             }
             timelineStart = max(whole.start, min(whole.end - span, timelineStart))
         }
+
+        settleIndex()
 
         let helpHeight = HelpView.box(width: width, height: height, lineCount: helpLines.count).inner.height
         helpOffset = max(0, min(helpLines.count - helpHeight, helpOffset))

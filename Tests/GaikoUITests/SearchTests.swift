@@ -208,7 +208,10 @@ import GaikoCore
         #expect(forward.state.currentMatch == hits[lastAbove])
 
         // Scrolled out of view, the current match no longer counts: the reading position does.
+        // (To the end of the meeting's own text: the Related section after it has no hits.)
         press(&forward, [.end])
+        let related = forward.state.detail.line(for: DetailAnchor(block: forward.state.detail.relatedStart, offset: -1))
+        press(&forward, Array(repeating: .character("k"), count: forward.state.detailLineCount - related))
         let end = forward.state.detailTop
         #expect(!(end..<end + height).contains(forward.state.detail.line(of: hits[lastAbove])))
         var fromEnd = forward

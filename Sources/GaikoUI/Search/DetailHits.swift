@@ -6,7 +6,7 @@ extension DetailDocument {
     /// query that stand next to each other in the text (`north korea` on "North Korea") are one
     /// match, so `n` steps from match to match rather than from word to word.
     func hits(in block: Int, for query: SearchQuery) -> [Range<Int>] {
-        guard blocks.indices.contains(block) else { return [] }
+        guard blocks.indices.contains(block), block < relatedStart else { return [] }
         return cache.hits(of: block, for: query) {
             Self.joined(query.highlights(in: blocks[block].text), in: Array(blocks[block].text))
         }

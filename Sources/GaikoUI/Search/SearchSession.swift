@@ -30,6 +30,9 @@ struct SavedView: Sendable {
 public struct ActiveFilter: Sendable, Hashable {
     public var text: String
     public var query: SearchQuery
+    /// The meetings it stands for when they come from the people or countries index rather
+    /// than from the search index (corpus indices); nil for a typed search.
+    public var meetings: [Int]? = nil
 }
 
 /// One hit in a meeting's detail: the paragraph (`DetailLine.block`) and the Characters it covers.

@@ -44,6 +44,15 @@ extension BrowserState {
     /// What the prompt says when text did not fit in a query.
     static let cutNotice = "query cut to \(PromptLine.maximumLength) characters"
 
+    /// Hands over the connections built in the background: the Related section, an open
+    /// people or countries index and the timeline's story fill in.
+    mutating func installConnections(_ connections: Connections) {
+        self.connections = connections
+        refreshIndexEntries()
+        refreshStory()
+        reconcile()
+    }
+
     /// Hands over the index built in the background and applies a search typed meanwhile.
     mutating func installIndex(_ index: SearchIndex) {
         self.index = index
@@ -55,6 +64,8 @@ extension BrowserState {
 
     private mutating func openSearch() {
         helpOpen = false
+        // The search narrows the meetings: show them, not the index.
+        listIndex = nil
         let saved = SavedView(
             visible: chronological, filter: filter, selected: selected, focus: focus,
             listOffset: listOffset, detailAnchor: detailAnchor, currentMatch: currentMatch
@@ -93,6 +104,10 @@ extension BrowserState {
     private mutating func narrowToFilter() {
         guard let filter else {
             setVisible(catalog.chronological)
+            return
+        }
+        if let exact = filter.meetings {
+            setVisible(exact)
             return
         }
         guard let index else { return }

@@ -39,21 +39,33 @@ enum ChromeView {
             drawPrompt(prompt, into: &grid, y: rect.y)
             return
         }
-        let mode = " " + (state.helpOpen ? "HELP" : state.focus.modeLabel) + " "
+        let index = state.focus == .list ? state.listIndex : nil
+        let modeLabel = index.map { $0.kind == .people ? "PEOPLE" : "COUNTRIES" } ?? state.focus.modeLabel
+        let mode = " " + (state.helpOpen ? "HELP" : modeLabel) + " "
         var x = grid.put(mode, x: rect.x, y: rect.y, maxWidth: rect.width, role: .statusMode)
         let position: String
-        if let row = state.selectedRow { position = "\(row + 1) of \(state.rows.count)" } else { position = "no meetings" }
+        if let index {
+            position = index.entries.isEmpty ? "" : "\(index.cursor + 1) of \(index.entries.count)"
+        } else if let row = state.selectedRow {
+            position = "\(row + 1) of \(state.rows.count)"
+        } else {
+            position = "no meetings"
+        }
         let positionWidth = DisplayWidth.of(position) + 1
         let room = rect.width - (x - rect.x) - positionWidth - 3
         let message: String
         if let status = state.status {
             message = status
         } else {
-            var hints = state.keyContexts.flatMap { state.keyTable.bindings(in: $0).compactMap(\.hint) }
+            // A context earlier in the lookup shadows the same key later (`s` in the index).
+            var seen = Set<String>()
+            var hints = state.keyContexts.flatMap { state.keyTable.bindings(in: $0).compactMap(\.hint) }.filter { seen.insert($0).inserted }
             if let filter = state.filter {
                 hints.insert("“\(filter.text)” \(state.rows.count) of \(state.meetings.count) match (/ Enter clears)", at: 0)
             }
             if state.isIndexing { hints.insert("indexing…", at: 0) }
+            // Only where something waits on them: the detail's Related section or an index.
+            if state.connections == nil, state.focus == .detail || index != nil { hints.insert("gathering connections…", at: 0) }
             // Whole hints only: drop from the end rather than cut one in half.
             var shown: [String] = []
             for hint in hints where DisplayWidth.of((shown + [hint]).joined(separator: " · ")) <= room {

@@ -31,9 +31,17 @@ enum DetailView {
         // Hits are found per paragraph, before wrapping, so a phrase split over two lines is
         // still one hit; each visible paragraph is searched once.
         var blockHits: [Int: (source: [Character], ranges: [Range<Int>])] = [:]
+        // The Related entry under the `]`/`[` cursor, drawn as the list draws its selection.
+        let cursorBlock = state.relatedCursor.flatMap { detail.relatedBlocks.indices.contains($0) ? detail.relatedBlocks[$0] : nil }
+        let cursorRole: StyleRole = focused ? .selected : .selectedUnfocused
         for (row, line) in detail.lines(from: state.detailTopPosition, count: text.height).enumerated() {
+            let isCursor = line.block == cursorBlock
+            if isCursor {
+                grid.fill(x: text.x - 1, y: text.y + row, width: text.width + 1, height: 1, role: cursorRole)
+                grid.put("▌", x: text.x - 1, y: text.y + row, role: cursorRole)
+            }
             for span in line.spans where span.column < text.width {
-                grid.put(span.text, x: text.x + span.column, y: text.y + row, maxWidth: text.width - span.column, role: span.role)
+                grid.put(span.text, x: text.x + span.column, y: text.y + row, maxWidth: text.width - span.column, role: isCursor ? cursorRole : span.role)
             }
             guard let query, let span = line.spans.last, span.column < text.width,
                   detail.blocks.indices.contains(line.block) else { continue }

@@ -16,7 +16,7 @@ enum HelpView {
     /// Generated from the key table, so help lists exactly what the keys do.
     static func lines(for table: KeyTable) -> [Line] {
         var out: [Line] = []
-        let order: [KeyContext] = [.list, .detail, .timeline, .anyPane, .prompt, .help, .always]
+        let order: [KeyContext] = [.list, .index, .detail, .timeline, .anyPane, .prompt, .help, .always]
         for context in order {
             let bindings = table.bindings(in: context).filter { !$0.keys.isEmpty }
             guard !bindings.isEmpty else { continue }
@@ -32,6 +32,7 @@ enum HelpView {
         out.append(Line(keys: "Timeline marks", text: "", role: .heading))
         out.append(Line(keys: "● ◆ ○ ·", text: "summit, foreign ministers, telephone, other", role: .normal))
         out.append(Line(keys: "2–9 +", text: "meetings in one cell that do not fit as marks", role: .normal))
+        out.append(Line(keys: "┃Abe", text: "narrowed to one country: who led each side from here", role: .normal))
         out.append(Line(keys: "", text: "", role: .normal))
         out.append(Line(keys: "Credits", text: "", role: .heading))
         for line in credit { out.append(Line(keys: line, text: "", role: .dim)) }

@@ -3,6 +3,10 @@ import GaikoCore
 /// One row per meeting: marker, date, kind, principals.
 enum ListView {
     static func draw(_ state: BrowserState, into grid: inout Grid, rect: Rect, focused: Bool) {
+        if let list = state.listIndex {
+            IndexView.draw(state, list: list, into: &grid, rect: rect, focused: focused)
+            return
+        }
         let rows = state.rows
         let inner = rect.inner
         let footer: String? = rows.count > inner.height && inner.height > 0

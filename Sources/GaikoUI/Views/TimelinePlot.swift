@@ -15,33 +15,48 @@ struct TimelinePlot {
     /// Rows for marks, counted up from the one just above the axis.
     let stackRows: Int
     let stackBottomY: Int
-    /// Columns of the axis start here (one cell of padding inside the border).
+    /// Columns of the axis start here (one cell of padding inside the border, and the lanes'
+    /// labels in a story).
     let x0: Int
+    /// Who led each side, on the top rows, when the list is narrowed to one country and the
+    /// pane has room (`StoryLanes`); the first lane's row is `rect.y`.
+    let story: StoryLanes?
+    /// Columns the lanes' labels (`Japan`, `Peru`) take before the axis.
+    let storyLabelWidth: Int
+
+    /// A story needs its two lanes and a row of marks, the axis, labels and a caption.
+    static let storyMinimumHeight = 6
 
     init(state: BrowserState, rect: Rect) {
         self.rect = rect
-        x0 = rect.x + 1
-        let columns = max(0, rect.width - 2)
-        let h = rect.height
+        let country = state.storyCountry.flatMap { c in state.connections.map { (c, $0.countries[c].name) } }
+        let tells = country != nil && rect.height >= Self.storyMinimumHeight && rect.width >= 40
+        storyLabelWidth = tells ? min(12, max(5, DisplayWidth.of(country!.1))) + 1 : 0
+        x0 = rect.x + 1 + storyLabelWidth
+        let columns = max(0, rect.width - 2 - storyLabelWidth)
+        let top = rect.y + (tells ? 2 : 0)
+        let h = rect.height - (tells ? 2 : 0)
         switch h {
         case ...0:
             (stackRows, axisY, labelsY, captionY) = (0, nil, nil, nil)
         case 1:
             (stackRows, axisY, labelsY, captionY) = (1, nil, nil, nil)
         case 2:
-            (stackRows, axisY, labelsY, captionY) = (1, rect.y + 1, nil, nil)
+            (stackRows, axisY, labelsY, captionY) = (1, top + 1, nil, nil)
         case 3:
-            (stackRows, axisY, labelsY, captionY) = (1, rect.y + 1, nil, rect.y + 2)
+            (stackRows, axisY, labelsY, captionY) = (1, top + 1, nil, top + 2)
         default:
-            (stackRows, axisY, labelsY, captionY) = (h - 3, rect.y + h - 3, rect.y + h - 2, rect.y + h - 1)
+            (stackRows, axisY, labelsY, captionY) = (h - 3, top + h - 3, top + h - 2, top + h - 1)
         }
-        stackBottomY = rect.y + stackRows - 1
+        stackBottomY = top + stackRows - 1
         if columns > 0, let scale = state.timelineScale(columns: columns) {
             self.scale = scale
             buckets = TimelineBuckets(ids: state.chronological, ordinals: state.catalog.ordinals, scale: scale)
+            story = tells ? StoryLanes(state: state, country: country!.0, scale: scale) : nil
         } else {
             scale = nil
             buckets = nil
+            story = nil
         }
     }
 

@@ -4,10 +4,12 @@ import GaikoCore
 enum TimelineView {
     static func draw(_ state: BrowserState, into grid: inout Grid, rect: Rect, focused: Bool) {
         let zoomLabel = state.timelineZoom == 0 ? "" : " · zoomed"
-        grid.box(rect, title: Pane.timeline.title + zoomLabel + state.singlePaneHint, focused: focused)
         let inner = rect.inner
-        guard inner.width > 2, inner.height > 0 else { return }
         let plot = TimelinePlot(state: state, rect: inner)
+        let storyLabel = plot.story == nil ? "" : " · who led each side"
+        grid.box(rect, title: Pane.timeline.title + zoomLabel + storyLabel + state.singlePaneHint, focused: focused)
+        guard inner.width > 2, inner.height > 0 else { return }
+        if let story = plot.story, let scale = plot.scale { lanes(story, plot: plot, scale: scale, into: &grid) }
         guard let scale = plot.scale, let buckets = plot.buckets else {
             grid.put("No dated meetings", x: plot.x0, y: inner.y, maxWidth: inner.width - 1, role: .dim)
             return
@@ -47,6 +49,35 @@ enum TimelineView {
         }
         if let captionY = plot.captionY {
             caption(state, plot: plot, column: selectedColumn, into: &grid, y: captionY)
+        }
+    }
+
+    /// `Japan  ┃Abe          ┃Suga  ┃Kishida`: each lane's label, then a bar and a name where
+    /// its leader changes, the name cut before the next change.
+    private static func lanes(_ story: StoryLanes, plot: TimelinePlot, scale: TimeScale, into grid: inout Grid) {
+        let inner = plot.rect
+        for (row, lane) in story.lanes.enumerated() {
+            let y = inner.y + row
+            let labelWidth = plot.storyLabelWidth - 1
+            grid.put(WordWrap.truncate(lane.label, width: labelWidth), x: inner.x + 1, y: y, maxWidth: labelWidth, role: .label)
+            // The first column no name has taken yet: a name that does not fit after its bar
+            // (the latest leader, near the axis's end) goes before it when that room is free.
+            var free = plot.x0
+            for (k, run) in lane.runs.enumerated() {
+                let end = k + 1 < lane.runs.count ? lane.runs[k + 1].column : scale.columns
+                let x = plot.x0 + run.column
+                grid.put("┃", x: x, y: y, role: .label)
+                let room = end - run.column - 1
+                let width = DisplayWidth.of(run.name)
+                if width > room, x - free >= width + 1 {
+                    grid.put(run.name, x: x - width, y: y, role: .normal)
+                    free = x + 1
+                } else if room > 0 {
+                    free = grid.put(WordWrap.truncate(run.name, width: room), x: x + 1, y: y, maxWidth: room, role: .normal)
+                } else {
+                    free = x + 1
+                }
+            }
         }
     }
 

@@ -1,0 +1,26 @@
+import Foundation
+import GaikoCore
+
+/// Hands a value built from the meetings on a background thread back to the browser: the search
+/// index and the connections of a large corpus, so the first screen waits for neither.
+///
+/// `@unchecked Sendable` is safe because the only stored state, `value`, is read and written
+/// solely while holding `lock`; the builder thread writes it once and the UI thread takes it.
+final class BackgroundBox<Value: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value: Value?
+
+    /// Starts building on a thread of its own; `take` returns the value once it is ready.
+    init(meetings: [Meeting], build: @escaping @Sendable ([Meeting]) -> Value) {
+        let thread = Thread { [self] in
+            let built = build(meetings)
+            lock.withLock { value = built }
+        }
+        thread.stackSize = 8 << 20
+        thread.start()
+    }
+
+    func take() -> Value? {
+        lock.withLock { value }
+    }
+}

@@ -16,7 +16,7 @@ enum HelpView {
     /// Generated from the key table, so help lists exactly what the keys do.
     static func lines(for table: KeyTable) -> [Line] {
         var out: [Line] = []
-        let order: [KeyContext] = [.list, .index, .detail, .timeline, .anyPane, .prompt, .help, .always]
+        let order: [KeyContext] = [.list, .detail, .timeline, .anyPane, .index, .prompt, .help, .always]
         for context in order {
             let bindings = table.bindings(in: context).filter { !$0.keys.isEmpty }
             guard !bindings.isEmpty else { continue }

@@ -23,8 +23,8 @@ enum IndexView {
         }
         // Whole dates where the pane has room for them, years where it does not.
         let wide = inner.width >= 44
-        let datesWidth = wide ? 21 : 9
-        let countWidth = 4
+        let datesWidth = wide ? 21 : 7
+        let countWidth = 3
         let nameWidth = max(1, inner.width - 1 - countWidth - 2 - datesWidth - 1)
         for line in 0..<inner.height {
             let position = list.offset + line
@@ -54,12 +54,13 @@ enum IndexView {
         }
     }
 
-    /// `2014-11-10–2017-11-10`, or `2014–2017` where columns are scarce; one date when the two
-    /// are the same.
+    /// `2014-11-10–2017-11-10`, or `2014–17` where columns are scarce (the names need them
+    /// more); one date when the two are the same.
     static func span(_ first: Day?, _ last: Day?, wide: Bool) -> String {
-        guard let first, let last else { return wide ? "undated" : "undated" }
-        let a = wide ? first.description : String(first.year)
-        let b = wide ? last.description : String(last.year)
-        return a == b ? a : a + "–" + b
+        guard let first, let last else { return "undated" }
+        if wide { return first == last ? first.description : first.description + "–" + last.description }
+        if first.year == last.year { return String(first.year) }
+        let end = first.year / 100 == last.year / 100 ? (last.year % 100 < 10 ? "0" : "") + String(last.year % 100) : String(last.year)
+        return "\(first.year)–\(end)"
     }
 }

@@ -16,9 +16,10 @@ extension BrowserState {
 }
 
 /// Who led each side through one country's meetings on the timeline's axis: a lane for Japan
-/// and one for the counterpart, with a label wherever the principal changes. A side's leaders
-/// are the principals of its summit meetings (of all its meetings when none in view is a
-/// summit), so foreign ministers' talks in between do not break a prime minister's run.
+/// and one for the counterpart, with a label wherever the principal changes. The leaders are
+/// the principals of the leaders' meetings in view (summits, and telephone talks Japan's prime
+/// minister held), or of all of them when there is none, so foreign ministers' talks in
+/// between do not break a prime minister's run.
 struct StoryLanes {
     struct Run: Sendable, Hashable {
         /// Axis column where the run starts (0 for one that began before a zoomed axis).
@@ -39,8 +40,8 @@ struct StoryLanes {
             return
         }
         let dated = state.chronological.prefix(state.datedCount)
-        let hasSummit = dated.contains { state.meetings[$0].kind == .summit }
-        let leading = dated.filter { !hasSummit || state.meetings[$0].kind == .summit }
+        let leaders = dated.filter { Self.isLeaders(state.meetings[$0]) }
+        let leading = leaders.isEmpty ? Array(dated) : leaders
         func lane(_ label: String, _ side: [Int?]) -> Lane {
             var runs: [Run] = []
             var last: Int?
@@ -61,5 +62,17 @@ struct StoryLanes {
             return Lane(label: label, runs: runs)
         }
         lanes = [lane("Japan", connections.japanPerson), lane(connections.countries[country].name, connections.counterpartPerson)]
+    }
+
+    /// A summit, or a telephone talk held by Japan's prime minister (not a deputy).
+    static func isLeaders(_ m: Meeting) -> Bool {
+        switch m.kind {
+        case .summit: return true
+        case .telephone:
+            guard let title = m.japan.title else { return false }
+            let folded = title.lowercased()
+            return folded.contains("prime minister") && !folded.contains("deputy")
+        default: return false
+        }
     }
 }

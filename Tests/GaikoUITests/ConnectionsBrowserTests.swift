@@ -300,6 +300,17 @@ import GaikoCore
         #expect(b.state.storyCountry == nil)
     }
 
+    @Test func leadersMeetingsAreSummitsAndThePrimeMinistersCalls() {
+        #expect(StoryLanes.isLeaders(Fixtures.summit2014))
+        #expect(!StoryLanes.isLeaders(Fixtures.fm2017))
+        #expect(!StoryLanes.isLeaders(Fixtures.telephone2019), "the foreign minister's call")
+        var call = Fixtures.telephone2019
+        call.japan = Principal(name: "Shinzo Abe", familyName: "Abe", title: "Prime Minister of Japan")
+        #expect(StoryLanes.isLeaders(call))
+        call.japan.title = "Deputy Prime Minister and Minister of Finance"
+        #expect(!StoryLanes.isLeaders(call))
+    }
+
     @Test func hAndLWalkTheThreadWithinTheNarrowedMeetings() {
         var b = browser(120, 40, keys: chars("p"))
         while cursorName(b) != "Shinzo Abe" { press(&b, chars("j")) }

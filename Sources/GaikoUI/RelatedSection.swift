@@ -24,9 +24,16 @@ struct RelatedSection: Sendable, Hashable {
     /// Meetings with the same country shown: the nearest in time, enough to read around one.
     static let countryLimit = 5
 
+    /// Records with more text than this are not read for mentions: that reading is the only part
+    /// whose cost grows with the record, and it would run on every selection of one. Every
+    /// ordinary record is far below it.
+    static let mentionsTextLimit = DetailDocument.wrapWholeLimit
+
     static func make(for index: Int, meetings: [Meeting], connections: Connections) -> RelatedSection {
-        let found = Related.find(index, in: meetings, connections: connections, limit: countryLimit)
         let m = meetings[index]
+        let readsMentions = !Browser.hasText([m], moreThan: mentionsTextLimit)
+        let reasons = readsMentions ? Set(RelationReason.allCases) : Set(RelationReason.allCases).subtracting([.mentioned])
+        let found = Related.find(index, in: meetings, connections: connections, limit: countryLimit, reasons: reasons)
         func entries(_ reason: RelationReason) -> [Entry] {
             found.filter { $0.reason == reason }.map { r in
                 Entry(meeting: r.meeting, text: line(meetings[r.meeting]) + (r.evidence.map { " · “\($0)”" } ?? ""))
@@ -51,6 +58,9 @@ struct RelatedSection: Sendable, Hashable {
         let mentioned = entries(.mentioned)
         if !mentioned.isEmpty {
             groups.append(Group(heading: "Mentioned in this record", entries: mentioned))
+        } else if !readsMentions {
+            groups.append(Group(heading: "Mentioned in this record", entries: [],
+                                more: "not read in a record this long (gaiko related lists them)"))
         }
         return RelatedSection(groups: groups)
     }

@@ -40,6 +40,28 @@ import GaikoCore
         #expect(section.contains { $0.hasPrefix("2017-11-08  FM      Kono – Luna") })
     }
 
+    @Test func mentionsAreListedButNotReadInARecordOfMegabytes() throws {
+        var lima = Fixtures.summit2014
+        lima.id = "2016-11-19-summit"
+        lima.date = Fixtures.day("2016-11-19")
+        lima.counterpart = Fixtures.summit2017.counterpart
+        func related(_ summit: Meeting) -> [String] {
+            let corpus = Corpus(meetings: [summit, lima], title: "mentions")
+            let b = browser(120, 40, corpus: corpus, keys: [.character(":")] + chars("2017-11-10") + [.enter, .enter])
+            let lines = b.state.detail.lines.map { $0.spans.map(\.text).joined() }
+            return Array(lines[(lines.firstIndex(of: "Related") ?? 0)...])
+        }
+        let ordinary = related(Fixtures.summit2017)
+        let at = try #require(ordinary.firstIndex(of: "Mentioned in this record"))
+        #expect(ordinary[at + 1].hasPrefix("2016-11-19  Summit  Abe – Kuczynski · “"))
+        var long = Fixtures.summit2017
+        long.lead.append(String(repeating: "The two leaders talked at length. ", count: 10_000))
+        let skipped = related(long)
+        let note = try #require(skipped.firstIndex(of: "Mentioned in this record"))
+        #expect(skipped[note + 1].contains("not read in a record this long"))
+        #expect(skipped.contains { $0.hasPrefix("2016-11-19  Summit") }, "the other reasons still list it")
+    }
+
     @Test func searchHitsStayInTheMeetingsOwnText() throws {
         // `kono` is in the Related entries' principals, but n/N and highlights skip them.
         let b = reading("2017-11-10-summit")

@@ -28,13 +28,25 @@ public enum Related {
     /// people; up to `limit` others with the same counterpart country, nearest in time first;
     /// others at the same occasion, in time order; earlier meetings the record names.
     /// A meeting can appear under more than one reason.
-    public static func find(_ index: Int, in meetings: [Meeting], connections c: Connections, limit: Int = 10) -> [RelatedMeeting] {
+    ///
+    /// `reasons` leaves some out: `mentioned` reads the whole record, which for a record of
+    /// megabytes is the one part that takes long (the browser skips it there).
+    public static func find(_ index: Int, in meetings: [Meeting], connections c: Connections, limit: Int = 10,
+                            reasons: Set<RelationReason> = Set(RelationReason.allCases)) -> [RelatedMeeting] {
         var out: [RelatedMeeting] = []
-        out += samePrincipals(index, meetings, c).map { RelatedMeeting(meeting: $0, reason: .samePrincipals) }
-        out += sameCountry(index, meetings, c, limit: limit).map { RelatedMeeting(meeting: $0, reason: .sameCountry) }
-        out += sameOccasion(index, meetings, c).map { RelatedMeeting(meeting: $0, reason: .sameOccasion) }
-        out += Mentions.find(index, in: meetings, connections: c).map {
-            RelatedMeeting(meeting: $0.meeting, reason: .mentioned, evidence: $0.phrase)
+        if reasons.contains(.samePrincipals) {
+            out += samePrincipals(index, meetings, c).map { RelatedMeeting(meeting: $0, reason: .samePrincipals) }
+        }
+        if reasons.contains(.sameCountry) {
+            out += sameCountry(index, meetings, c, limit: limit).map { RelatedMeeting(meeting: $0, reason: .sameCountry) }
+        }
+        if reasons.contains(.sameOccasion) {
+            out += sameOccasion(index, meetings, c).map { RelatedMeeting(meeting: $0, reason: .sameOccasion) }
+        }
+        if reasons.contains(.mentioned) {
+            out += Mentions.find(index, in: meetings, connections: c).map {
+                RelatedMeeting(meeting: $0.meeting, reason: .mentioned, evidence: $0.phrase)
+            }
         }
         return out
     }

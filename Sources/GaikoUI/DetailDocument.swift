@@ -123,6 +123,19 @@ struct DetailDocument: Sendable {
         return copy
     }
 
+    /// The same meeting and width with another Related section (the connections arrived): the
+    /// meeting's blocks are kept as they are, so a record of megabytes is not laid out again.
+    func replacingRelated(_ related: RelatedSection, wrapWholeLimit: Int = DetailDocument.wrapWholeLimit) -> DetailDocument {
+        var copy = DetailDocument(meeting: meeting, width: width, blocks: Array(blocks[..<relatedStart]),
+                                  byteStarts: Array(byteStarts[...relatedStart]), labelWidth: labelWidth)
+        copy.relatedStart = relatedStart
+        copy.relatedReady = related.groups != nil
+        copy.build(related)
+        for block in copy.blocks[relatedStart...] { copy.byteStarts.append(copy.byteStarts[copy.byteStarts.count - 1] + block.text.utf8.count) }
+        copy.wrapWholeIfShort(limit: wrapWholeLimit)
+        return copy
+    }
+
     private init(meeting: Int?, width: Int, blocks: [DetailBlock], byteStarts: [Int], labelWidth: Int) {
         self.meeting = meeting
         self.width = width

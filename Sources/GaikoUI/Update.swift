@@ -272,7 +272,9 @@ extension BrowserState {
 
         let textWidth = max(0, detailTextRect?.width ?? 0)
         let relatedReady = connections != nil
-        if detail.meeting != selected || detail.width != textWidth || detail.relatedReady != relatedReady {
+        if detail.meeting == selected, detail.width == textWidth, textWidth > 0, !detail.isEmpty, detail.relatedReady != relatedReady {
+            detail = detail.replacingRelated(relatedSection(for: selected))
+        } else if detail.meeting != selected || detail.width != textWidth || detail.relatedReady != relatedReady {
             // After a resize the paragraphs are the same; only their wrapping is new.
             detail = detail.meeting == selected && detail.width > 0 && textWidth > 0 && detail.relatedReady == relatedReady
                 ? detail.rewrapped(width: textWidth)

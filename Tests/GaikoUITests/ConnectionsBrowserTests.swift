@@ -161,6 +161,19 @@ import GaikoCore
         #expect(after.contains { $0.hasPrefix("Same country · Peru") })
     }
 
+    @Test func connectionsArrivingReplaceOnlyTheSectionAndKeepTheReadingPlace() {
+        var late = BrowserState(corpus: Fixtures.corpus, width: 80, height: 24, buildConnections: false)
+        for action in [Action.openDetail] + Array(repeating: Action.scrollDetail(.next), count: 9) { late.apply(action) }
+        let top = late.detailTop
+        late.installConnections(Connections.build(Fixtures.corpus.meetings))
+        var early = BrowserState(corpus: Fixtures.corpus, width: 80, height: 24)
+        for action in [Action.openDetail] + Array(repeating: Action.scrollDetail(.next), count: 9) { early.apply(action) }
+        #expect(late.detailTop == top)
+        #expect(late.detail.lines == early.detail.lines)
+        #expect(late.detail.relatedTargets == early.detail.relatedTargets)
+        #expect(late.detail.lineCount == early.detail.lineCount)
+    }
+
     // MARK: the people and countries indexes
 
     @Test func pShowsThePeopleIndexMostMeetingsFirstAndPAgainLeavesIt() {

@@ -2,7 +2,7 @@
 /// found in a title (`… of the Republic of Peru`) or a pair heading (`Japan-Peru Relations`).
 enum Countries {
     /// Long or abbreviated forms whose short name is not what is left after `… of`.
-    private static let aliases: [String: String] = [
+    private static let aliases = WordMap([
         "United States of America": "United States", "U.S.": "United States", "US": "United States",
         "USA": "United States", "U.S.A.": "United States",
         "United Kingdom of Great Britain and Northern Ireland": "United Kingdom", "U.K.": "United Kingdom",
@@ -34,7 +34,7 @@ enum Countries {
         "Lebanese Republic": "Lebanon", "Gabonese Republic": "Gabon", "Togolese Republic": "Togo",
         "Tunisian Republic": "Tunisia", "Algerian People's Democratic Republic": "Algeria", "South Korea": "Republic of Korea",
         "Federal Republic of Germany": "Germany", "Kingdom of Great Britain and Northern Ireland": "United Kingdom",
-    ]
+    ])
 
     /// Words that describe a state's form and come before `of` in its full name.
     private static let formWords: Set<String> = [
@@ -137,7 +137,7 @@ enum Countries {
     }
 
     /// Adjectives that stand for a country before a title.
-    static let adjectives: [String: String] = [
+    static let adjectives = WordMap([
         "Japanese": "Japan", "Chinese": "China", "Korean": "Republic of Korea", "American": "United States",
         "British": "United Kingdom", "French": "France", "German": "Germany", "Italian": "Italy",
         "Russian": "Russia", "Indian": "India", "Australian": "Australia", "Canadian": "Canada",
@@ -156,7 +156,7 @@ enum Countries {
         "Kuwaiti": "Kuwait", "Omani": "Oman", "Bahraini": "Bahrain", "Lao": "Laos", "Cambodian": "Cambodia",
         "Burmese": "Myanmar", "Bangladeshi": "Bangladesh", "Nepalese": "Nepal",
         "Kazakh": "Kazakhstan", "Uzbek": "Uzbekistan", "Fijian": "Fiji",
-    ]
+    ])
 
     /// The counterpart country in `Japan-Peru Summit Meeting`, `Japan–Viet Nam Relations`,
     /// `Japan-Republic of Korea Summit Meeting`, `Japan-Bosnia and Herzegovina Relations`.
@@ -171,22 +171,22 @@ enum Countries {
         var taken: [Range<Int>] = []
         var longestKnown: Int?
         for word in t.words(i..<r.upperBound) {
-            let w = t.string(word)
-            if w == "of" || w == "and" || w == "the" {
+            if isJoiner(word, t) {
                 taken.append(word)
                 continue
             }
-            if pairStopWords.contains(w) || w.hasPrefix("(") || w.hasPrefix("Leaders") || w.hasPrefix("Ministers") { break }
+            if pairStopWords.contains(word, t) || t[word.lowerBound] == UInt8(ascii: "(") || t.starts(word, with: "Leaders")
+                || t.starts(word, with: "Ministers") { break }
             guard t.startsUpper(word.lowerBound, end: word.upperBound) else { break }
             taken.append(word)
-            let phrase = t.string(taken[0].lowerBound..<word.upperBound)
-            if known.contains(phrase) || aliases[phrase] != nil { longestKnown = taken.count }
+            let phrase = taken[0].lowerBound..<word.upperBound
+            if known.contains(phrase, t) || aliases[phrase, t] != nil { longestKnown = taken.count }
             if taken.count > 8 { break }
         }
         if let n = longestKnown { taken = Array(taken.prefix(n)) }
         // `Japan-Norwegian Foreign Ministers’ Meeting`
-        if longestKnown == nil, taken.count == 1, let country = adjectives[t.string(taken[0])] { return country }
-        while let last = taken.last, ["of", "and", "the"].contains(t.string(last)) { taken.removeLast() }
+        if longestKnown == nil, taken.count == 1, let country = adjectives[taken[0], t] { return country }
+        while let last = taken.last, isJoiner(last, t) { taken.removeLast() }
         guard let first = taken.first, let last = taken.last else { return nil }
         // A three-way heading (`Japan-Australia-India-U.S.`) names no one counterpart.
         let name = shortName(Substring(t.string(first.lowerBound..<last.upperBound)))
@@ -197,14 +197,19 @@ enum Countries {
         return name
     }
 
-    private static let pairStopWords: Set<String> = [
+    /// `of`, `and`, `the`: inside a country's name (`Bosnia and Herzegovina`), never at its end.
+    private static func isJoiner(_ w: Range<Int>, _ t: RecordText) -> Bool {
+        t.equals(w, "of") || t.equals(w, "and") || t.equals(w, "the")
+    }
+
+    private static let pairStopWords = WordSet([
         "Summit", "Foreign", "Relations", "Telephone", "Meeting", "Meetings", "Talk", "Talks",
         "Ministerial", "Vice-Ministerial", "Video", "Teleconference", "Joint", "Economic", "Strategic",
         "Working", "Defense", "Defence", "Dialogue", "Consultation", "Consultations", "Policy",
         "High-Level", "Prime", "Vice", "Heads", "Bilateral", "Security", "Courtesy", "Dinner",
         "Luncheon", "Parliamentary", "Friendship", "Year", "Investment", "Agreement", "Exchange",
         "Leaders", "Summary", "Online", "Phone", "Video-Conference", "Dinner", "Lunch",
-    ]
+    ])
 
     /// Whether a place name is a country rather than a city.
     static func isCountry(_ phrase: Substring, counterpart: String?) -> Bool {
@@ -216,7 +221,7 @@ enum Countries {
     }
 
     /// Country short names, for telling `visiting Chile` from `visiting Lima`.
-    static let known: Set<String> = Set(
+    static let known = WordSet(
         """
         Afghanistan|Albania|Algeria|Andorra|Angola|Antigua and Barbuda|Argentina|Armenia|Australia|\
         Austria|Azerbaijan|Bahamas|Bahrain|Bangladesh|Barbados|Belarus|Belgium|Belize|Benin|Bhutan|\

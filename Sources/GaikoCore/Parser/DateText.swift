@@ -121,16 +121,20 @@ enum DateText {
         return (d, e)
     }
 
-    private static let monthStrings: Set<String> = [
+    private static let monthStrings = WordSet([
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
         "November", "December",
-    ]
+    ])
 
     static func isMonthName(_ s: String) -> Bool { monthStrings.contains(s) }
 
     static func isWeekday(_ s: String) -> Bool { weekdays.contains(s) }
 
-    private static let weekdays: Set<String> = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+    static func isMonthName(_ r: Range<Int>, _ t: RecordText) -> Bool { monthStrings.contains(r, t) }
+
+    static func isWeekday(_ r: Range<Int>, _ t: RecordText) -> Bool { weekdays.contains(r, t) }
+
+    private static let weekdays = WordSet(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
 
     /// A line that gives only a month and year (`June 2008`, `April, 2005`), or ends with one
     /// (`Top > What's up around the Prime Minister > April, 2005`): a year for a sentence that

@@ -56,19 +56,24 @@ enum Furniture {
     /// Lines of the site around the record: section names and links.
     private static func isSiteNavigation(_ r: Range<Int>, in t: RecordText) -> Bool {
         guard r.count <= 60 else { return false }
-        let line = t.string(r)
-        if navigation.contains(line) { return true }
+        if navigation.contains(r, t) { return true }
+        // Bytes answer as `String` does only for plain ASCII (a combining mark joins the letter before it).
+        guard t.isASCII(r) else {
+            let line = t.string(r)
+            return line.hasPrefix("Official Residence") || line.hasSuffix("Photo: Cabinet Public Relations Office)")
+                || line.hasSuffix("(Photo: Cabinet Public Affairs Office)")
+        }
         // `Official Residence   TOP`
-        return line.hasPrefix("Official Residence") || line.hasSuffix("Photo: Cabinet Public Relations Office)")
-            || line.hasSuffix("(Photo: Cabinet Public Affairs Office)")
+        return t.starts(r, with: "Official Residence") || t.ends(r, with: "Photo: Cabinet Public Relations Office)")
+            || t.ends(r, with: "(Photo: Cabinet Public Affairs Office)")
     }
 
-    private static let navigation: Set<String> = [
+    private static let navigation = WordSet([
         "Press Releases", "Press Release", "Diplomatic Relations", "What's up around the Prime Minister",
         "What’s up around the Prime Minister", "The Prime Minister in Action", "Japanese", "English", "Print",
         "Page Top", "Speeches and Statements by the Prime Minister", "Prime Minister of Japan and His Cabinet",
         "Official Residence", "Foreign Policy", "Countries & Regions", "Countries and Regions", "Top", "TOP",
-    ]
+    ])
 
     /// `Japan-Peru Relations`, `Japan–Viet Nam Relations`: short, no sentence.
     static func isBreadcrumb(_ r: Range<Int>, in t: RecordText) -> Bool {

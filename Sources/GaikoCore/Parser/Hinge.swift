@@ -77,13 +77,13 @@ struct Hinge {
     }
 
     /// Nouns for meetings, and verbs that take `with` directly.
-    private static let meetingNouns: Set<String> = [
+    private static let meetingNouns = WordSet([
         "meeting", "meetings", "talk", "talks", "call", "conversation", "met", "summit", "dinner",
         "luncheon", "lunch", "breakfast", "conference", "exchange", "dialogue", "consultation", "consultations",
         "videoconference", "teleconference", "events", "briefly", "talked", "spoke", "discussions", "session",
         "conferred", "negotiations", "meet", "Meeting", "Talk", "Talks", "Conference", "Summit", "again", "views",
         "Dinner", "Luncheon", "Lunch", "Breakfast", "Call",
-    ]
+    ])
 
     /// ` with ` after the words for a meeting (or ` for ` after a meal: `hosted a dinner for`).
     /// The first one after a meeting word wins; a parenthesis before it is skipped (`meeting
@@ -119,7 +119,7 @@ struct Hinge {
             }
             var w = b
             while w > s.lowerBound, Bytes.isLetter(t[w - 1]) { w -= 1 }
-            guard meetingNouns.contains(t.string(w..<b)) else { continue }
+            guard meetingNouns.contains(w..<b, t) else { continue }
             let verb = verbStart(before: w, s, t)
             var right = hit + length
             if t.matches("and ", at: right, end: s.upperBound) {

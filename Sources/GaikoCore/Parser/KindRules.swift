@@ -20,15 +20,32 @@ enum KindRules {
     /// Whether the words describe a video conference: `video conference`, `videoconference`,
     /// `video teleconference`, `online`, `virtually`.
     static func isVideo(_ r: Range<Int>, _ t: RecordText) -> Bool {
-        // `video` as the start of a word: `Mr. Hideo Watanabe` attended in person.
-        var from = r.lowerBound
-        while let at = t.findIgnoringCase("video", in: from..<r.upperBound) {
-            if Sentences.wordStarts(at: at, t, from: r.lowerBound) { return true }
-            from = at + 5
+        // One pass over the line (a whole paragraph), trying only the phrases that start with the
+        // letter found: one search per phrase cost more than the rest of reading the meeting.
+        let end = r.upperBound
+        var i = r.lowerBound
+        while i < end {
+            switch Bytes.lower(t[i]) {
+            case UInt8(ascii: "v"):
+                // `video` as the start of a word: `Mr. Hideo Watanabe` attended in person.
+                if t.matchesIgnoringCase("video", at: i, end: end), Sentences.wordStarts(at: i, t, from: r.lowerBound) { return true }
+                if t.matchesIgnoringCase("virtually", at: i, end: end) { return true }
+            case UInt8(ascii: "t"):
+                if t.matchesIgnoringCase("teleconference", at: i, end: end) || t.matchesIgnoringCase("took place online", at: i, end: end) {
+                    return true
+                }
+            case UInt8(ascii: "o"):
+                if t.matchesIgnoringCase("online meeting", at: i, end: end) { return true }
+            case UInt8(ascii: "w"):
+                if t.matchesIgnoringCase("web conference", at: i, end: end) { return true }
+            case UInt8(ascii: "h"):
+                if t.matchesIgnoringCase("held online", at: i, end: end) { return true }
+            default:
+                break
+            }
+            i += 1
         }
-        return t.findIgnoringCase("teleconference", in: r) != nil || t.findIgnoringCase("online meeting", in: r) != nil
-            || t.findIgnoringCase("virtually", in: r) != nil || t.findIgnoringCase("web conference", in: r) != nil
-            || t.findIgnoringCase("held online", in: r) != nil || t.findIgnoringCase("took place online", in: r) != nil
+        return false
     }
 
     /// `Courtesy Call on Prime Minister …`, `paid a courtesy call on`.

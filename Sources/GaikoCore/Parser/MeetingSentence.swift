@@ -97,21 +97,22 @@ struct MeetingSentence {
     private static func side(in r: Range<Int>, _ t: RecordText) -> Principals.Person {
         let clauses = Sentences.clauses(r, t)
         for (k, clause) in clauses.enumerated() {
+            let first = t.firstWord(clause)
             // `2005 from about 17:00 (BST) … Minister for Foreign Affairs Machimura Nobutaka held
             // talks`: a clause about the time that runs on into the person.
             // `starting from 3:35 p.m. for approximately 15 minutes Mr. KISHIDA Fumio, Prime
             // Minister of Japan had a meeting`: the person closes the clause, or the last clause
             // runs into the verb.
-            if let first = t.words(clause).first,
-               Bytes.isDigit(t[first.lowerBound]) || Self.openers.contains(t.string(first)) || !t.startsUpper(first.lowerBound, end: first.upperBound),
+            if let first,
+               Bytes.isDigit(t[first.lowerBound]) || Self.openers.contains(first, t) || !t.startsUpper(first.lowerBound, end: first.upperBound),
                let p = personInside(clause.lowerBound..<r.upperBound, clause, t), k == clauses.count - 1 || p.rest == nil {
                 return p
             }
             // `On November 12`, `commencing at 3 p.m.`: not a person.
-            if let first = t.words(clause).first, !t.startsUpper(first.lowerBound, end: first.upperBound),
+            if let first, !t.startsUpper(first.lowerBound, end: first.upperBound),
                !t.starts(clause, with: "the ") { continue }
-            if let first = t.words(clause).first, DateText.isMonthName(t.string(first)) || DateText.isWeekday(t.string(first))
-                || Self.openers.contains(t.string(first)) { continue }
+            if let first, DateText.isMonthName(first, t) || DateText.isWeekday(first, t)
+                || Self.openers.contains(first, t) { continue }
             if t.starts(clause, with: "On ") || t.starts(clause, with: "From ") || t.starts(clause, with: "Commencing")
                 || t.starts(clause, with: "Following") || t.starts(clause, with: "After ") || t.starts(clause, with: "Before ")
                 || t.starts(clause, with: "At ") || t.starts(clause, with: "In ") || t.starts(clause, with: "During ") {
@@ -130,8 +131,7 @@ struct MeetingSentence {
     /// a title word that a name follows.
     private static func personInside(_ r: Range<Int>, _ clause: Range<Int>, _ t: RecordText) -> Principals.Person? {
         for w in t.words(clause).dropFirst() where t.startsUpper(w.lowerBound, end: w.upperBound) {
-            let word = t.string(w)
-            guard Principals.titleOpeners.contains(word) || Principals.dropHonorifics(w.lowerBound..<clause.upperBound, t).1 else { continue }
+            guard Principals.titleOpeners.contains(w, t) || Principals.dropHonorifics(w.lowerBound..<clause.upperBound, t).1 else { continue }
             let p = Principals.person(w.lowerBound..<r.upperBound, t)
             if !p.isEmpty, p.hadHonorific || p.title != nil { return p }
         }
@@ -139,12 +139,12 @@ struct MeetingSentence {
     }
 
     /// Words that open a clause about when or how long, not a person.
-    private static let openers: Set<String> = [
+    private static let openers = WordSet([
         "On", "For", "At", "From", "In", "During", "After", "Before", "Following", "Commencing", "Beginning",
         "Starting", "Around", "About", "Approximately", "Shortly", "Today", "Yesterday", "This", "Earlier", "Later",
         "Prior", "Since", "Until", "Over", "Upon", "While", "When", "As", "Afterwards", "Afterward", "Then",
         "Subsequently", "Next", "Finally", "Also", "Meanwhile", "Furthermore", "Moreover", "Thereafter",
-    ]
+    ])
 
     /// How strongly a person reads as Japan's principal: their title names Japan, their name is
     /// a known Japanese office-holder's, or the Japanese way of writing it (`KISHIDA Fumio`).
@@ -179,7 +179,7 @@ struct MeetingSentence {
         } else if p.titleAfter != nil, let before = p.titleBefore, let country = Countries.inTitle(before, t), country != "Japan" {
             counterpartCountry = country
         } else if let words = p.counterpartWords {
-            counterpartCountry = t.words(words).lazy.compactMap { Countries.adjectives[t.string($0)] }.first
+            counterpartCountry = t.words(words).lazy.compactMap { Countries.adjectives[$0, t] }.first
         }
     }
 }

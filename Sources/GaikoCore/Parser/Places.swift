@@ -142,7 +142,7 @@ enum Places {
             }
             if t.startsUpper(j, end: e) {
                 last = e
-            } else if !(t.string(word) == "of" || t.string(word) == "the") {
+            } else if !(t.equals(word, "of") || t.equals(word, "the")) {
                 break
             }
             guard e < end, t[e] == UInt8(ascii: " ") else { break }

@@ -47,7 +47,7 @@ enum Principals {
     ]
 
     /// Words that can open a title.
-    static let titleOpeners: Set<String> = [
+    static let titleOpeners = WordSet([
         "Prime", "Minister", "President", "Vice", "Vice-President", "Vice-Minister", "Deputy", "Foreign", "Secretary",
         "State", "Chancellor", "Premier", "King", "Queen", "Emperor", "Sultan", "Emir", "Amir", "Crown", "Chief",
         "Senior", "Parliamentary", "Governor", "Governor-General", "Chairman", "Chairperson", "Chair", "Federal",
@@ -57,51 +57,51 @@ enum Principals {
         "General", "Lieutenant", "Leader", "Co-Chair", "Representative", "Envoy", "Permanent", "Ambassador",
         "Prince", "Princess", "Counsellor", "Councillor", "Chairwoman", "Captain", "Custodian", "Commander-in-Chief",
         "Lyonchhen", "Rear", "Admiral", "Commodore", "Colonel", "Field",
-    ]
+    ])
 
     /// Offices that are `… to` a country.
-    private static let envoys: Set<String> = ["Ambassador", "Envoy", "Representative"]
+    private static let envoys = WordSet(["Ambassador", "Envoy", "Representative"])
 
     /// Title openers as a few records write them, in lower case.
-    private static let lowerCaseTitleOpeners: Set<String> = ["minister", "president", "prime", "foreign", "secretary", "vice", "deputy"]
+    private static let lowerCaseTitleOpeners = WordSet(["minister", "president", "prime", "foreign", "secretary", "vice", "deputy"])
 
     /// Words a title written before a name may hold.
-    private static let titleWords: Set<String> = titleOpeners.union([
+    private static let titleWords = WordSet(titleOpeners.strings.union([
         "for", "and", "of", "Affairs", "Relations", "External", "Trade", "Economy", "Finance", "Duke", "Europe",
         "Minister’s", "Minister's", "Office", "Council", "Cabinet", "Ministry", "Commission", "Two", "Holy",
         "Mosques", "Defence", "Services", "Admiral", "Retired", "(Retired)", "Rear", "Commonwealth", "Development",
         "Overseas", "International", "Cooperation", "Interior", "Home", "Justice", "Industry", "Integration",
         "Worship", "Emigrants", "Expatriates", "Diaspora", "Councils", "Ministers", "European", "Union",
-    ])
+    ]))
 
     /// Title words that make a clause a title wherever they stand in its first words.
-    private static let titleNouns: Set<String> = [
+    private static let titleNouns = WordSet([
         "Minister", "President", "Secretary", "Chancellor", "Premier", "King", "Queen", "Emperor", "Sultan",
         "Emir", "Amir", "Prince", "Princess", "Governor", "Chairman", "Chairperson", "Speaker", "Ambassador",
         "Director-General", "Secretary-General", "Commissioner", "Mayor", "Taoiseach", "Leader", "Head",
         "Vice-Minister", "Vice-President", "Counsellor", "Representative", "Envoy", "Chair", "Director",
         "Commander-in-Chief", "Custodian",
-    ]
+    ])
 
     /// Lower-case words inside names: `Lula da Silva`, `van der Leyen`, `bin Salman`.
-    private static let particles: Set<String> = [
+    private static let particles = WordSet([
         "da", "de", "del", "della", "di", "do", "dos", "das", "du", "van", "von", "der", "den", "la",
         "le", "bin", "binti", "bint", "al", "el", "y", "ibn", "ter", "e", "zu", "af", "ben", "abu",
-    ]
+    ])
 
     /// Letters after a name that are not part of it: `Julie Bishop MP`.
-    private static let postNominals: Set<String> = ["MP", "QC", "KC", "AO", "AC", "CBE", "OBE", "KBE", "GCMG", "MHA", "MLA", "TD", "MEP"]
+    private static let postNominals = WordSet(["MP", "QC", "KC", "AO", "AC", "CBE", "OBE", "KBE", "GCMG", "MHA", "MLA", "TD", "MEP"])
 
     /// Name suffixes written after a comma: `Ferdinand R. Marcos, Jr.`.
-    private static let nameSuffixes: Set<String> = ["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"]
+    private static let nameSuffixes = WordSet(["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"])
 
     /// Words that end a title: what follows is about the meeting, not the office.
-    private static let titleStops: Set<String> = [
+    private static let titleStops = WordSet([
         "who", "whom", "which", "commencing", "beginning", "starting", "during", "at", "from", "over",
         "following", "while", "when", "after", "before", "held", "had", "met", "paid", "via", "by",
         "on", "for", "to", "in", "as", "with", "and", "together", "accompanied", "visiting", "attending",
         "since", "until", "about", "approximately", "where", "that",
-    ]
+    ])
 
     /// The honorifics by their first byte: a phrase is compared only with those that can match.
     private static let honorificsByFirstByte: [[StaticString]] = {
@@ -193,10 +193,10 @@ enum Principals {
             let w = words[n]
             if isNameWord(w, t) {
                 n += 1
-            } else if n > nameStart, particles.contains(t.string(w)) {
+            } else if n > nameStart, particles.contains(w, t) {
                 // `de la Fuente`, `bin Salman`: particles, then a name word.
                 var m = n
-                while m < words.count, particles.contains(t.string(words[m])) { m += 1 }
+                while m < words.count, particles.contains(words[m], t) { m += 1 }
                 guard m < words.count, m - n <= 3, isNameWord(words[m], t) else { break }
                 n = m
             } else {
@@ -205,9 +205,9 @@ enum Principals {
         }
         var nameEndIndex = n
         // `Julie Bishop MP`
-        while nameEndIndex - nameStart > 2, postNominals.contains(t.string(words[nameEndIndex - 1])) { nameEndIndex -= 1 }
+        while nameEndIndex - nameStart > 2, postNominals.contains(words[nameEndIndex - 1], t) { nameEndIndex -= 1 }
         // A name cannot end with a particle (`… of`).
-        while nameEndIndex > nameStart, particles.contains(t.string(words[nameEndIndex - 1])) { nameEndIndex -= 1 }
+        while nameEndIndex > nameStart, particles.contains(words[nameEndIndex - 1], t) { nameEndIndex -= 1 }
         p.nameWords = Array(words[nameStart..<nameEndIndex])
         p.end = p.nameWords.last?.upperBound ?? body.lowerBound
         if n < words.count {
@@ -219,12 +219,11 @@ enum Principals {
         var next = k + 1
         // `…, Jr.` and `…, MP,` belong with the name, not the title.
         while next < clauses.count {
-            let s = t.string(clauses[next])
-            if nameSuffixes.contains(s) {
+            if nameSuffixes.contains(clauses[next], t) {
                 p.suffix = clauses[next]
                 p.end = clauses[next].upperBound
                 next += 1
-            } else if postNominals.contains(s) {
+            } else if postNominals.contains(clauses[next], t) {
                 p.end = clauses[next].upperBound
                 next += 1
             } else {
@@ -273,31 +272,31 @@ enum Principals {
         guard var first = words.first else { return nil }
         var k = 0
         // `His Majesty the King Felipe VI`
-        if t.string(first) == "the", words.count > 2, titleOpeners.contains(t.string(words[1])) {
+        if t.equals(first, "the"), words.count > 2, titleOpeners.contains(words[1], t) {
             k = 1
             first = words[1]
         }
         // `Republic of Chile President Ricardo Lagos Escobar`, `Republic of Korea (ROK) Minister of
         // Foreign Affairs and Trade Kim Sung-hwan`, `Indian Foreign Minister Pranab Mukherjee`:
         // a country before the title.
-        if k == 0, Countries.adjectives[t.string(first)] != nil, words.count > 1, titleOpeners.contains(t.string(words[1])) {
+        if k == 0, Countries.adjectives[first, t] != nil, words.count > 1, titleOpeners.contains(words[1], t) {
             k = 1
-        } else if k == 0, !titleOpeners.contains(t.string(first)) {
+        } else if k == 0, !titleOpeners.contains(first, t) {
             var j = 0
-            while j < words.count, j < 8, !titleNouns.contains(t.string(words[j])) { j += 1 }
-            guard j > 0, j < words.count, titleNouns.contains(t.string(words[j])) else { return nil }
+            while j < words.count, j < 8, !titleNouns.contains(words[j], t) { j += 1 }
+            guard j > 0, j < words.count, titleNouns.contains(words[j], t) else { return nil }
             let country = words[0..<j].map(t.string).filter { !$0.hasPrefix("(") }.joined(separator: " ")
             guard Countries.known.contains(Countries.shortName(Substring(country))) else { return nil }
             k = j
         }
-        while k < words.count, titleWords.contains(t.string(words[k])) {
+        while k < words.count, titleWords.contains(words[k], t) {
             // `President of Russia Dmitry Medvedev`: a country inside the title words.
-            if t.string(words[k]) == "of" || t.string(words[k]) == "the" {
+            if t.equals(words[k], "of") || t.equals(words[k], "the") {
                 var j = k + 1
                 while j < words.count, j - k <= 6 {
                     let phrase = Countries.fromTitle("President of " + t.string(words[k + 1].lowerBound..<words[j].upperBound)) ?? ""
                     if Countries.known.contains(phrase), j + 1 < words.count, isNameWord(words[j + 1], t),
-                       !titleWords.contains(t.string(words[j + 1])) {
+                       !titleWords.contains(words[j + 1], t) {
                         k = j
                         break
                     }
@@ -306,8 +305,8 @@ enum Principals {
             }
             k += 1
             // `Custodian of the Two Holy Mosques`
-            if k + 1 < words.count, t.string(words[k]) == "the", t.string(words[k - 1]) == "of",
-               titleWords.contains(t.string(words[k + 1])) {
+            if k + 1 < words.count, t.equals(words[k], "the"), t.equals(words[k - 1], "of"),
+               titleWords.contains(words[k + 1], t) {
                 k += 1
             }
         }
@@ -329,12 +328,12 @@ enum Principals {
         let words = t.words(r)
         var end = r.upperBound
         for (k, w) in words.enumerated() where k > 0 {
-            let s = t.string(w)
-            if s.hasPrefix("(") || Bytes.isDigit(t[w.lowerBound]) {
+            if t[w.lowerBound] == UInt8(ascii: "(") || Bytes.isDigit(t[w.lowerBound]) {
                 end = words[k - 1].upperBound
                 break
             }
-            guard titleStops.contains(s) else { continue }
+            guard titleStops.contains(w, t) else { continue }
+            let s = t.string(w)
             // `Minister for Foreign Affairs`, `Minister in charge of`, `Ambassador to Japan`,
             // `Vice President and Minister of …`: these words stay when a title word follows.
             if s == "for" || s == "and" || s == "to" || s == "in" || s == "on" {
@@ -350,11 +349,11 @@ enum Principals {
                     if (s == "for" || s == "and"), nextWord == "the", k + 2 < words.count {
                         let after = t.string(words[k + 2])
                         if s == "for" && t.startsUpper(words[k + 2].lowerBound, end: words[k + 2].upperBound) && !DateText.isMonthName(after)
-                            || s == "and" && titleNouns.contains(after) {
+                            || s == "and" && titleNouns.contains(words[k + 2], t) {
                             continue
                         }
                     }
-                    if s == "to", nextWord == "Japan" || nextWord == "the", k >= 1, envoys.contains(t.string(words[k - 1])) { continue }
+                    if s == "to", nextWord == "Japan" || nextWord == "the", k >= 1, envoys.contains(words[k - 1], t) { continue }
                 }
             }
             end = words[k - 1].upperBound
@@ -382,12 +381,11 @@ enum Principals {
         // The first four words are all that is asked about.
         let words = t.words(r.lowerBound..<min(r.upperBound, r.lowerBound + 80))
         guard let first = words.first else { return false }
-        let firstWord = t.string(first)
         // `minister of Foreign Affairs of the ROK`, as some records write it.
-        if lowerCaseTitleOpeners.contains(firstWord) { return true }
+        if lowerCaseTitleOpeners.contains(first, t) { return true }
         guard t.startsUpper(first.lowerBound, end: first.upperBound) else { return false }
-        if titleOpeners.contains(firstWord) { return true }
-        for w in words.prefix(4) where titleNouns.contains(t.string(w)) { return true }
+        if titleOpeners.contains(first, t) { return true }
+        for w in words.prefix(4) where titleNouns.contains(w, t) { return true }
         return false
     }
 

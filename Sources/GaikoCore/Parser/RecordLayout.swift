@@ -153,7 +153,7 @@ struct RecordLayout {
         let markers = lines.map { ListMarker.read($0, in: t) }
         let headings = Self.headings(lines, markers, t)
         var start = 0
-        while start < lines.count, markers[start] == nil, !headings.contains(start) { start += 1 }
+        while start < lines.count, markers[start] == nil, !headings[start] { start += 1 }
         firstPoints = lines[start...].prefix(4).enumerated().map { k, line in markers[start + k]?.text ?? line }
         if start == lines.count {
             // No list at all: the first line opens, the rest are plain paragraphs.
@@ -167,7 +167,7 @@ struct RecordLayout {
 
         var current = Section(paragraphs: [])
         for j in start..<lines.count {
-            if headings.contains(j) {
+            if headings[j] {
                 if current.title != nil || !current.paragraphs.isEmpty { sections.append(current) }
                 current = Section(title: t.string(markers[j]?.text ?? lines[j]), paragraphs: [])
             } else if let m = markers[j] {
@@ -185,17 +185,18 @@ struct RecordLayout {
     ///   `2. Security` in a row are points). `(1)`-style lines head sections only when the record
     ///   has no `1.`-style heading: otherwise they are sub-headings, read as points;
     /// - a short line with no marker standing alone above its paragraphs (`Opening remarks`).
-    private static func headings(_ lines: [Range<Int>], _ markers: [ListMarker?], _ t: RecordText) -> Set<Int> {
+    /// One flag a line: a set of line numbers cost a hash for each line asked about.
+    private static func headings(_ lines: [Range<Int>], _ markers: [ListMarker?], _ t: RecordText) -> [Bool] {
         // Each line's answer once: every line is asked about with its neighbours.
         let headingLines = markers.map { m -> Bool in
             guard let m, m.isNumbered else { return false }
             return isHeadingText(m.text, t)
         }
         func headingLike(_ j: Int) -> Bool { headingLines[j] }
-        func numbered(_ style: Set<ListMarker.Style>) -> Set<Int> {
-            var out: Set<Int> = []
+        func numbered(_ style: (ListMarker.Style) -> Bool) -> [Bool] {
+            var out = [Bool](repeating: false, count: lines.count)
             for j in lines.indices {
-                guard let m = markers[j], style.contains(m.style), headingLike(j) else { continue }
+                guard let m = markers[j], style(m.style), headingLike(j) else { continue }
                 // A run of short numbered lines is a list, not headings.
                 if j + 1 < lines.count, let next = markers[j + 1], next.style == m.style, headingLike(j + 1) { continue }
                 if j > 0, let previous = markers[j - 1], previous.style == m.style, headingLike(j - 1) { continue }
@@ -206,12 +207,12 @@ struct RecordLayout {
                     guard readsAsHeading(m.text, t), previous?.style != m.style && previous != nil || t.words(m.text).count <= 4
                     else { continue }
                 }
-                out.insert(j)
+                out[j] = true
             }
             return out
         }
-        var out = numbered([.dotted, .bare, .closing])
-        if out.isEmpty { out = numbered([.parenthesised]) }
+        var out = numbered { $0 == .dotted || $0 == .bare || $0 == .closing }
+        if !out.contains(true) { out = numbered { $0 == .parenthesised } }
         // Stand-alone headings (`Opening remarks`, `- Outset`): never the first body line (the
         // lead), never the last.
         for j in lines.indices.dropFirst().dropLast() {
@@ -225,7 +226,7 @@ struct RecordLayout {
             guard isStandaloneHeading(text, t) else { continue }
             let next = markers[j + 1]?.text ?? lines[j + 1]
             // A paragraph or a point follows, not another short line.
-            if markers[j + 1]?.style != .bullet && markers[j + 1] != nil || !isStandaloneHeading(next, t) { out.insert(j) }
+            if markers[j + 1]?.style != .bullet && markers[j + 1] != nil || !isStandaloneHeading(next, t) { out[j] = true }
         }
         return out
     }

@@ -51,6 +51,17 @@ struct RecordText {
         }
     }
 
+    func isASCII(_ r: Range<Int>) -> Bool {
+        var high: UInt8 = 0
+        for i in r { high |= bytes[i] }
+        return high < 0x80
+    }
+
+    /// Whether the bytes of `r` are `literal` and nothing more.
+    func equals(_ r: Range<Int>, _ literal: StaticString) -> Bool {
+        r.count == literal.utf8CodeUnitCount && matches(literal, at: r.lowerBound, end: r.upperBound)
+    }
+
     func starts(_ r: Range<Int>, with literal: StaticString) -> Bool {
         matches(literal, at: r.lowerBound, end: r.upperBound)
     }
@@ -180,6 +191,20 @@ struct RecordText {
         }
         if start >= 0 { out.append(start..<r.upperBound) }
         return out
+    }
+
+    /// The first word of `r`, as `words(r).first` gives it, without building the array.
+    func firstWord(_ r: Range<Int>) -> Range<Int>? {
+        var i = r.lowerBound
+        while i < r.upperBound {
+            let n = spaceLength(at: i, end: r.upperBound)
+            if n == 0 { break }
+            i += n
+        }
+        guard i < r.upperBound else { return nil }
+        let start = i
+        while i < r.upperBound, spaceLength(at: i, end: r.upperBound) == 0 { i += 1 }
+        return start..<i
     }
 
     /// The line ranges of the whole text, trimmed; `\n`, `\r\n` and a lone `\r` all end a line.

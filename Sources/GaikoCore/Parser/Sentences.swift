@@ -41,11 +41,11 @@ enum Sentences {
         return out
     }
 
-    private static let abbreviations: Set<String> = [
+    private static let abbreviations = WordSet([
         "Mr", "Ms", "Mrs", "Dr", "Prof", "St", "Jr", "Sr", "No", "Hon", "Gen", "Lt", "Col", "Sen",
         "Rep", "Gov", "Amb", "Mt", "Messrs", "approx", "etc", "vs", "Nov", "Dec", "Jan", "Feb",
         "Aug", "Sept", "Oct", "Rt", "Rev", "Thu", "Tue", "Wed", "Fri", "Sat", "Sun", "Mon", "res",
-    ]
+    ])
 
     /// Whether the word before the stop at `dot` is an abbreviation.
     static func isAbbreviation(endingAt dot: Int, from start: Int, _ t: RecordText) -> Bool {
@@ -55,7 +55,7 @@ enum Sentences {
         if word.isEmpty { return false }
         if t.firstIndex(of: UInt8(ascii: "."), in: word) != nil { return true }  // H.E, U.S, a.m
         if word.count == 1, Bytes.isUpper(t[i]) { return true }  // an initial
-        return word.count <= 6 && abbreviations.contains(t.string(word))
+        return word.count <= 6 && abbreviations.contains(word, t)
     }
 
     /// The comma-separated clauses of `r` outside parentheses, trimmed.

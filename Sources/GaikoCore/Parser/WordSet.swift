@@ -1,0 +1,117 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Words looked up by the bytes of a range of a record, without making a `String` of them.
+/// The parser asks a set about nearly every word of a person's phrase; making a `String` (an
+/// allocation and a UTF-8 validation) and hashing it with `Hasher` was most of that cost.
+///
+/// The answer is the `Set<String>` one: a word with a byte outside ASCII is asked of the
+/// strings themselves, since `String` compares by canonical equivalence rather than by bytes.
+struct WordSet: Sendable {
+    let strings: Set<String>
+    private let table: ByteTable
+
+    init(_ words: some Sequence<String>) {
+        strings = Set(words)
+        table = ByteTable(Array(strings))
+    }
+
+    func contains(_ r: Range<Int>, _ t: RecordText) -> Bool {
+        switch table.lookup(r, t) {
+        case .found: return true
+        case .absent: return false
+        case .notASCII: return strings.contains(t.string(r))
+        }
+    }
+
+    func contains(_ word: String) -> Bool { strings.contains(word) }
+}
+
+/// A `[String: String]` looked up by the bytes of a range, as `WordSet` is.
+struct WordMap: Sendable {
+    let dictionary: [String: String]
+    private let keys: [String]
+    private let table: ByteTable
+
+    init(_ dictionary: [String: String]) {
+        self.dictionary = dictionary
+        keys = Array(dictionary.keys)
+        table = ByteTable(keys)
+    }
+
+    subscript(_ r: Range<Int>, _ t: RecordText) -> String? {
+        switch table.lookup(r, t) {
+        case .found(let k): return dictionary[keys[k]]
+        case .absent: return nil
+        case .notASCII: return dictionary[t.string(r)]
+        }
+    }
+
+    subscript(_ key: String) -> String? { dictionary[key] }
+}
+
+/// An open-addressing table of byte strings: a slot holds the entry's number, entries are
+/// compared by length and then by their bytes.
+struct ByteTable: Sendable {
+    enum Answer { case found(Int), absent, notASCII }
+
+    private let slots: [Int32]
+    private let mask: Int
+    private let offsets: [Int]
+    private let lengths: [Int]
+    private let bytes: [UInt8]
+    private let shortest: Int
+    private let longest: Int
+
+    init(_ words: [String]) {
+        var size = 16
+        while size < words.count * 3 { size *= 2 }
+        var slots = [Int32](repeating: -1, count: size)
+        var offsets: [Int] = [], lengths: [Int] = [], bytes: [UInt8] = []
+        for (k, word) in words.enumerated() {
+            let u = Array(word.utf8)
+            offsets.append(bytes.count)
+            lengths.append(u.count)
+            bytes += u
+            var i = u.withUnsafeBufferPointer { Self.hash($0) } & (size - 1)
+            while slots[i] >= 0 { i = (i + 1) & (size - 1) }
+            slots[i] = Int32(k)
+        }
+        self.slots = slots
+        mask = size - 1
+        self.offsets = offsets
+        self.lengths = lengths
+        self.bytes = bytes
+        shortest = lengths.min() ?? 0
+        longest = lengths.max() ?? 0
+    }
+
+    /// FNV-1a: short words, a few instructions a byte.
+    private static func hash(_ p: UnsafeBufferPointer<UInt8>) -> Int {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in p { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+        return Int(truncatingIfNeeded: h ^ (h >> 29))
+    }
+
+    func lookup(_ r: Range<Int>, _ t: RecordText) -> Answer {
+        let p = UnsafeBufferPointer(rebasing: t.bytes[r])
+        var high: UInt8 = 0
+        for b in p { high |= b }
+        if high >= 0x80 { return .notASCII }
+        guard p.count >= shortest, p.count <= longest, let base = p.baseAddress else { return .absent }
+        var i = Self.hash(p) & mask
+        return bytes.withUnsafeBufferPointer { all in
+            while true {
+                let k = Int(slots[i])
+                if k < 0 { return .absent }
+                if lengths[k] == p.count, memcmp(all.baseAddress! + offsets[k], base, p.count) == 0 { return .found(k) }
+                i = (i + 1) & mask
+            }
+        }
+    }
+}

@@ -186,6 +186,8 @@ enum Countries {
         if let n = longestKnown { taken = Array(taken.prefix(n)) }
         // `Japan-Norwegian Foreign Ministers’ Meeting`
         if longestKnown == nil, taken.count == 1, let country = adjectives[taken[0], t] { return country }
+        // `Japan-Solomon Relations`, `Japan-Kyrgyz Foreign Ministers’ Meeting`: a name's first word.
+        if longestKnown == nil, taken.count == 1, let country = byFirstWord[t.string(taken[0])] { return country }
         while let last = taken.last, isJoiner(last, t) { taken.removeLast() }
         guard let first = taken.first, let last = taken.last else { return nil }
         // A three-way heading (`Japan-Australia-India-U.S.`) names no one counterpart.
@@ -219,6 +221,21 @@ enum Countries {
         if let counterpart, short == counterpart { return true }
         return known.contains(short)
     }
+
+    /// The countries whose name has several words, by a first word no other country's name
+    /// starts with (`Solomon` → `Solomon Islands`; `United` or `South` are left out), and that
+    /// is not a word of other names too (`Republic`, `Central`).
+    static let byFirstWord: [String: String] = {
+        let common: Set<Substring> = ["Republic", "Democratic", "Federated", "Central", "Holy", "European"]
+        var names: [Substring: [String]] = [:]
+        for name in known.strings where name.contains(" ") {
+            let first = name.prefix { $0 != " " }
+            if !common.contains(first) { names[first, default: []].append(name) }
+        }
+        var byWord: [String: String] = [:]
+        for (word, full) in names where full.count == 1 { byWord[String(word)] = full[0] }
+        return byWord
+    }()
 
     /// Country short names, for telling `visiting Chile` from `visiting Lima`.
     static let known = WordSet(

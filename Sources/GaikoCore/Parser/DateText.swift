@@ -40,7 +40,7 @@ enum DateText {
         if t.ends(r, with: ".") { r = r.lowerBound..<r.upperBound - 1 }
         // `(April 25, 2012)`
         if t.starts(r, with: "("), t.ends(r, with: ")") { r = r.lowerBound + 1..<r.upperBound - 1 }
-        guard r.count >= 8, r.count <= 40 else { return nil }
+        guard r.count >= 8, r.count <= 64 else { return nil }
         if let day = isoDate(r, in: t) { return day }
         var s = Scanner(t: t, i: r.lowerBound, end: r.upperBound)
         // An optional weekday before the date.
@@ -50,6 +50,9 @@ enum DateText {
             s.skipSpaces()
             guard let d = s.digits(max: 2) else { return nil }
             s.skipOrdinal()
+            // `Tuesday, August 29 to Wednesday, August 30, 2006`, `June 3-5, 2008`: a visit's
+            // days; the page's date is the first.
+            s.skipRangeEnd()
             s.skip(",")
             s.skipSpaces()
             guard let y = s.digits(max: 4), s.atEnd else { return nil }
@@ -218,6 +221,18 @@ enum DateText {
             guard j > i, j >= end || !Bytes.isDigit(t[j]) else { return nil }
             i = j
             return v
+        }
+
+        /// ` to Wednesday, August 30`, `-5`, `–5`: the end of a range of days, skipped.
+        mutating func skipRangeEnd() {
+            let start = i
+            skipSpaces()
+            guard skip("to") || skip("-") || skip("–") else { i = start; return }
+            skipSpaces()
+            if skipWeekday() { skip(","); skipSpaces() }
+            if month() != nil { skipSpaces() }
+            guard digits(max: 2) != nil else { i = start; return }
+            skipOrdinal()
         }
 
         /// `st`, `nd`, `rd`, `th` after a day.

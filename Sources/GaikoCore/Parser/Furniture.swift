@@ -40,6 +40,9 @@ enum Furniture {
                 || t.matchesIgnoringCase("unofficial translation", at: inner.lowerBound, end: inner.upperBound) {
                 return .caption
             }
+        case UInt8(ascii: "C"):
+            // `Click photographs to enlarge`, `Click on the photo to enlarge`: a gallery's instruction.
+            if r.count <= 60, t.starts(r, with: "Click "), t.find("enlarge", in: r) != nil { return .caption }
         case UInt8(ascii: "J"):
             if isBreadcrumb(r, in: t) { return .breadcrumb }
         case UInt8(ascii: "H"), UInt8(ascii: "T"):

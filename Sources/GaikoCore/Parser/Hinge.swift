@@ -21,11 +21,12 @@ struct Hinge {
     /// (`… with B. (The meeting was intermitted by a courtesy call to C.)`).
     static func find(in s: Range<Int>, _ t: RecordText) -> Hinge? {
         // `Courtesy`/`courtesy`, ` call from `: looked for only where the bytes are there.
-        let call = t.find("ourtesy ", in: s) != nil || t.find(" call from ", in: s) != nil ? courtesyCall(s, t) : nil
+        let call = t.find("ourtesy ", in: s) != nil || t.find(" call from ", in: s) != nil
+            || t.find(" call to ", in: s) != nil ? courtesyCall(s, t) : nil
         let with = t.find(" with ", in: s) != nil || t.find(" for ", in: s) != nil ? self.with(s, t) : nil
         if let call, let with { return call.right.lowerBound < with.right.lowerBound ? call : with }
         if let found = call ?? with { return found }
-        return hostedBy(s, t) ?? representatives(s, t) ?? joint(s, t) ?? looseWith(s, t)
+        return hostedBy(s, t) ?? representatives(s, t) ?? metDirectly(s, t) ?? joint(s, t) ?? looseWith(s, t)
     }
 
     /// `had a telephone conversation for approximately 15 minutes commencing at 4:15 p.m. on
@@ -69,11 +70,31 @@ struct Hinge {
         return Hinge(left: s.lowerBound..<verb, right: right..<s.upperBound, words: verb..<i, isCourtesyCall: true)
     }
 
-    /// `received a telephone call from B`.
+    /// `received a telephone call from B`; `gave a telephone call to B`, `made a phone call to B`.
     private static func callFrom(_ s: Range<Int>, _ t: RecordText) -> Hinge? {
-        guard let hit = t.find(" call from ", in: s) else { return nil }
+        if let hit = t.find(" call from ", in: s) {
+            let verb = verbStart(before: hit, s, t)
+            return Hinge(left: s.lowerBound..<verb, right: hit + 11..<s.upperBound, words: verb..<hit + 5)
+        }
+        guard let hit = t.find(" call to ", in: s), t.findIgnoringCase("phone", in: max(s.lowerBound, hit - 12)..<hit) != nil,
+              startsPerson(hit + 9..<s.upperBound, t) else { return nil }
         let verb = verbStart(before: hit, s, t)
-        return Hinge(left: s.lowerBound..<verb, right: hit + 11..<s.upperBound, words: verb..<hit + 5)
+        return Hinge(left: s.lowerBound..<verb, right: hit + 9..<s.upperBound, words: verb..<hit + 5)
+    }
+
+    /// `A met H.E. Ms. B, Prime Minister of Thailand, at her office`: `met` with no `with`, its
+    /// object a person (an honorific or a title opens it).
+    private static func metDirectly(_ s: Range<Int>, _ t: RecordText) -> Hinge? {
+        guard let hit = t.find(" met ", in: s), hit > s.lowerBound, startsPerson(hit + 5..<s.upperBound, t) else { return nil }
+        return Hinge(left: s.lowerBound..<hit, right: hit + 5..<s.upperBound, words: hit + 1..<hit + 4)
+    }
+
+    /// Whether `r` opens with an honorific or a title word: where a person starts.
+    private static func startsPerson(_ r: Range<Int>, _ t: RecordText) -> Bool {
+        let (body, honorific) = Principals.dropHonorifics(r, t)
+        if honorific { return true }
+        guard let first = t.firstWord(body) else { return false }
+        return Principals.titleOpeners.contains(first, t)
     }
 
     /// Nouns for meetings, and verbs that take `with` directly.
@@ -204,7 +225,7 @@ struct Hinge {
         var best = i
         // Only in the clause of the meeting words: `At talks held in Bangkok …, Mr. X exchanged views`.
         let clauseStart = Sentences.clauses(s.lowerBound..<i, t).last?.lowerBound ?? s.lowerBound
-        for verb: StaticString in [" held ", " had ", " paid ", " made ", " received ", " attended ", " met ", " hosted ", " conducted ", " hold ", " holds ", " exchanged "] {
+        for verb: StaticString in [" held ", " had ", " paid ", " made ", " gave ", " received ", " attended ", " met ", " hosted ", " conducted ", " hold ", " holds ", " exchanged "] {
             var from = max(clauseStart > s.lowerBound ? clauseStart - 1 : s.lowerBound, i - 200)
             var last: Int?
             while let hit = t.find(verb, in: from..<i) {

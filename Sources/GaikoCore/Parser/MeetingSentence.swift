@@ -112,7 +112,7 @@ struct MeetingSentence {
             if let first, !t.startsUpper(first.lowerBound, end: first.upperBound),
                !t.starts(clause, with: "the ") { continue }
             if let first, DateText.isMonthName(first, t) || DateText.isWeekday(first, t)
-                || Self.openers.contains(first, t) { continue }
+                || Self.openers.contains(first, t) || isParticiple(first, t) { continue }
             if t.starts(clause, with: "On ") || t.starts(clause, with: "From ") || t.starts(clause, with: "Commencing")
                 || t.starts(clause, with: "Following") || t.starts(clause, with: "After ") || t.starts(clause, with: "Before ")
                 || t.starts(clause, with: "At ") || t.starts(clause, with: "In ") || t.starts(clause, with: "During ") {
@@ -136,6 +136,13 @@ struct MeetingSentence {
             if !p.isEmpty, p.hadHonorific || p.title != nil { return p }
         }
         return nil
+    }
+
+    /// `Having arrived at …, Prime Minister Fukuda held`, `Taking the opportunity of …`: a clause
+    /// opened by a participle tells what came before; the person follows it.
+    private static func isParticiple(_ w: Range<Int>, _ t: RecordText) -> Bool {
+        w.count > 5 && t[w.upperBound - 3] == UInt8(ascii: "i") && t[w.upperBound - 2] == UInt8(ascii: "n")
+            && t[w.upperBound - 1] == UInt8(ascii: "g")
     }
 
     /// Words that open a clause about when or how long, not a person.

@@ -8,6 +8,12 @@ enum Places {
     }
 
     static func read(_ s: Range<Int>, _ t: RecordText, counterpartCountry: String?) -> Reading {
+        // `Having arrived at Andrews Air Force Base …, Prime Minister Fukuda held a meeting … at the
+        // White House`: where someone came from before the meeting is not where it was held.
+        var s = s
+        if t.starts(s, with: "Having "), let clause = Sentences.clauses(s, t).first, clause.upperBound < s.upperBound {
+            s = clause.upperBound..<s.upperBound
+        }
         var reading = Reading()
         var visitedCountry: String?
         if let v = visited(s, t) {
@@ -45,6 +51,7 @@ enum Places {
     /// Where the place after `visiting`, `visit to`, `visits to` starts.
     private static func visited(_ s: Range<Int>, _ t: RecordText) -> Int? {
         if let v = t.find("visiting ", in: s) { return v + 9 }
+        if let v = t.find(" visited ", in: s), t.startsUpper(v + 9, end: s.upperBound) { return v + 9 }
         if let v = t.find("isit to ", in: s), v > s.lowerBound, t[v - 1] == UInt8(ascii: "v") || t[v - 1] == UInt8(ascii: "V") { return v + 8 }
         if let v = t.find("isits to ", in: s), v > s.lowerBound { return v + 9 }
         if let v = t.find("isit in ", in: s), v > s.lowerBound { return v + 8 }
@@ -95,9 +102,10 @@ enum Places {
         var countryOnly: (name: Range<Int>, country: Range<Int>?)?
         while let at = t.find(" in ", in: from..<s.upperBound) {
             from = at + 4
-            guard let name = capitalisedRun(from, s.upperBound, t) else { continue }
+            guard let name = capitalisedRun(from, s.upperBound, t), !endsNamedThing(before: at, s, t) else { continue }
             let text = t.string(name)
-            if isEvent(text) || text == "Japanese" || text == "English" || DateText.isMonthName(text)
+            // `took part in Japan-UK Foreign Ministers' talks`: a pair names a meeting, not a place.
+            if isEvent(text) || text.hasPrefix("Japan-") || text == "Japanese" || text == "English" || DateText.isMonthName(text)
                 || DateText.isMonthName(String(text.split(separator: " ").first ?? "")) || text.hasPrefix("Charge") { continue }
             // `who is currently in Japan …, in Tokyo`: a country is kept only if no city follows.
             if Countries.isCountry(Substring(text), counterpart: counterpartCountry) {
@@ -113,6 +121,30 @@ enum Places {
         }
         return countryOnly
     }
+
+    /// Whether the capitalised words before `i` name an agreement or an event, so that `in` is
+    /// inside that name: `the Agreement on Cooperation in Science and Technology`, `the World
+    /// Conference on Disaster Reduction in Tohoku`.
+    private static func endsNamedThing(before i: Int, _ s: Range<Int>, _ t: RecordText) -> Bool {
+        var e = i
+        var words = 0
+        while e > s.lowerBound, words < 10 {
+            var b = e
+            while b > s.lowerBound, t[b - 1] != UInt8(ascii: " ") { b -= 1 }
+            let word = b..<e
+            if namedThings.contains(word, t) { return true }
+            guard t.startsUpper(b, end: e) || t.equals(word, "of") || t.equals(word, "on") || t.equals(word, "the")
+                || t.equals(word, "and") || t.equals(word, "for") else { return false }
+            words += 1
+            e = b > s.lowerBound ? b - 1 : b
+        }
+        return false
+    }
+
+    private static let namedThings = WordSet([
+        "Agreement", "Treaty", "Convention", "Conference", "Cooperation", "Programme", "Program", "Forum",
+        "Committee", "Commission", "Partnership", "Protocol", "Memorandum", "Initiative", "Declaration",
+    ])
 
     /// Capitalised words from `i` (with `of`, `the` and `’s` inside), up to the first other word.
     private static func capitalisedRun(_ i: Int, _ end: Int, _ t: RecordText) -> Range<Int>? {
@@ -177,7 +209,7 @@ enum Places {
     static func occasion(in s: Range<Int>, _ t: RecordText, strict: Bool) -> String? {
         let openers: [(StaticString, Bool)] = [
             ("to attend ", false), ("to participate in ", false), ("on the margins of ", false),
-            ("on the sidelines of ", false), ("in the margins of ", false), ("attending ", false),
+            ("on the sidelines of ", false), ("on the sideline of ", false), ("in the margins of ", false), ("attending ", false),
             ("meetings including ", false),
             ("on the occasion of ", true), ("during ", true), ("for the ", true), ("at the ", true),
         ]
@@ -195,7 +227,7 @@ enum Places {
                     || afterThe && !needsEvent && startsWithEventNoun(start, s, t) else { continue }
                 let end = Sentences.clauses(start..<s.upperBound, t).first?.upperBound ?? s.upperBound
                 var r = start..<end
-                for stop: StaticString in [" held ", " and held", " had ", " met ", " attended ", " which ", " to be held", " hosted ",
+                for stop: StaticString in [" held ", " and held", " and a ", " and an ", " had ", " met ", " attended ", " which ", " to be held", " hosted ",
                                            " for approximately", " for about", " commencing", " during ", " in a ", " at the invitation", " from 1", " from 2", " from 3", " from 4",
                                            " from 5", " from 6", " from 7", " from 8", " from 9"] {
                     if let cut = t.find(stop, in: r) { r = r.lowerBound..<cut }

@@ -38,7 +38,7 @@ enum Principals {
         "His Excellency", "Her Excellency", "Samdech Akka Moha Sena Padei Techo", "Samdech Moha Borvor Thipadei",
         "Samdech", "the H.E.", "The Most Honourable", "the Most Honourable", "The Most Honorable", "the Most Honorable",
         "Honourable", "Honorable", "The Rt Hon.", "the Rt Hon.", "Rt Hon.", "The Right Honourable", "the Right Honourable", "The Right Honorable", "the Right Honorable", "The Rt. Hon.", "the Rt. Hon.", "The Rt Hon",
-        "the Rt Hon", "Rt. Hon.", "Rt Hon", "The Honourable", "the Honourable", "The Honorable", "the Honorable",
+        "the Rt Hon", "Rt. Hon.", "Rt Hon", "The Rt. Hon", "the Rt. Hon", "Rt. Hon", "The Honourable", "the Honourable", "The Honorable", "the Honorable",
         "The Hon.", "the Hon.", "The Hon", "the Hon", "Hon.", "Senator", "Sen.", "H.E.", "H. E.", "H.E", "HE",
         "H.M.", "H.R.H.", "H.H.", "H. H.", "H.E.Mr.", "H.E.Ms.", "Mrs.", "Mr.", "Ms.", "Mrs", "Mr", "Ms", "Dr.", "Dr", "Prof.", "Professor",
         "Amb.", "Ambassador", "Rev.", "Sir", "Dame", "Dato’ Sri", "Dato' Sri", "Dato’ Seri", "Dato' Seri",
@@ -90,7 +90,8 @@ enum Principals {
     ])
 
     /// Letters after a name that are not part of it: `Julie Bishop MP`.
-    private static let postNominals = WordSet(["MP", "QC", "KC", "AO", "AC", "CBE", "OBE", "KBE", "GCMG", "MHA", "MLA", "TD", "MEP"])
+    private static let postNominals = WordSet(["MP", "QC", "KC", "AO", "AC", "CBE", "OBE", "KBE", "GCMG", "MHA", "MLA", "TD", "MEP",
+                                               "M.P.", "P.C.", "PC", "Q.C.", "K.C.", "M.P"])
 
     /// Name suffixes written after a comma: `Ferdinand R. Marcos, Jr.`.
     private static let nameSuffixes = WordSet(["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"])

@@ -169,7 +169,9 @@ struct RecordLayout {
         for j in start..<lines.count {
             if headings[j] {
                 if current.title != nil || !current.paragraphs.isEmpty { sections.append(current) }
-                current = Section(title: t.string(markers[j]?.text ?? lines[j]), paragraphs: [])
+                var title = markers[j]?.text ?? lines[j]
+                if t.ends(title, with: ":") { title = title.lowerBound..<title.upperBound - 1 }
+                current = Section(title: t.string(title), paragraphs: [])
             } else if let m = markers[j] {
                 current.paragraphs.append(Paragraph(marker: t.string(m.marker), text: t.string(m.text)))
             } else {
@@ -203,7 +205,11 @@ struct RecordLayout {
                 // The last line (often cut off by the end of the stored text) heads a section only
                 // when it starts a new list, not when it continues the points above it.
                 if j == lines.count - 1 {
-                    let previous = markers[..<j].last(where: { $0 != nil }) ?? nil
+                    let previousLine = markers[..<j].lastIndex(where: { $0 != nil })
+                    let previous = previousLine.flatMap { markers[$0] }
+                    // `3. The two leaders …` then `4. Prim`: in a list with no heading yet, the
+                    // next point, cut off.
+                    if let previousLine, previous?.style == m.style, !out[previousLine], !out[..<j].contains(true) { continue }
                     guard readsAsHeading(m.text, t), previous?.style != m.style && previous != nil || t.words(m.text).count <= 4
                     else { continue }
                 }
@@ -220,6 +226,11 @@ struct RecordLayout {
             if let m = markers[j] {
                 guard m.style == .bullet else { continue }
                 text = m.text
+                // `- Opening:` above its paragraph: a bullet heading may end with a colon.
+                if t.ends(text, with: ":"), markers[j + 1] == nil, isStandaloneHeading(text.lowerBound..<text.upperBound - 1, t) {
+                    out[j] = true
+                    continue
+                }
             } else {
                 text = lines[j]
             }

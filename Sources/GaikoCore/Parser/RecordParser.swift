@@ -30,9 +30,12 @@ public enum RecordParser {
             // `… engaged in a Summit Meeting and attended a banquet hosted by B.` then, under a
             // heading, `On July 25, for approximately 75 minutes from 4:30 p.m., A held a
             // summit meeting with B …`: the same meeting told again, with its times.
+            // The name as the record writes it (`MARAPE`), or as read (`Marape`).
             if sentence.times.start == nil, var family = sentence.counterpart.familyName,
+               case var upper = family.uppercased(),
                let again = MeetingSentence.find(in: candidates.filter { line in
-                   line.lowerBound > keyLine.upperBound && family.withUTF8 { t.find($0, in: line) } != nil
+                   line.lowerBound > keyLine.upperBound
+                       && (family.withUTF8 { t.find($0, in: line) } != nil || upper.withUTF8 { t.find($0, in: line) } != nil)
                }, t),
                again.counterpart.familyName == sentence.counterpart.familyName {
                 sentence.times = again.times
@@ -54,7 +57,10 @@ public enum RecordParser {
         var places = found.map { Places.read($0.range, t, counterpartCountry: counterpart.country) } ?? Places.Reading()
         if places.venue == nil, let keyLine {
             // `On April 9, the Policy Consultations were held in Tokyo. The representative …`
-            for before in Sentences.all(keyLine, t) where before.upperBound <= sentence.range.lowerBound {
+            // `Prime Minister Abe … visited Bangkok, the Kingdom of Thailand, …` then, under `1.
+            // Japan-Thailand Summit Meeting`, the meeting: the lead's lines before the key line too.
+            let earlier = layout.lead.filter { $0.upperBound <= keyLine.lowerBound }.reversed().flatMap { Sentences.all($0, t) }
+            for before in Sentences.all(keyLine, t) + earlier where before.upperBound <= sentence.range.lowerBound {
                 let context = Places.read(before, t, counterpartCountry: counterpart.country)
                 if context.venue != nil {
                     places.venue = context.venue

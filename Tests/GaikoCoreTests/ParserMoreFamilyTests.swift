@@ -1,0 +1,184 @@
+import Testing
+@testable import GaikoCore
+
+/// Families found in a further sample of real records (telephone calls given, visits told as a
+/// story, old Kantei galleries), each written here the way those records write it.
+@Suite("Parser: more families of the genre")
+struct ParserMoreFamilyTests {
+    static func parse(_ text: String) -> Meeting { RecordParser.parse(text, source: "family") }
+    static let peru = ParserFamilyTests.peru
+
+    @Test(arguments: [
+        ("On May 18, 2009 (JST), Minister for Foreign Affairs Hirofumi Nakasone gave a telephone call to Minister for Foreign Affairs of the Islamic Republic of Iran H. E. Mr. Manouchehr Mottaki. It continued for about 20 minutes from 5:50 p.m.",
+         "Nakasone", "Manouchehr Mottaki", MeetingKind.telephone, "17:50" as String?),
+        ("Prime Minister Shinzo Abe met H.E. Ms. Yingluck Shinawatra, Prime Minister of Thailand, at her office for about 1 hour and 30 minutes from around 6:50 p.m. (local time) on May 18.",
+         "Abe", "Yingluck Shinawatra", .summit, "18:50"),
+        ("Having arrived at Andrews Air Force Base on the afternoon of May 17 (Japan time: early morning of May 18), Prime Minister Fukuda held a meeting with Mr. George W. Bush, the President of the United States of America, at the White House the following morning.",
+         "Fukuda", "George W. Bush", .summit, nil),
+    ] as [(String, String, String, MeetingKind, String?)])
+    func keySentenceShapes(_ sentence: String, _ japan: String, _ counterpart: String, _ kind: MeetingKind, _ start: String?) {
+        let m = Self.parse("May 18, 2009\n\n\(sentence)\n")
+        #expect(m.japan.familyName == japan)
+        #expect(m.counterpart.name == counterpart)
+        #expect(m.kind == kind)
+        #expect(m.startLocal?.description == start)
+    }
+
+    @Test func whereSomeoneArrivedIsNotTheVenue() {
+        let m = Self.parse("May 18, 2009\n\nHaving arrived at Andrews Air Force Base on the afternoon of May 17, Prime Minister Fukuda held a meeting with Mr. George W. Bush, the President of the United States of America, at the White House the following morning.\n")
+        #expect(m.venue == "White House")
+    }
+
+    @Test func anOccasionEndsBeforeASecondEvent() {
+        let m = ParserFamilyTests.parse("On November 10, Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs, held a meeting with H.E. Mr. Zheenbek KULUBAEV, Minister of Foreign Affairs of the Kyrgyz Republic, who is visiting Japan to attend the 9th Foreign Ministers' Meeting of the \"Central Asia plus Japan\" Dialogue and a signing ceremony of the Cooperation Program.")
+        #expect(m.occasion == "9th Foreign Ministers' Meeting of the \"Central Asia plus Japan\" Dialogue")
+    }
+
+    @Test(arguments: [
+        ("the Rt. Hon William Hague, Secretary of State for Foreign and Commonwealth Affairs", "William Hague", "Secretary of State for Foreign and Commonwealth Affairs"),
+        ("the Right Honourable Justin Trudeau, P.C., M.P., Prime Minister of Canada", "Justin Trudeau", "Prime Minister of Canada"),
+    ])
+    func honorificsAndLettersAroundTheName(_ phrase: String, _ name: String, _ title: String) {
+        let m = ParserFamilyTests.parse("On November 10, Prime Minister Shinzo Abe held a meeting with \(phrase).")
+        #expect(m.counterpart.name == name)
+        #expect(m.counterpart.title == title)
+    }
+
+    /// `Japan-Solomon Relations`: the pair writes the first word of a longer name.
+    @Test(arguments: [
+        ("Japan-Solomon Relations", "Solomon Islands"),
+        ("Japan-Kyrgyz Foreign Ministers' Meeting", "Kyrgyz Republic"),
+        ("Japan-Marshall Summit Meeting", "Marshall Islands"),
+    ])
+    func countryNamedByItsFirstWord(_ heading: String, _ country: String) {
+        let m = ParserFamilyTests.parse("On November 10, Prime Minister Shinzo Abe held a meeting with Mr. John Doe, Prime Minister.", heading: heading)
+        #expect(m.counterpart.country == country)
+    }
+
+    @Test(arguments: [
+        ("On 3 May at 4.30pm, Mr Takeaki Matsumoto, Foreign Minister of Japan, took part in Japan-UK Foreign Ministers' talks with the Rt. Hon. William Hague, British Secretary of State for Foreign and Commonwealth Affairs, in London.", "16:30", "London"),
+    ])
+    func aTimeWithADotAndAPairThatIsNoPlace(_ sentence: String, _ start: String, _ venue: String) {
+        let m = Self.parse("May 3, 2011\n\n\(sentence)\n")
+        #expect(m.startLocal?.description == start)
+        #expect(m.venue == venue)
+        #expect(m.counterpart.name == "William Hague")
+    }
+
+    @Test func aNumberWithADotIsNoTime() {
+        let m = ParserFamilyTests.parse("On November 10, Prime Minister Shinzo Abe held a meeting with \(Self.peru), who announced 4.50 billion yen of aid.")
+        #expect(m.startLocal == nil)
+    }
+
+    @Test(arguments: [
+        ("Tuesday, August 29 to Wednesday, August 30, 2006", "2006-08-29"),
+        ("Friday, December 8 to Sunday, December 10, 2006", "2006-12-08"),
+        ("June 3-5, 2008", "2008-06-03"),
+    ])
+    func aDateLineGivingTheDaysOfAVisit(_ line: String, _ iso: String) {
+        let m = Self.parse("Prime Minister Visits Somewhere\n\n\(line)\n\nPrime Minister Junichiro Koizumi held talks with Mr. John Doe, the President of Peru.\n")
+        #expect(m.date?.description == iso)
+    }
+
+    @Test func theDayInTheSentenceWithinAVisitsDays() {
+        let m = Self.parse("Prime Minister Visits the Philippines\n\nFriday, December 8 to Sunday, December 10, 2006\n\nOn the morning of December 9, Prime Minister Abe held a meeting with Ms. Gloria Macapagal-Arroyo, the President of the Philippines.\n")
+        #expect(m.date?.description == "2006-12-09")
+    }
+
+    /// An old gallery page: captions, `Click photographs to enlarge`, then the story.
+    @Test func galleryInstructionsAreNotASection() {
+        let text = """
+        Prime Minister Visits the United States
+
+        November 16, 2007
+
+        Photograph of the Japan-U.S. Summit Meeting
+
+        Click photographs to enlarge
+
+        Prime Minister Fukuda held a meeting with Mr. George W. Bush, the President of the United States of America, at the White House.
+
+        The two leaders confirmed the alliance.
+        """
+        let m = Self.parse(text)
+        #expect(m.sections.compactMap(\.title).isEmpty)
+        #expect(!m.sections.flatMap(\.paragraphs).contains { $0.text.contains("Click") })
+    }
+
+    @Test func bulletHeadingsEndingWithAColon() {
+        let text = """
+        Japan-France Summit Meeting
+        Sunday, October 23, 2011
+        On Sunday, October 23, from 12:35 p.m. to 3:00 p.m., Prime Minister Yoshihiko Noda held a meeting with H.E. Mr. François Fillon, Prime Minister of the French Republic.
+        - Opening:
+        Prime Minister Noda welcomed Prime Minister Fillon's fifth visit to Japan.
+        - The nuclear power plant accident and the reconstruction, Prime Minister Noda indicated that Japan would share its lessons.
+        - G20 Summit:
+        Prime Minister Fillon explained France's thoughts ahead of the G20 Summit in Cannes.
+        - Closing
+        """
+        #expect(Self.parse(text).sections.compactMap(\.title) == ["Opening", "G20 Summit"])
+    }
+
+    /// `3. …` then `4. Prim`: the stored text ends inside the next point, not a heading.
+    @Test func aPointCutOffAtTheEndIsNotAHeading() {
+        let text = """
+        Japan-Micronesia Summit Meeting
+        March 8, 2023
+        On March 8, Prime Minister KISHIDA Fumio held a meeting with H.E. Mr. David W. Panuelo, President of the Federated States of Micronesia.
+          1. Prime Minister Kishida welcomed the President.
+          2. The two leaders discussed cooperation.
+          3. The two leaders confirmed their commitment.
+          4. Prim
+        """
+        #expect(Self.parse(text).sections.compactMap(\.title).isEmpty)
+    }
+
+    @Test(arguments: [
+        ("On October 28, 2009 (Wed) following the signing of the Agreement on Cooperation in Science and Technology between Japan and New Zealand, Mr. Katsuya Okada, Minister for Foreign Affairs of Japan had a meeting with Hon. Murray McCully, Minister of Foreign Affairs of New Zealand at the Ministry of Foreign Affairs for about 30 minutes from 4:45 p.m.", "Ministry of Foreign Affairs"),
+        ("On July 4, Mr. Koichiro Gemba, Minister for Foreign Affairs of Japan, held a meeting with Hon. Clay Forau Soalaoi, Minister for Foreign Affairs and External Trade, Solomon Islands, who was in Japan to attend the World Ministerial Conference on Disaster Reduction in Tohoku, in Sendai.", "Sendai"),
+    ])
+    func inInsideTheNameOfAnAgreementIsNoPlace(_ sentence: String, _ venue: String) {
+        #expect(Self.parse("July 4, 2012\n\n\(sentence)\n").venue == venue)
+    }
+
+    @Test func theVisitedCityFromEarlierInTheLead() {
+        let text = """
+        Prime Minister Abe's Visit to Thailand (Overview)
+        January 18, 2013
+        Prime Minister Shinzo Abe visited Bangkok, the Kingdom of Thailand, on Thursday, January 17. The following is an overview of his visit.
+        1. Japan-Thailand Summit Meeting
+        Prime Minister Abe met H.E. Ms. Yingluck Shinawatra, Prime Minister of Thailand, at her office for about 1 hour and 30 minutes from around 6:50 p.m. (local time) on January 17.
+        (1) Bilateral Relations
+        The two leaders shared the view.
+        """
+        let m = Self.parse(text)
+        #expect(m.venue == "Bangkok")
+        #expect(m.date?.description == "2013-01-17")
+        #expect(m.durationMinutes == 90)
+    }
+
+    /// A caption repeating the key sentence without its times, then the lead with them; the name
+    /// is written in capitals there (`MARAPE`).
+    @Test func timesFromTheLeadAfterACaption() {
+        let text = """
+        Japan-Papua New Guinea Relations
+
+        June 29, 2021
+        Mr. SUGA Yoshihide, Prime Minister of Japan, held a Japan-Papua New Guinea leaders video teleconference meeting with Hon. James MARAPE, Prime Minister of the Independent State of Papua New Guinea. Japan-Papua New Guinea Leaders Video Teleconference Meeting (Photo: Cabinet Public Relations Office)
+
+        On June 29, commencing at 3:45 p.m. for approximately 15 minutes, Mr. SUGA Yoshihide, Prime Minister of Japan, held a Japan-Papua New Guinea leaders video teleconference meeting with Hon. James MARAPE, Prime Minister of the Independent State of Papua New Guinea. The overview of the meeting is as follows.
+
+          1. Prime Minister Suga stated that Pacific Island countries are important partners.
+        """
+        let m = Self.parse(text)
+        #expect(m.startLocal?.description == "15:45")
+        #expect(m.durationMinutes == 15)
+        #expect(m.format == .video)
+    }
+
+    @Test func anOccasionOnTheSideline() {
+        let m = ParserFamilyTests.parse("On Wednesday, October 9, commencing at around 6:20 p.m. for approximately 20 minutes, Prime Minister Shinzo Abe met with H.E. Ms. Yingluck Shinawatra, Prime Minister of the Kingdom of Thailand, in Brunei, on the sideline of ASEAN-related Summit Meetings.")
+        #expect(m.occasion == "ASEAN-related Summit Meetings")
+    }
+}

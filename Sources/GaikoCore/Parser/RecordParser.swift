@@ -10,7 +10,7 @@ public enum RecordParser {
         // first cost an allocation and a pass over the bytes for each of them.
         var text = text
         text.makeContiguousUTF8()
-        return text.utf8.withContiguousStorageIfAvailable { parse(RecordText(borrowing: $0, of: text), source: source) }!
+        return text.utf8.withContiguousStorageIfAvailable { parse(RecordText(borrowing: $0), source: source) }!
     }
 
     private static func parse(_ t: RecordText, source: String) -> Meeting {
@@ -190,12 +190,31 @@ public enum RecordParser {
                 guard let hinge = Hinge.find(in: s, t) else { continue }
                 let m = MeetingSentence.read(s, hinge, t, peopleOnly: true)
                 if let name = m.counterpart.name, m.japan.name != nil, m.counterpart.title != nil, name != firstName,
-                   !firstName.contains(name), !name.contains(firstName) {
+                   !holds(firstName, name), !holds(name, firstName) {
                     return name
                 }
             }
         }
         return nil
+    }
+
+    /// Whether `name` holds `other`: by bytes when both are ASCII (Foundation's search cost more
+    /// than reading the sentence), else as Foundation compares.
+    private static func holds(_ name: String, _ other: String) -> Bool {
+        guard name.utf8.allSatisfy({ $0 < 0x80 }), other.utf8.allSatisfy({ $0 < 0x80 }) else { return name.contains(other) }
+        var a = name, b = other
+        return a.withUTF8 { hay in
+            b.withUTF8 { needle in
+                guard !needle.isEmpty else { return true }
+                guard hay.count >= needle.count else { return false }
+                for i in 0...(hay.count - needle.count) {
+                    var k = 0
+                    while k < needle.count, hay[i + k] == needle[k] { k += 1 }
+                    if k == needle.count { return true }
+                }
+                return false
+            }
+        }
     }
 
     /// The JST start on its stated date, or on the meeting's date when it states none. A date

@@ -14,41 +14,16 @@ import Darwin
 /// them, so it must not outlive the call that made it.
 struct RecordText {
     let bytes: UnsafeBufferPointer<UInt8>
-    /// The string `bytes` belong to, when there is one: its bytes are valid UTF-8 already.
-    private let source: String?
 
-    init(borrowing bytes: UnsafeBufferPointer<UInt8>) {
-        self.bytes = bytes
-        source = nil
-    }
-
-    /// `bytes` must be `source`'s own contiguous UTF-8 storage.
-    init(borrowing bytes: UnsafeBufferPointer<UInt8>, of source: String) {
-        self.bytes = bytes
-        self.source = source
-    }
+    init(borrowing bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
     subscript(_ i: Int) -> UInt8 { bytes[i] }
 
     var count: Int { bytes.count }
 
-    func string(_ r: Range<Int>) -> String {
-        // A range that starts and ends between scalars of a valid string is valid UTF-8: copied
-        // from the string itself, it is not validated again (validation was a tenth of parsing).
-        // Any other range is repaired, as `String(decoding:)` does.
-        if let source, isScalarStart(r.lowerBound), isScalarStart(r.upperBound) {
-            let u = source.utf8
-            let from = u.index(u.startIndex, offsetBy: r.lowerBound)
-            let to = u.index(from, offsetBy: r.count)
-            return String(Substring(u[from..<to]))
-        }
-        return String(decoding: UnsafeBufferPointer(rebasing: bytes[r]), as: UTF8.self)
-    }
-
-    /// Whether `i` is the end of the text or a byte that starts a scalar (not a continuation byte).
-    private func isScalarStart(_ i: Int) -> Bool {
-        i >= bytes.count || bytes[i] & 0xC0 != 0x80
-    }
+    // Copying from the record's `String` (as a `Substring`, to skip validating the bytes again)
+    // was tried and cost more than validating.
+    func string(_ r: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[r]), as: UTF8.self) }
 
     // MARK: Literal matching
 

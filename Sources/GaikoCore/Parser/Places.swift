@@ -177,20 +177,26 @@ enum Places {
     static func occasion(in s: Range<Int>, _ t: RecordText, strict: Bool) -> String? {
         // The earliest opener that names an event wins (at one place, the later in the list):
         // one pass over the sentence, trying openers only where their first letter stands.
+        func opener(_ k: Int, at i: Int) -> String? {
+            let (opener, needsEvent) = occasionOpeners[k]
+            guard !(strict && needsEvent), t.matches(opener, at: i, end: s.upperBound) else { return nil }
+            return event(after: opener, at: i, needsEvent: needsEvent, s, t)
+        }
         var i = s.lowerBound
         while i < s.upperBound {
-            let b = t[i]
-            if b < 0x80, occasionFirstBytes[Int(b)] {
-                var k = occasionOpeners.count - 1
-                while k >= 0 {
-                    let (opener, needsEvent) = occasionOpeners[k]
-                    if !(strict && needsEvent), opener.utf8Start[0] == b, t.matches(opener, at: i, end: s.upperBound),
-                       let text = event(after: opener, at: i, needsEvent: needsEvent, s, t) {
-                        return text
-                    }
-                    k -= 1
-                }
+            // The openers with this first letter, the later in the list first.
+            let found: String?
+            switch t[i] {
+            case UInt8(ascii: "t"): found = opener(1, at: i) ?? opener(0, at: i)
+            case UInt8(ascii: "o"): found = opener(7, at: i) ?? opener(3, at: i) ?? opener(2, at: i)
+            case UInt8(ascii: "i"): found = opener(4, at: i)
+            case UInt8(ascii: "a"): found = opener(10, at: i) ?? opener(5, at: i)
+            case UInt8(ascii: "m"): found = opener(6, at: i)
+            case UInt8(ascii: "d"): found = opener(8, at: i)
+            case UInt8(ascii: "f"): found = opener(9, at: i)
+            default: found = nil
             }
+            if let found { return found }
             i += 1
         }
         return nil
@@ -203,12 +209,6 @@ enum Places {
         ("meetings including ", false),
         ("on the occasion of ", true), ("during ", true), ("for the ", true), ("at the ", true),
     ]
-
-    private static let occasionFirstBytes: [Bool] = {
-        var table = [Bool](repeating: false, count: 128)
-        for (opener, _) in occasionOpeners { table[Int(opener.utf8Start[0])] = true }
-        return table
-    }()
 
     /// The event named after `opener` at `at`, if it names one.
     private static func event(after opener: StaticString, at: Int, needsEvent: Bool, _ s: Range<Int>, _ t: RecordText) -> String? {

@@ -132,8 +132,48 @@ enum Countries {
 
     /// The country a title range names, when it names a known one.
     static func inTitle(_ r: Range<Int>, _ t: RecordText) -> String? {
-        guard let country = fromTitle(t.string(r)), known.contains(country) else { return nil }
+        guard let country = fromTitle(r, t), known.contains(country) else { return nil }
         return country
+    }
+
+    /// `fromTitle` read from the record's bytes: the common cases without making the title a
+    /// `String`, the rest as `fromTitle` reads them.
+    private static func fromTitle(_ r: Range<Int>, _ t: RecordText) -> String? {
+        // `Character` and `String` comparisons can differ from bytes only outside ASCII.
+        guard t.isASCII(r) else { return fromTitle(t.string(r)) }
+        var hasOf = false
+        if r.count >= 4 {
+            for i in r.lowerBound...(r.upperBound - 4) where t[i] == 0x20 && (t[i + 1] | 0x20) == 0x6F && t[i + 2] == 0x66 && t[i + 3] == 0x20 {
+                hasOf = true
+                break
+            }
+        }
+        if !hasOf {
+            guard let space = t.firstIndex(of: 0x20, in: r) else { return nil }
+            return adjectives[r.lowerBound..<space, t]
+        }
+        if let quick = afterLastOf(r, t) { return quick }
+        return fromTitle(t.string(r))
+    }
+
+    /// `afterLastOf` on the record's bytes.
+    private static func afterLastOf(_ r: Range<Int>, _ t: RecordText) -> String? {
+        var i = r.upperBound - 4
+        while i >= r.lowerBound {
+            if t[i] == 0x20, t[i + 1] == 0x6F, t[i + 2] == 0x66, t[i + 3] == 0x20 {
+                var start = i + 4
+                if r.upperBound - start > 4, t[start] == 0x74 || t[start] == 0x54, t[start + 1] == 0x68, t[start + 2] == 0x65, t[start + 3] == 0x20 {
+                    start += 4
+                }
+                var end = r.upperBound
+                while end > start, t[end - 1] == 0x2E { end -= 1 }
+                let candidate = start..<end
+                if let alias = aliases[candidate, t] { return alias }
+                if known.contains(candidate, t) { return t.string(candidate) }
+            }
+            i -= 1
+        }
+        return nil
     }
 
     /// Adjectives that stand for a country before a title.

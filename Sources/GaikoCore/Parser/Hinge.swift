@@ -225,16 +225,31 @@ struct Hinge {
         var best = i
         // Only in the clause of the meeting words: `At talks held in Bangkok …, Mr. X exchanged views`.
         let clauseStart = Sentences.clauses(s.lowerBound..<i, t).last?.lowerBound ?? s.lowerBound
-        for verb: StaticString in [" held ", " had ", " paid ", " made ", " gave ", " received ", " attended ", " met ", " hosted ", " conducted ", " hold ", " holds ", " exchanged "] {
-            var from = max(clauseStart > s.lowerBound ? clauseStart - 1 : s.lowerBound, i - 200)
-            var last: Int?
-            while let hit = t.find(verb, in: from..<i) {
-                last = hit
-                from = hit + 1
-            }
-            if let last, best == i || last > best { best = last }
+        let from = max(clauseStart > s.lowerBound ? clauseStart - 1 : s.lowerBound, i - 200)
+        // The latest verb wins: read back from `i`, trying verbs only where a space stands.
+        var at = i - 1
+        while at >= from {
+            if t[at] == UInt8(ascii: " "), isVerb(at, end: i, t) { best = at; break }
+            at -= 1
         }
-        if best == i { return i }
         return best
+    }
+
+    /// Whether one of the verbs that open the meeting words, with its spaces, stands at `at` (before `end`).
+    private static func isVerb(_ at: Int, end: Int, _ t: RecordText) -> Bool {
+        guard at + 1 < end else { return false }
+        switch t[at + 1] {
+        case UInt8(ascii: "h"):
+            return t.matches(" held ", at: at, end: end) || t.matches(" had ", at: at, end: end) || t.matches(" hosted ", at: at, end: end)
+                || t.matches(" hold ", at: at, end: end) || t.matches(" holds ", at: at, end: end)
+        case UInt8(ascii: "p"): return t.matches(" paid ", at: at, end: end)
+        case UInt8(ascii: "m"): return t.matches(" made ", at: at, end: end) || t.matches(" met ", at: at, end: end)
+        case UInt8(ascii: "g"): return t.matches(" gave ", at: at, end: end)
+        case UInt8(ascii: "r"): return t.matches(" received ", at: at, end: end)
+        case UInt8(ascii: "a"): return t.matches(" attended ", at: at, end: end)
+        case UInt8(ascii: "c"): return t.matches(" conducted ", at: at, end: end)
+        case UInt8(ascii: "e"): return t.matches(" exchanged ", at: at, end: end)
+        default: return false
+        }
     }
 }

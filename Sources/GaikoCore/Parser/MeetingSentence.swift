@@ -21,9 +21,9 @@ struct MeetingSentence {
 
     /// `The meeting started at 6pm and lasted for forty five minutes`: when the key sentence
     /// gives no time or duration, the next sentences about the meeting may.
-    mutating func readTimesAfter(in line: Range<Int>, _ t: RecordText) {
+    mutating func readTimesAfter(among sentences: [Range<Int>], _ t: RecordText) {
         guard times.start == nil || duration == nil else { return }
-        for s in Sentences.all(line, t).filter({ $0.lowerBound >= range.upperBound }).prefix(2) {
+        for s in sentences.filter({ $0.lowerBound >= range.upperBound }).prefix(2) {
             let aboutMeeting = t.starts(s, with: "The meeting") || t.starts(s, with: "The talk") || t.starts(s, with: "The call")
                 || t.starts(s, with: "The summit") || t.starts(s, with: "It ") || t.find(" started", in: s) != nil
                 || t.find(" began", in: s) != nil || t.find(" lasted", in: s) != nil
@@ -48,20 +48,30 @@ struct MeetingSentence {
 
     /// The first sentence of `lines` that says who met whom, read.
     static func find(in lines: [Range<Int>], _ t: RecordText) -> MeetingSentence? {
+        found(in: lines, t)?.sentence
+    }
+
+    /// The first sentence of `lines` that says who met whom, read, with its line and the line's
+    /// sentences (the parser reads on in them: splitting a paragraph again cost as much as reading it).
+    static func found(in lines: [Range<Int>], _ t: RecordText) -> (sentence: MeetingSentence, line: Range<Int>, sentences: [Range<Int>])? {
         for line in lines {
-            for s in Sentences.all(line, t) {
-                if let hinge = Hinge.find(in: s, t) { return read(s, hinge, t) }
+            let sentences = Sentences.all(line, t)
+            for s in sentences {
+                if let hinge = Hinge.find(in: s, t) { return (read(s, hinge, t), line, sentences) }
             }
         }
         return nil
     }
 
-    static func read(_ s: Range<Int>, _ hinge: Hinge, _ t: RecordText) -> MeetingSentence {
+    /// `peopleOnly` leaves the date, times and duration unread.
+    static func read(_ s: Range<Int>, _ hinge: Hinge, _ t: RecordText, peopleOnly: Bool = false) -> MeetingSentence {
         var m = MeetingSentence()
         m.range = s
-        m.date = DateText.firstMonthDay(in: s, of: t)
-        m.times = MeetingTimes.read(s, t)
-        m.duration = Duration.minutes(in: s, t)
+        if !peopleOnly {
+            m.date = DateText.firstMonthDay(in: s, of: t)
+            m.times = MeetingTimes.read(s, t)
+            m.duration = Duration.minutes(in: s, t)
+        }
         m.isCourtesyCall = hinge.isCourtesyCall
         m.meetingWords = hinge.words
 

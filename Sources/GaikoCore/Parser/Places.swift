@@ -207,46 +207,68 @@ enum Places {
     /// `strict` reads only the openers that always name an event (for sentences other than the
     /// key one).
     static func occasion(in s: Range<Int>, _ t: RecordText, strict: Bool) -> String? {
-        let openers: [(StaticString, Bool)] = [
-            ("to attend ", false), ("to participate in ", false), ("on the margins of ", false),
-            ("on the sidelines of ", false), ("on the sideline of ", false), ("in the margins of ", false), ("attending ", false),
-            ("meetings including ", false),
-            ("on the occasion of ", true), ("during ", true), ("for the ", true), ("at the ", true),
-        ]
-        var best: (at: Int, text: String)?
-        for (opener, needsEvent) in openers where !(strict && needsEvent) {
-            var from = s.lowerBound
-            while let at = t.find(opener, in: from..<s.upperBound) {
-                from = at + 1
-                if let best, best.at < at { break }
-                var start = at + opener.utf8CodeUnitCount
-                var afterThe = false
-                if t.matches("the ", at: start, end: s.upperBound) { start += 4; afterThe = true }
-                guard start < s.upperBound else { continue }
-                guard t.startsUpper(start, end: s.upperBound) || Bytes.isDigit(t[start]) || startsWithOrdinal(start, s, t)
-                    || afterThe && !needsEvent && startsWithEventNoun(start, s, t) else { continue }
-                let end = Sentences.clauses(start..<s.upperBound, t).first?.upperBound ?? s.upperBound
-                var r = start..<end
-                for stop: StaticString in [" held ", " and held", " and a ", " and an ", " had ", " met ", " attended ", " which ", " to be held", " hosted ",
-                                           " for approximately", " for about", " commencing", " during ", " in a ", " at the invitation", " from 1", " from 2", " from 3", " from 4",
-                                           " from 5", " from 6", " from 7", " from 8", " from 9"] {
-                    if let cut = t.find(stop, in: r) { r = r.lowerBound..<cut }
-                }
-                // `… Summit Meeting in Mongolia`: the place is not part of the event's name.
-                var search = r.lowerBound
-                while let cut = t.find(" in ", in: search..<r.upperBound) {
-                    if t.startsUpper(cut + 4, end: r.upperBound) { r = r.lowerBound..<cut; break }
-                    search = cut + 4
-                }
-                let text = withoutParentheses(t.trimmed(r), t)
-                let eventNamed = isEvent(text) || hasAcronym(text) && !opener.description.hasPrefix("at ")
-                guard !text.isEmpty, !needsEvent || eventNamed, !isBuilding(text) else { continue }
-                guard !isVisitWord(text) else { continue }
-                best = (at, text)
-                break
-            }
+        // The earliest opener that names an event wins (at one place, the later in the list):
+        // one pass over the sentence, trying openers only where their first letter stands.
+        func opener(_ k: Int, at i: Int) -> String? {
+            let (opener, needsEvent) = occasionOpeners[k]
+            guard !(strict && needsEvent), t.matches(opener, at: i, end: s.upperBound) else { return nil }
+            return event(after: opener, at: i, needsEvent: needsEvent, s, t)
         }
-        return best?.text
+        var i = s.lowerBound
+        while i < s.upperBound {
+            // The openers with this first letter, the later in the list first.
+            let found: String?
+            switch t[i] {
+            case UInt8(ascii: "t"): found = opener(1, at: i) ?? opener(0, at: i)
+            case UInt8(ascii: "o"): found = opener(11, at: i) ?? opener(7, at: i) ?? opener(3, at: i) ?? opener(2, at: i)
+            case UInt8(ascii: "i"): found = opener(4, at: i)
+            case UInt8(ascii: "a"): found = opener(10, at: i) ?? opener(5, at: i)
+            case UInt8(ascii: "m"): found = opener(6, at: i)
+            case UInt8(ascii: "d"): found = opener(8, at: i)
+            case UInt8(ascii: "f"): found = opener(9, at: i)
+            default: found = nil
+            }
+            if let found { return found }
+            i += 1
+        }
+        return nil
+    }
+
+    /// Words that open an occasion, and whether what follows must name an event.
+    private static let occasionOpeners: [(StaticString, Bool)] = [
+        ("to attend ", false), ("to participate in ", false), ("on the margins of ", false),
+        ("on the sidelines of ", false), ("in the margins of ", false), ("attending ", false),
+        ("meetings including ", false),
+        ("on the occasion of ", true), ("during ", true), ("for the ", true), ("at the ", true),
+        ("on the sideline of ", false),
+    ]
+
+    /// The event named after `opener` at `at`, if it names one.
+    private static func event(after opener: StaticString, at: Int, needsEvent: Bool, _ s: Range<Int>, _ t: RecordText) -> String? {
+        var start = at + opener.utf8CodeUnitCount
+        var afterThe = false
+        if t.matches("the ", at: start, end: s.upperBound) { start += 4; afterThe = true }
+        guard start < s.upperBound else { return nil }
+        guard t.startsUpper(start, end: s.upperBound) || Bytes.isDigit(t[start]) || startsWithOrdinal(start, s, t)
+            || afterThe && !needsEvent && startsWithEventNoun(start, s, t) else { return nil }
+        let end = Sentences.clauses(start..<s.upperBound, t).first?.upperBound ?? s.upperBound
+        var r = start..<end
+        for stop: StaticString in [" held ", " and held", " and a ", " and an ", " had ", " met ", " attended ", " which ", " to be held", " hosted ",
+                                   " for approximately", " for about", " commencing", " during ", " in a ", " at the invitation", " from 1", " from 2", " from 3", " from 4",
+                                   " from 5", " from 6", " from 7", " from 8", " from 9"] {
+            if let cut = t.find(stop, in: r) { r = r.lowerBound..<cut }
+        }
+        // `… Summit Meeting in Mongolia`: the place is not part of the event's name.
+        var search = r.lowerBound
+        while let cut = t.find(" in ", in: search..<r.upperBound) {
+            if t.startsUpper(cut + 4, end: r.upperBound) { r = r.lowerBound..<cut; break }
+            search = cut + 4
+        }
+        let text = withoutParentheses(t.trimmed(r), t)
+        let eventNamed = isEvent(text) || hasAcronym(text) && !opener.description.hasPrefix("at ")
+        guard !text.isEmpty, !needsEvent || eventNamed, !isBuilding(text) else { return nil }
+        guard !isVisitWord(text) else { return nil }
+        return text
     }
 
     /// `to attend the state funeral for …`, `the ceremony of the commemoration of …`, `the meeting

@@ -380,13 +380,19 @@ enum Principals {
     /// `Vice President and Minister of Foreign Affairs of Colombia`).
     static func isTitle(_ r: Range<Int>, _ t: RecordText) -> Bool {
         // The first four words are all that is asked about.
-        let words = t.words(r.lowerBound..<min(r.upperBound, r.lowerBound + 80))
-        guard let first = words.first else { return false }
+        let head = r.lowerBound..<min(r.upperBound, r.lowerBound + 80)
+        guard let first = t.firstWord(head) else { return false }
         // `minister of Foreign Affairs of the ROK`, as some records write it.
         if lowerCaseTitleOpeners.contains(first, t) { return true }
         guard t.startsUpper(first.lowerBound, end: first.upperBound) else { return false }
         if titleOpeners.contains(first, t) { return true }
-        for w in words.prefix(4) where titleNouns.contains(w, t) { return true }
+        var word: Range<Int>? = first
+        var k = 0
+        while let w = word, k < 4 {
+            if titleNouns.contains(w, t) { return true }
+            word = t.nextWord(after: w, in: head)
+            k += 1
+        }
         return false
     }
 

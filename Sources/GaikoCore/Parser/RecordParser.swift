@@ -18,15 +18,18 @@ public enum RecordParser {
         var warnings: [String] = []
         // The key sentence: in the lead, else in the first points (`1. On April 23, …`).
         var candidates = layout.lead + layout.firstPoints
-        var found = MeetingSentence.find(in: candidates, t)
-        if found == nil, let inHeader = MeetingSentence.find(in: layout.header, t) {
-            found = inHeader
+        var reading = MeetingSentence.found(in: candidates, t)
+        if reading == nil, let inHeader = MeetingSentence.found(in: layout.header, t) {
+            reading = inHeader
             candidates = layout.header
         }
+        let found = reading?.sentence
         var sentence = found ?? MeetingSentence()
         let keyLine = found.flatMap { m in candidates.first { $0.contains(m.range.lowerBound) } } ?? layout.lead.first
+        // The key line's sentences, split once.
+        let keySentences = keyLine.map { line in reading?.line == line ? reading!.sentences : Sentences.all(line, t) } ?? []
         if found != nil, let keyLine {
-            sentence.readTimesAfter(in: keyLine, t)
+            sentence.readTimesAfter(among: keySentences, t)
             // `… engaged in a Summit Meeting and attended a banquet hosted by B.` then, under a
             // heading, `On July 25, for approximately 75 minutes from 4:30 p.m., A held a
             // summit meeting with B …`: the same meeting told again, with its times.
@@ -60,7 +63,7 @@ public enum RecordParser {
             // `Prime Minister Abe … visited Bangkok, the Kingdom of Thailand, …` then, under `1.
             // Japan-Thailand Summit Meeting`, the meeting: the lead's lines before the key line too.
             let earlier = layout.lead.filter { $0.upperBound <= keyLine.lowerBound }.reversed().flatMap { Sentences.all($0, t) }
-            for before in Sentences.all(keyLine, t) + earlier where before.upperBound <= sentence.range.lowerBound {
+            for before in keySentences + earlier where before.upperBound <= sentence.range.lowerBound {
                 let context = Places.read(before, t, counterpartCountry: counterpart.country)
                 if context.venue != nil {
                     places.venue = context.venue
@@ -73,12 +76,12 @@ public enum RecordParser {
             // A call has no venue; a place in its sentence is where someone happened to be.
             places.venue = nil
             places.country = nil
-        } else if places.venue == nil, let visited = visitedCountry(keyLine, layout, counterpart: counterpart.country, t) {
+        } else if places.venue == nil, let visited = visitedCountry(keyLine, keySentences, layout, counterpart: counterpart.country, t) {
             places.venue = visited
             places.country = visited
         }
-        if places.occasion == nil, let keyLine {
-            places.occasion = Sentences.all(keyLine, t).lazy.filter { $0 != sentence.range }
+        if places.occasion == nil, keyLine != nil {
+            places.occasion = keySentences.lazy.filter { $0 != sentence.range }
                 .compactMap { Places.occasion(in: $0, t, strict: true) }.first
         }
         // The lead and the line after it: where a page tells of a second meeting.
@@ -169,15 +172,15 @@ public enum RecordParser {
     /// `welcomed Minister Acevedo’s visit to Japan`, `welcomed Minister Matsumoto's visit to
     /// Brazil`: one principal came to the other's country, though the key sentence does not say
     /// where they met.
-    private static func visitedCountry(_ keyLine: Range<Int>?, _ layout: RecordLayout, counterpart: String?, _ t: RecordText) -> String? {
+    private static func visitedCountry(_ keyLine: Range<Int>?, _ keySentences: [Range<Int>], _ layout: RecordLayout, counterpart: String?, _ t: RecordText) -> String? {
         let lines = (keyLine.map { [$0] } ?? []) + layout.firstPoints.prefix(2)
-        for line in lines {
+        for (k, line) in lines.enumerated() {
             if t.find("visit to Japan", in: line) != nil || t.find("visiting Japan", in: line) != nil { return "Japan" }
             // Another country only when welcomed there: `a visit to Australia in January` may be
             // any visit.
             if let counterpart {
                 var copy = "visit to " + counterpart
-                for s in Sentences.all(line, t) where t.find("welcome", in: s) != nil {
+                for s in k == 0 && keyLine != nil ? keySentences : Sentences.all(line, t) where t.find("welcome", in: s) != nil {
                     if copy.withUTF8({ t.find($0, in: s) }) != nil { return counterpart }
                 }
             }
@@ -191,14 +194,33 @@ public enum RecordParser {
         for line in lines where line.lowerBound > first.range.upperBound {
             for s in Sentences.all(line, t) {
                 guard let hinge = Hinge.find(in: s, t) else { continue }
-                let m = MeetingSentence.read(s, hinge, t)
+                let m = MeetingSentence.read(s, hinge, t, peopleOnly: true)
                 if let name = m.counterpart.name, m.japan.name != nil, m.counterpart.title != nil, name != firstName,
-                   !firstName.contains(name), !name.contains(firstName) {
+                   !holds(firstName, name), !holds(name, firstName) {
                     return name
                 }
             }
         }
         return nil
+    }
+
+    /// Whether `name` holds `other`: by bytes when both are ASCII (Foundation's search cost more
+    /// than reading the sentence), else as Foundation compares.
+    private static func holds(_ name: String, _ other: String) -> Bool {
+        guard name.utf8.allSatisfy({ $0 < 0x80 }), other.utf8.allSatisfy({ $0 < 0x80 }) else { return name.contains(other) }
+        var a = name, b = other
+        return a.withUTF8 { hay in
+            b.withUTF8 { needle in
+                guard !needle.isEmpty else { return true }
+                guard hay.count >= needle.count else { return false }
+                for i in 0...(hay.count - needle.count) {
+                    var k = 0
+                    while k < needle.count, hay[i + k] == needle[k] { k += 1 }
+                    if k == needle.count { return true }
+                }
+                return false
+            }
+        }
     }
 
     /// The JST start on its stated date, or on the meeting's date when it states none. A date

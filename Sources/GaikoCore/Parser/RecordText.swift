@@ -21,6 +21,8 @@ struct RecordText {
 
     var count: Int { bytes.count }
 
+    // Copying from the record's `String` (as a `Substring`, to skip validating the bytes again)
+    // was tried and cost more than validating.
     func string(_ r: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[r]), as: UTF8.self) }
 
     // MARK: Literal matching
@@ -83,15 +85,21 @@ struct RecordText {
 
     func find(_ needle: UnsafeBufferPointer<UInt8>, in r: Range<Int>) -> Int? {
         guard let n = needle.baseAddress, !needle.isEmpty, r.count >= needle.count else { return nil }
-        // memchr finds candidates for the first byte (vectorised in libc), memcmp checks the rest.
         guard let base = bytes.baseAddress else { return nil }
-        let first = Int32(n[0])
-        let last = r.upperBound - needle.count
+        // memchr finds candidates for one byte (vectorised in libc), a loop checks the rest. The
+        // needles are mostly words between spaces (` held `), and spaces stand every few bytes:
+        // the byte after a leading space is the rarer one to look for.
+        let anchor = n[0] == 0x20 && needle.count > 1 ? 1 : 0
+        let key = Int32(n[anchor])
+        let count = needle.count
+        let last = r.upperBound - count
         var i = r.lowerBound
         while i <= last {
-            guard let hit = memchr(base + i, first, last - i + 1) else { return nil }
-            let at = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
-            if needle.count == 1 || memcmp(base + at + 1, n + 1, needle.count - 1) == 0 { return at }
+            guard let hit = memchr(base + i + anchor, key, last - i + 1) else { return nil }
+            let at = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit)) - anchor
+            var k = 0
+            while k < count, base[at + k] == n[k] { k += 1 }
+            if k == count { return at }
             i = at + 1
         }
         return nil
@@ -205,6 +213,11 @@ struct RecordText {
         let start = i
         while i < r.upperBound, spaceLength(at: i, end: r.upperBound) == 0 { i += 1 }
         return start..<i
+    }
+
+    /// The word after `w` inside `r` (which holds `w`), as `words(r)` gives it.
+    func nextWord(after w: Range<Int>, in r: Range<Int>) -> Range<Int>? {
+        firstWord(w.upperBound..<r.upperBound)
     }
 
     /// The line ranges of the whole text, trimmed; `\n`, `\r\n` and a lone `\r` all end a line.

@@ -99,18 +99,33 @@ struct ByteTable: Sendable {
     }
 
     func lookup(_ r: Range<Int>, _ t: RecordText) -> Answer {
-        let p = UnsafeBufferPointer(rebasing: t.bytes[r])
+        let n = r.count
+        guard n > 0, let base = t.bytes.baseAddress.map({ $0 + r.lowerBound }) else { return .absent }
+        // The hash and the test for ASCII in one pass.
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
         var high: UInt8 = 0
-        for b in p { high |= b }
+        for j in 0..<n {
+            let b = base[j]
+            high |= b
+            h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3
+        }
         if high >= 0x80 { return .notASCII }
-        guard p.count >= shortest, p.count <= longest, let base = p.baseAddress else { return .absent }
-        var i = Self.hash(p) & mask
+        // Lengths are compared only for ASCII: a string in another normal form has other lengths.
+        guard n >= shortest, n <= longest else { return .absent }
+        var i = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
         return bytes.withUnsafeBufferPointer { all in
-            while true {
-                let k = Int(slots[i])
-                if k < 0 { return .absent }
-                if lengths[k] == p.count, memcmp(all.baseAddress! + offsets[k], base, p.count) == 0 { return .found(k) }
-                i = (i + 1) & mask
+            slots.withUnsafeBufferPointer { slots in
+                while true {
+                    let k = Int(slots[i])
+                    if k < 0 { return .absent }
+                    if lengths[k] == n {
+                        let entry = all.baseAddress! + offsets[k]
+                        var j = 0
+                        while j < n, entry[j] == base[j] { j += 1 }
+                        if j == n { return .found(k) }
+                    }
+                    i = (i + 1) & mask
+                }
             }
         }
     }

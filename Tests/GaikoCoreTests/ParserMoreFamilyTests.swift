@@ -181,4 +181,64 @@ struct ParserMoreFamilyTests {
         let m = ParserFamilyTests.parse("On Wednesday, October 9, commencing at around 6:20 p.m. for approximately 20 minutes, Prime Minister Shinzo Abe met with H.E. Ms. Yingluck Shinawatra, Prime Minister of the Kingdom of Thailand, in Brunei, on the sideline of ASEAN-related Summit Meetings.")
         #expect(m.occasion == "ASEAN-related Summit Meetings")
     }
+
+    @Test(arguments: [
+        ("Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, held the Third Japan-Jordan Foreign Ministers’ Strategic Dialogue with H. E. Mr. Ayman Safadi, Deputy Prime Minister and Minister of Foreign Affairs and Expatriates of the Hashemite Kingdom of Jordan.", "Hayashi", "Ayman Safadi"),
+        ("Minister for Foreign Affairs Nobutaka Machimura held a meeting for approximately 20 minutes with his Russian counterpart, Minister of Foreign Affairs Sergey Lavrov of the Russian Federation at the Representative Office of Russia to the EU in Brussels.", "Machimura", "Sergey Lavrov"),
+        ("Prime Minister Yoshihiko Noda held telephone talks with President-elect of the French Republic François Hollande.", "Noda", "François Hollande"),
+    ])
+    func meetingsNamedAsEventsAndPartnersAfterOtherWords(_ sentence: String, _ japan: String, _ counterpart: String) {
+        let m = Self.parse("June 22, 2005\n\nOn June 22, \(sentence)\n")
+        #expect(m.japan.familyName == japan)
+        #expect(m.counterpart.name == counterpart)
+    }
+
+    @Test func theCountryAfterTheNameAndOtherWords() {
+        let m = Self.parse("A Telephone Talk\n\nMay 28, 2009\n\nFor about 20 minutes from 9:50 p.m. (JST) on May 28, Prime Minister Taro Aso talked with Prime Minister Gordon Brown of the UK on the phone at the request of the latter.\n")
+        #expect(m.counterpart.country == "United Kingdom")
+        #expect(m.counterpart.name == "Gordon Brown")
+    }
+
+    @Test(arguments: [
+        ("Dasho Tshering Tobgay, Prime Minister of the Kingdom of Bhutan", "Tshering Tobgay"),
+        ("H.E. U Nyan Win, Minister for Foreign Affairs of the Union of Myanmar", "Nyan Win"),
+        ("H.E. Daw Aung San Suu Kyi, State Counsellor of the Republic of the Union of Myanmar", "Aung San Suu Kyi"),
+    ])
+    func honorificsOfBhutanAndMyanmar(_ phrase: String, _ name: String) {
+        #expect(ParserFamilyTests.parse("On November 10, Prime Minister Shinzo Abe held a meeting with \(phrase).").counterpart.name == name)
+    }
+
+    @Test func occasionsBeforeTheStartAndAnEnvoysRole() {
+        let before = ParserFamilyTests.parse("On November 10, Prime Minister Naoto Kan held a conversation with H.E. Mr. Wen Jiabao, Premier of the State Council of the People's Republic of China, for approximately 10 minutes at a leaders' waiting room before the start of the East Asia Summit (EAS) held in Hanoi, Vietnam.")
+        #expect(before.occasion == "East Asia Summit (EAS)")
+        let envoy = ParserFamilyTests.parse("On November 10, Prime Minister KISHIDA Fumio held a meeting with H.E. Mr. Abdulla Shahid, Minister of Foreign Affairs of the Republic of Maldives, who is visiting Japan to attend the state funeral for former Prime Minister Abe as Special Envoy of President of the Maldives.")
+        #expect(envoy.occasion == "state funeral for former Prime Minister Abe")
+    }
+
+    @Test func aBulletedHeadingOverSubheadings() {
+        let text = """
+        Courtesy Call on Prime Minister Yoshihiko Noda by U.S. Secretary of State Hillary Clinton
+        Saturday, September 8, 2012
+        On Saturday, September 8, for approximately 55 minutes from 7:30 p.m. (local time), Prime Minister Yoshihiko Noda received a courtesy call from the Honorable Hillary Rodham Clinton, Secretary of State of the United States of America.
+        - Asia-Pacific Regional Issues
+        (1) General Remarks
+        Drawing on discussion of Secretary Clinton's recent visit to China, Prime Minister Noda stated his views.
+        (2) Korean Peninsula
+        Considering the present security situation in East Asia, the two sides agreed to cooperate.
+        - Ja
+        """
+        #expect(Self.parse(text).sections.compactMap(\.title) == ["Asia-Pacific Regional Issues", "Ja"])
+        let poland = """
+        Japan-Poland Summit Meeting
+        Monday, June 17, 2013
+        On Sunday, June 16, during his visit to the Republic of Poland, Prime Minister Shinzo Abe held a summit meeting with H.E. Mr. Donald Tusk, Prime Minister of the Republic of Poland.
+        - Bilateral Relations
+        Political and Defense Exchange
+        (1) At the beginning of the meeting, Prime Minister Abe expressed his joy at being able to visit Poland.
+        (2) The two leaders shared the view that they would strengthen defense cooperation.
+        Economic Relations
+        (1) Prime Minister Abe expressed his gratitude for the initiative taken by Prime Minister Tusk.
+        """
+        #expect(Self.parse(poland).sections.compactMap(\.title) == ["Bilateral Relations"])
+    }
 }

@@ -8,7 +8,7 @@ enum Countries {
         "United Kingdom of Great Britain and Northern Ireland": "United Kingdom", "U.K.": "United Kingdom",
         "UK": "United Kingdom", "Republic of Korea": "Republic of Korea", "ROK": "Republic of Korea",
         "Korea": "Republic of Korea", "Democratic People's Republic of Korea": "North Korea",
-        "Democratic People’s Republic of Korea": "North Korea", "DPRK": "North Korea",
+        "Democratic People’s Republic of Korea": "North Korea", "DPRK": "North Korea", "DRC": "Democratic Republic of the Congo",
         "Russian Federation": "Russia", "Argentine Republic": "Argentina", "United Mexican States": "Mexico",
         "Lao People's Democratic Republic": "Laos", "Lao People’s Democratic Republic": "Laos", "Lao PDR": "Laos",
         "Kyrgyz Republic": "Kyrgyz Republic", "Slovak Republic": "Slovakia", "Czech Republic": "Czechia",

@@ -103,7 +103,8 @@ struct Hinge {
         "luncheon", "lunch", "breakfast", "conference", "exchange", "dialogue", "consultation", "consultations",
         "videoconference", "teleconference", "events", "briefly", "talked", "spoke", "discussions", "session",
         "conferred", "negotiations", "meet", "Meeting", "Talk", "Talks", "Conference", "Summit", "again", "views",
-        "Dinner", "Luncheon", "Lunch", "Breakfast", "Call",
+        "Dinner", "Luncheon", "Lunch", "Breakfast", "Call", "Dialogue", "Consultation", "Consultations",
+        "Conversation", "Teleconference", "Videoconference", "Meetings",
     ])
 
     /// ` with ` after the words for a meeting (or ` for ` after a meal: `hosted a dinner for`).
@@ -140,6 +141,13 @@ struct Hinge {
             }
             var w = b
             while w > s.lowerBound, Bytes.isLetter(t[w - 1]) { w -= 1 }
+            // `held a meeting for approximately 20 minutes with`: the noun before the duration.
+            if !meetingNouns.contains(w..<b, t), t.equals(w..<b, "minutes") || t.equals(w..<b, "hour") || t.equals(w..<b, "hours"),
+               let forAt = t.find(" for ", in: max(s.lowerBound, w - 40)..<w) {
+                b = forAt
+                w = b
+                while w > s.lowerBound, Bytes.isLetter(t[w - 1]) { w -= 1 }
+            }
             guard meetingNouns.contains(w..<b, t) else { continue }
             let verb = verbStart(before: w, s, t)
             var right = hit + length

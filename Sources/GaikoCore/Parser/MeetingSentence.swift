@@ -98,8 +98,26 @@ struct MeetingSentence {
         } else if let title = p.titleBefore, let country = Countries.inTitle(title, t) {
             return country
         }
-        if let rest = p.rest, t.starts(rest, with: "of ") { return Countries.inTitle(rest, t) }
+        if let rest = p.rest, t.starts(rest, with: "of ") { return countryAfterOf(rest, t) }
         return nil
+    }
+
+    /// `of the UK on the phone at the request of the latter`: `of`, the country's capitalised
+    /// words, and no further.
+    private static func countryAfterOf(_ rest: Range<Int>, _ t: RecordText) -> String? {
+        var start: Int?
+        var end = rest.lowerBound
+        for (k, w) in t.words(rest).enumerated() {
+            if k == 0 || t.equals(w, "the") && k == 1 { continue }
+            guard t.startsUpper(w.lowerBound, end: w.upperBound) || t.equals(w, "of") || t.equals(w, "and") || t.equals(w, "the") else { break }
+            if start == nil { start = w.lowerBound }
+            end = w.upperBound
+        }
+        guard let start else { return nil }
+        // `of the Republic of Peru` reads as a title's country does; `of the UK` by its short name.
+        if let country = Countries.inTitle(rest.lowerBound..<end, t) { return country }
+        let name = Countries.shortName(Substring(t.string(start..<end)))
+        return Countries.known.contains(name) ? name : nil
     }
 
     /// The person on the left of the hinge: the first clause that names someone by an honorific

@@ -224,6 +224,7 @@ enum Places {
             case UInt8(ascii: "i"): found = opener(4, at: i)
             case UInt8(ascii: "a"): found = opener(10, at: i) ?? opener(5, at: i)
             case UInt8(ascii: "m"): found = opener(6, at: i)
+            case UInt8(ascii: "b"): found = opener(12, at: i)
             case UInt8(ascii: "d"): found = opener(8, at: i)
             case UInt8(ascii: "f"): found = opener(9, at: i)
             default: found = nil
@@ -240,7 +241,7 @@ enum Places {
         ("on the sidelines of ", false), ("in the margins of ", false), ("attending ", false),
         ("meetings including ", false),
         ("on the occasion of ", true), ("during ", true), ("for the ", true), ("at the ", true),
-        ("on the sideline of ", false),
+        ("on the sideline of ", false), ("before the start of ", true),
     ]
 
     /// The event named after `opener` at `at`, if it names one.
@@ -253,7 +254,7 @@ enum Places {
             || afterThe && !needsEvent && startsWithEventNoun(start, s, t) else { return nil }
         let end = Sentences.clauses(start..<s.upperBound, t).first?.upperBound ?? s.upperBound
         var r = start..<end
-        for stop: StaticString in [" held ", " and held", " and a ", " and an ", " had ", " met ", " attended ", " which ", " to be held", " hosted ",
+        for stop: StaticString in [" held ", " and held", " and a ", " and an ", " as ", " had ", " met ", " attended ", " which ", " to be held", " hosted ",
                                    " for approximately", " for about", " commencing", " during ", " in a ", " at the invitation", " from 1", " from 2", " from 3", " from 4",
                                    " from 5", " from 6", " from 7", " from 8", " from 9"] {
             if let cut = t.find(stop, in: r) { r = r.lowerBound..<cut }

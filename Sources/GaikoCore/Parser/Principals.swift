@@ -42,7 +42,7 @@ enum Principals {
         "The Hon.", "the Hon.", "The Hon", "the Hon", "Hon.", "Senator", "Sen.", "H.E.", "H. E.", "H.E", "HE",
         "H.M.", "H.R.H.", "H.H.", "H. H.", "H.E.Mr.", "H.E.Ms.", "Mrs.", "Mr.", "Ms.", "Mrs", "Mr", "Ms", "Dr.", "Dr", "Prof.", "Professor",
         "Amb.", "Ambassador", "Rev.", "Sir", "Dame", "Dato’ Sri", "Dato' Sri", "Dato’ Seri", "Dato' Seri",
-        "Datuk Seri", "Tan Sri", "Dato’", "Dato'", "Datuk", "Tun", "Excellency", "Lt. Gen. (res.)", "Lt. Gen.",
+        "Datuk Seri", "Tan Sri", "Dato’", "Dato'", "Datuk", "Tun", "Dasho", "U", "Daw", "Excellency", "Lt. Gen. (res.)", "Lt. Gen.",
         "Maj. Gen.", "Brig. Gen.", "Gen.", "Adm.", "Col.", "Capt.",
     ]
 
@@ -56,7 +56,7 @@ enum Principals {
         "Minister-President", "Taoiseach", "Assistant", "Under-Secretary", "Undersecretary", "Vice-Chairman",
         "General", "Lieutenant", "Leader", "Co-Chair", "Representative", "Envoy", "Permanent", "Ambassador",
         "Prince", "Princess", "Counsellor", "Councillor", "Chairwoman", "Captain", "Custodian", "Commander-in-Chief",
-        "Lyonchhen", "Rear", "Admiral", "Commodore", "Colonel", "Field",
+        "Lyonchhen", "Rear", "Admiral", "Commodore", "Colonel", "Field", "President-elect",
     ])
 
     /// Offices that are `… to` a country.

@@ -218,6 +218,7 @@ struct RecordLayout {
             return out
         }
         var out = numbered { $0 == .dotted || $0 == .bare || $0 == .closing }
+        if !out.contains(true), let bullets = bulletsOverSubheadings(lines, markers, headingLines, t) { return bullets }
         if !out.contains(true) { out = numbered { $0 == .parenthesised } }
         // Stand-alone headings (`Opening remarks`, `- Outset`): never the first body line (the
         // lead), never the last.
@@ -239,6 +240,25 @@ struct RecordLayout {
             // A paragraph or a point follows, not another short line.
             if markers[j + 1]?.style != .bullet && markers[j + 1] != nil || !isStandaloneHeading(next, t) { out[j] = true }
         }
+        return out
+    }
+
+    /// `- Bilateral Relations` with `(1) General Remarks` or a stand-alone `Economic Relations`
+    /// under it: the bulleted lines head the sections and what is under them are sub-headings,
+    /// read as points. Nil when no bulleted heading has a sub-heading right under it.
+    private static func bulletsOverSubheadings(_ lines: [Range<Int>], _ markers: [ListMarker?], _ headingLines: [Bool], _ t: RecordText) -> [Bool]? {
+        let heads = lines.indices.dropFirst().filter { j in
+            guard let m = markers[j], m.style == .bullet else { return false }
+            return isStandaloneHeading(m.text, t)
+        }
+        let overSubheading = heads.contains { j in
+            guard j + 2 < lines.count else { return false }
+            if let next = markers[j + 1] { return next.style == .parenthesised && headingLines[j + 1] }
+            return isStandaloneHeading(lines[j + 1], t) && (markers[j + 2] == nil || markers[j + 2]?.style == .parenthesised)
+        }
+        guard overSubheading else { return nil }
+        var out = [Bool](repeating: false, count: lines.count)
+        for j in heads { out[j] = true }
         return out
     }
 

@@ -68,12 +68,23 @@ enum Countries {
         let p = phrase[lo..<hi]
         let whole = String(p)
         if let alias = aliases[whole] { return alias }
+        // A form word needs an `of` word after it, and that has a space on each side.
+        guard hasOfWord(p.utf8) else { return whole }
         let words = p.utf8.split(separator: 0x20)
         if let of = words.firstIndex(where: { $0.elementsEqual("of".utf8) }), of > 0, of + 1 < words.count,
            words[..<of].allSatisfy({ formWords.contains(String(Substring($0))) }) {
             return shortName(p[words[of + 1].startIndex...])
         }
         return whole
+    }
+
+    private static func hasOfWord(_ u: Substring.UTF8View) -> Bool {
+        var a: UInt8 = 0, b: UInt8 = 0, c: UInt8 = 0
+        for d in u {
+            if d == 0x20, a == 0x20, b == 0x6F, c == 0x66 { return true }
+            (a, b, c) = (b, c, d)
+        }
+        return false
     }
 
     /// The country in a title: `President of the Republic of Peru` → `Peru`,

@@ -124,6 +124,7 @@ struct RecordLayout {
 
     /// The title after `[Reference]` (possibly empty), when `line` opens a reference note.
     private static func referenceTitle(_ line: Range<Int>, _ t: RecordText) -> Range<Int>? {
+        guard !line.isEmpty, t[line.lowerBound] == UInt8(ascii: "[") || t[line.lowerBound] == UInt8(ascii: "(") else { return nil }
         for opener: StaticString in ["[Reference]", "(Reference)", "[References]", "[Reference:"]
         where t.starts(line, with: opener) {
             var rest = t.trimmed(line.lowerBound + opener.utf8CodeUnitCount..<line.upperBound)
@@ -254,7 +255,7 @@ struct RecordLayout {
         guard r.count <= 60, t.startsUpper(r.lowerBound, end: r.upperBound), isHeadingText(r, t) else { return false }
         let last = t[r.upperBound - 1]
         if last == UInt8(ascii: ":") || last == UInt8(ascii: ",") || last == UInt8(ascii: ";") || last == UInt8(ascii: ")") { return false }
-        return t.words(r).count <= 8
+        return t.hasWords(r, atMost: 8)
     }
 
     /// Short and not a sentence: `Opening remarks`, `Challenges in the regional and international arenas`.
@@ -264,6 +265,6 @@ struct RecordLayout {
         // `Bilateral Relations, Regional Affairs etc.` ends with an abbreviation, not a sentence.
         if last == UInt8(ascii: "."), !t.ends(r, with: " etc.") || r.count > 80 { return false }
         if last == UInt8(ascii: "!") || last == UInt8(ascii: "?") { return false }
-        return t.words(r).count <= 14
+        return t.hasWords(r, atMost: 14)
     }
 }

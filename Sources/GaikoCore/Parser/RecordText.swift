@@ -220,6 +220,18 @@ struct RecordText {
         firstWord(w.upperBound..<r.upperBound)
     }
 
+    /// Whether `r` has at most `limit` words, counted as `words(r)` splits them.
+    func hasWords(_ r: Range<Int>, atMost limit: Int) -> Bool {
+        var count = 0
+        var word = firstWord(r)
+        while let w = word {
+            count += 1
+            if count > limit { return false }
+            word = nextWord(after: w, in: r)
+        }
+        return true
+    }
+
     /// The line ranges of the whole text, trimmed; `\n`, `\r\n` and a lone `\r` all end a line.
     func lines() -> [Range<Int>] {
         var out: [Range<Int>] = []

@@ -33,7 +33,9 @@ struct RecordLayout {
     /// The header is every short line before the first sentence: the date line, the heading,
     /// breadcrumbs, captions and site navigation, in whatever order the page puts them.
     private mutating func readHeaderAndFurniture(_ t: RecordText) -> [Range<Int>] {
+        let lines = t.lines()
         var body: [Range<Int>] = []
+        body.reserveCapacity(lines.count)
         var inHeader = true
         var inFooter = false
         var reference: (title: Range<Int>?, text: [Range<Int>])?
@@ -46,7 +48,7 @@ struct RecordLayout {
             references.append(Reference(title: t.string(title), text: open.text.map(t.string).joined(separator: "\n")))
         }
 
-        for line in t.lines() where !line.isEmpty {
+        for line in lines where !line.isEmpty {
             switch Furniture.kind(of: line, in: t) {
             case .breadcrumb, .caption:
                 furniture.append(line)

@@ -258,7 +258,11 @@ enum Countries {
         guard i > at + 5, t.startsUpper(i, end: r.upperBound) else { return nil }
         var taken: [Range<Int>] = []
         var longestKnown: Int?
-        for word in t.words(i..<r.upperBound) {
+        // Word by word: the loop stops at the first word that is not part of the name.
+        let rest = i..<r.upperBound
+        var next = t.firstWord(rest)
+        while let word = next {
+            next = t.nextWord(after: word, in: rest)
             if isJoiner(word, t) {
                 taken.append(word)
                 continue

@@ -53,10 +53,21 @@ struct RecordText {
         }
     }
 
+    /// Whether every byte of `r` is ASCII, tested eight at a time.
     func isASCII(_ r: Range<Int>) -> Bool {
-        var high: UInt8 = 0
-        for i in r { high |= bytes[i] }
-        return high < 0x80
+        guard let base = bytes.baseAddress else { return true }
+        let raw = UnsafeRawPointer(base)
+        var high: UInt64 = 0
+        var i = r.lowerBound
+        while i + 8 <= r.upperBound {
+            high |= raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            i += 8
+        }
+        while i < r.upperBound {
+            high |= UInt64(base[i])
+            i += 1
+        }
+        return high & 0x8080_8080_8080_8080 == 0
     }
 
     /// Whether the bytes of `r` are `literal` and nothing more.

@@ -55,6 +55,43 @@ enum Countries {
     /// Trims and splits on UTF-8 bytes: it runs several times for every record, and `Character`
     /// operations here cost a tenth of all parsing.
     static func shortName(_ phrase: Substring) -> String {
+        // The same trimming on the contiguous bytes, where there are some: stepping through the
+        // view's indices cost more than the rest.
+        let trimmed = phrase.utf8.withContiguousStorageIfAvailable { u -> (lo: Int, hi: Int, hasOf: Bool) in
+            var lo = 0, hi = u.count
+            while lo < hi, u[lo] == 0x20 { lo += 1 }
+            if hi - lo >= 4, u[lo] == UInt8(ascii: "t") || u[lo] == UInt8(ascii: "T"), u[lo + 1] == UInt8(ascii: "h"),
+               u[lo + 2] == UInt8(ascii: "e"), u[lo + 3] == 0x20 {
+                lo += 4
+            }
+            func endsWith(_ a: UInt8) -> Bool {
+                hi - lo >= 4 && u[hi - 4] == UInt8(ascii: "U") && u[hi - 3] == UInt8(ascii: ".") && u[hi - 2] == a && u[hi - 1] == UInt8(ascii: ".")
+            }
+            while hi > lo, u[hi - 1] == UInt8(ascii: "."), !endsWith(UInt8(ascii: "S")), !endsWith(UInt8(ascii: "K")) { hi -= 1 }
+            return (lo, hi, hasOfWord(UnsafeBufferPointer(rebasing: u[lo..<hi])))
+        }
+        if let trimmed {
+            let u = phrase.utf8
+            let p = phrase[u.index(u.startIndex, offsetBy: trimmed.lo)..<u.index(u.startIndex, offsetBy: trimmed.hi)]
+            let whole = String(p)
+            if let alias = aliases[whole] { return alias }
+            guard trimmed.hasOf else { return whole }
+            return shortName(taken: p, whole)
+        }
+        return shortNameFromView(phrase)
+    }
+
+    /// `shortName` of a phrase already trimmed, that holds an `of` word.
+    private static func shortName(taken p: Substring, _ whole: String) -> String {
+        let words = p.utf8.split(separator: 0x20)
+        if let of = words.firstIndex(where: { $0.elementsEqual("of".utf8) }), of > 0, of + 1 < words.count,
+           words[..<of].allSatisfy({ formWords.contains(String(Substring($0))) }) {
+            return shortName(p[words[of + 1].startIndex...])
+        }
+        return whole
+    }
+
+    private static func shortNameFromView(_ phrase: Substring) -> String {
         let u = phrase.utf8
         var lo = u.startIndex, hi = u.endIndex
         while lo < hi, u[lo] == 0x20 { lo = u.index(after: lo) }
@@ -68,12 +105,23 @@ enum Countries {
         let p = phrase[lo..<hi]
         let whole = String(p)
         if let alias = aliases[whole] { return alias }
+        // A form word needs an `of` word after it, and that has a space on each side.
+        guard hasOfWord(p.utf8) else { return whole }
         let words = p.utf8.split(separator: 0x20)
         if let of = words.firstIndex(where: { $0.elementsEqual("of".utf8) }), of > 0, of + 1 < words.count,
            words[..<of].allSatisfy({ formWords.contains(String(Substring($0))) }) {
             return shortName(p[words[of + 1].startIndex...])
         }
         return whole
+    }
+
+    private static func hasOfWord(_ u: some Sequence<UInt8>) -> Bool {
+        var a: UInt8 = 0, b: UInt8 = 0, c: UInt8 = 0
+        for d in u {
+            if d == 0x20, a == 0x20, b == 0x6F, c == 0x66 { return true }
+            (a, b, c) = (b, c, d)
+        }
+        return false
     }
 
     /// The country in a title: `President of the Republic of Peru` → `Peru`,
@@ -210,7 +258,11 @@ enum Countries {
         guard i > at + 5, t.startsUpper(i, end: r.upperBound) else { return nil }
         var taken: [Range<Int>] = []
         var longestKnown: Int?
-        for word in t.words(i..<r.upperBound) {
+        // Word by word: the loop stops at the first word that is not part of the name.
+        let rest = i..<r.upperBound
+        var next = t.firstWord(rest)
+        while let word = next {
+            next = t.nextWord(after: word, in: rest)
             if isJoiner(word, t) {
                 taken.append(word)
                 continue

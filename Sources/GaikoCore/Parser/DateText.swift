@@ -143,6 +143,9 @@ enum DateText {
     /// (`Top > What's up around the Prime Minister > April, 2005`): a year for a sentence that
     /// gives the day but no year.
     static func monthYear(_ r: Range<Int>, in t: RecordText) -> Int? {
+        // Most lines do not end with a digit: asked of every line of the header and furniture.
+        let end = t.trimmed(r).upperBound
+        guard end > r.lowerBound, Bytes.isDigit(t[end - 1]) else { return nil }
         let words = t.words(r)
         guard words.count >= 2, let last = words.last, last.count == 4, let year = t.number(last), year >= 1900, year <= 2200 else { return nil }
         var month = t.string(words[words.count - 2])

@@ -232,7 +232,7 @@ struct Hinge {
     private static func verbStart(before i: Int, _ s: Range<Int>, _ t: RecordText) -> Int {
         var best = i
         // Only in the clause of the meeting words: `At talks held in Bangkok …, Mr. X exchanged views`.
-        let clauseStart = Sentences.clauses(s.lowerBound..<i, t).last?.lowerBound ?? s.lowerBound
+        let clauseStart = Sentences.lastClause(s.lowerBound..<i, t)?.lowerBound ?? s.lowerBound
         let from = max(clauseStart > s.lowerBound ? clauseStart - 1 : s.lowerBound, i - 200)
         // The latest verb wins: read back from `i`, trying verbs only where a space stands.
         var at = i - 1

@@ -68,8 +68,7 @@ enum KindRules {
     }
 
     private static func isJunior(_ title: String) -> Bool {
-        title.containsBytes("Vice") || title.containsBytes("Deputy") || title.containsBytes("Former") || title.containsBytes("former")
-            || title.containsBytes("Parliamentary") || title.containsBytes("State Minister")
+        title.containsAnyBytes(["Vice", "Deputy", "Former", "former", "Parliamentary", "State Minister"])
     }
 
     /// A title of two offices (`Deputy Prime Minister and Minister of Foreign Affairs`,
@@ -96,15 +95,12 @@ enum KindRules {
 
     private static func isHeadOffice(_ title: String) -> Bool {
         guard !isJunior(title) else { return false }
-        for word: StaticString in ["President", "Prime Minister", "King", "Queen", "Emperor", "Chancellor", "Premier", "Sultan", "Emir", "Amir", "Head of State", "Head of Government", "State Counsellor"]
-        where title.containsBytes(word) {
-            return true
-        }
-        return false
+        return title.containsAnyBytes(["President", "Prime Minister", "King", "Queen", "Emperor", "Chancellor", "Premier", "Sultan", "Emir", "Amir",
+                                       "Head of State", "Head of Government", "State Counsellor"])
     }
 
     private static func isForeignMinisterOffice(_ title: String) -> Bool {
         guard !isJunior(title) else { return false }
-        return title.containsBytes("Foreign") || title.containsBytes("External") || title.containsBytes("Secretary of State")
+        return title.containsAnyBytes(["Foreign", "External", "Secretary of State"])
     }
 }

@@ -158,8 +158,12 @@ struct MeetingSentence {
     /// The first person named inside a clause that does not open with one: from an honorific or
     /// a title word that a name follows.
     private static func personInside(_ r: Range<Int>, _ clause: Range<Int>, _ t: RecordText) -> Principals.Person? {
-        for w in t.words(clause).dropFirst() where t.startsUpper(w.lowerBound, end: w.upperBound) {
-            guard Principals.titleOpeners.contains(w, t) || Principals.dropHonorifics(w.lowerBound..<clause.upperBound, t).1 else { continue }
+        // The words after the first, one at a time: most clauses are read to their end.
+        var word = t.firstWord(clause).flatMap { t.nextWord(after: $0, in: clause) }
+        while let w = word {
+            word = t.nextWord(after: w, in: clause)
+            guard t.startsUpper(w.lowerBound, end: w.upperBound),
+                  Principals.titleOpeners.contains(w, t) || Principals.dropHonorifics(w.lowerBound..<clause.upperBound, t).1 else { continue }
             let p = Principals.person(w.lowerBound..<r.upperBound, t)
             if !p.isEmpty, p.hadHonorific || p.title != nil { return p }
         }

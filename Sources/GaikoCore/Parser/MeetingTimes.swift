@@ -16,6 +16,13 @@ struct MeetingTimes {
         var startWasLabelledLocal = false
         var i = s.lowerBound
         while i < s.upperBound {
+            // Only a digit, `n` or `m` can open a time: skip the rest in a tight loop.
+            while i < s.upperBound {
+                let b = t[i]
+                if b &- 0x30 < 10 || b == UInt8(ascii: "n") || b == UInt8(ascii: "m") { break }
+                i += 1
+            }
+            guard i < s.upperBound else { break }
             // `at noon`, `At midday`
             if t[i] == UInt8(ascii: "n") || t[i] == UInt8(ascii: "m"), times.start == nil,
                t.matches("noon", at: i, end: s.upperBound) || t.matches("midday", at: i, end: s.upperBound),

@@ -33,7 +33,9 @@ struct RecordLayout {
     /// The header is every short line before the first sentence: the date line, the heading,
     /// breadcrumbs, captions and site navigation, in whatever order the page puts them.
     private mutating func readHeaderAndFurniture(_ t: RecordText) -> [Range<Int>] {
+        let lines = t.lines()
         var body: [Range<Int>] = []
+        body.reserveCapacity(lines.count)
         var inHeader = true
         var inFooter = false
         var reference: (title: Range<Int>?, text: [Range<Int>])?
@@ -46,7 +48,7 @@ struct RecordLayout {
             references.append(Reference(title: t.string(title), text: open.text.map(t.string).joined(separator: "\n")))
         }
 
-        for line in t.lines() where !line.isEmpty {
+        for line in lines where !line.isEmpty {
             switch Furniture.kind(of: line, in: t) {
             case .breadcrumb, .caption:
                 furniture.append(line)
@@ -124,6 +126,7 @@ struct RecordLayout {
 
     /// The title after `[Reference]` (possibly empty), when `line` opens a reference note.
     private static func referenceTitle(_ line: Range<Int>, _ t: RecordText) -> Range<Int>? {
+        guard !line.isEmpty, t[line.lowerBound] == UInt8(ascii: "[") || t[line.lowerBound] == UInt8(ascii: "(") else { return nil }
         for opener: StaticString in ["[Reference]", "(Reference)", "[References]", "[Reference:"]
         where t.starts(line, with: opener) {
             var rest = t.trimmed(line.lowerBound + opener.utf8CodeUnitCount..<line.upperBound)
@@ -285,7 +288,7 @@ struct RecordLayout {
         guard r.count <= 60, t.startsUpper(r.lowerBound, end: r.upperBound), isHeadingText(r, t) else { return false }
         let last = t[r.upperBound - 1]
         if last == UInt8(ascii: ":") || last == UInt8(ascii: ",") || last == UInt8(ascii: ";") || last == UInt8(ascii: ")") { return false }
-        return t.words(r).count <= 8
+        return t.hasWords(r, atMost: 8)
     }
 
     /// Short and not a sentence: `Opening remarks`, `Challenges in the regional and international arenas`.
@@ -295,6 +298,6 @@ struct RecordLayout {
         // `Bilateral Relations, Regional Affairs etc.` ends with an abbreviation, not a sentence.
         if last == UInt8(ascii: "."), !t.ends(r, with: " etc.") || r.count > 80 { return false }
         if last == UInt8(ascii: "!") || last == UInt8(ascii: "?") { return false }
-        return t.words(r).count <= 14
+        return t.hasWords(r, atMost: 14)
     }
 }

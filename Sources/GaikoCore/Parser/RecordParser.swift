@@ -112,7 +112,7 @@ public enum RecordParser {
         }
 
         let meeting = Meeting(
-            id: "\(date?.description ?? "undated")-\(kind.rawValue)", source: source, title: title, date: date,
+            id: meetingID(date, kind), source: source, title: title, date: date,
             kind: kind, format: format, japan: sentence.japan, counterpart: counterpart,
             venue: places.venue, venueCountry: places.country, occasion: places.occasion,
             startLocal: times.start, endLocal: times.end, startJST: startJST, durationMinutes: duration,
@@ -238,6 +238,34 @@ public enum RecordParser {
             return nil
         }
         return JSTDateTime(day: day, time: time)
+    }
+
+    /// `DATE-KIND`: the date as `Day.description` writes it, put together from its digits
+    /// (interpolating it cost as much as reading a meeting's place).
+    private static func meetingID(_ date: Day?, _ kind: MeetingKind) -> String {
+        guard let date, date.year >= 0, date.month >= 0, date.day >= 0 else {
+            return "\(date?.description ?? "undated")-\(kind.rawValue)"
+        }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(32)
+        // `String(n)`, padded with zeros to `width`, as `Day.pad` writes it.
+        func append(_ n: Int, width: Int) {
+            var divisor = 1, count = 1
+            while n / divisor >= 10 { divisor *= 10; count += 1 }
+            for _ in count..<max(count, width) { bytes.append(UInt8(ascii: "0")) }
+            while divisor > 0 {
+                bytes.append(UInt8(ascii: "0") + UInt8(n / divisor % 10))
+                divisor /= 10
+            }
+        }
+        append(date.year, width: 4)
+        bytes.append(UInt8(ascii: "-"))
+        append(date.month, width: 2)
+        bytes.append(UInt8(ascii: "-"))
+        append(date.day, width: 2)
+        bytes.append(UInt8(ascii: "-"))
+        bytes += kind.rawValue.utf8
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// `warnings` plus one line for each field the record did not give.

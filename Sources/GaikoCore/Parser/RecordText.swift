@@ -53,10 +53,21 @@ struct RecordText {
         }
     }
 
+    /// Whether every byte of `r` is ASCII, tested eight at a time.
     func isASCII(_ r: Range<Int>) -> Bool {
-        var high: UInt8 = 0
-        for i in r { high |= bytes[i] }
-        return high < 0x80
+        guard let base = bytes.baseAddress else { return true }
+        let raw = UnsafeRawPointer(base)
+        var high: UInt64 = 0
+        var i = r.lowerBound
+        while i + 8 <= r.upperBound {
+            high |= raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            i += 8
+        }
+        while i < r.upperBound {
+            high |= UInt64(base[i])
+            i += 1
+        }
+        return high & 0x8080_8080_8080_8080 == 0
     }
 
     /// Whether the bytes of `r` are `literal` and nothing more.
@@ -215,9 +226,45 @@ struct RecordText {
         return start..<i
     }
 
+    /// The first of `i..<end` that holds `a`, `b` or `c`, else `end`. Eight bytes are tested at a
+    /// time (a zero byte in `word ^ pattern` marks a match): sentences and clauses are split by
+    /// a few bytes that stand far apart.
+    func firstIndex(ofAny a: UInt8, _ b: UInt8, _ c: UInt8, from i: Int, end: Int) -> Int {
+        guard let base = bytes.baseAddress else { return end }
+        let raw = UnsafeRawPointer(base)
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let pa = ones &* UInt64(a), pb = ones &* UInt64(b), pc = ones &* UInt64(c)
+        var i = i
+        while i + 8 <= end {
+            let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            let xa = w ^ pa, xb = w ^ pb, xc = w ^ pc
+            // Exact for whether any byte is zero, which is all that is asked here.
+            if ((xa &- ones) & ~xa | (xb &- ones) & ~xb | (xc &- ones) & ~xc) & highs != 0 { break }
+            i += 8
+        }
+        while i < end {
+            let x = base[i]
+            if x == a || x == b || x == c { return i }
+            i += 1
+        }
+        return end
+    }
+
     /// The word after `w` inside `r` (which holds `w`), as `words(r)` gives it.
     func nextWord(after w: Range<Int>, in r: Range<Int>) -> Range<Int>? {
         firstWord(w.upperBound..<r.upperBound)
+    }
+
+    /// Whether `r` has at most `limit` words, counted as `words(r)` splits them.
+    func hasWords(_ r: Range<Int>, atMost limit: Int) -> Bool {
+        var count = 0
+        var word = firstWord(r)
+        while let w = word {
+            count += 1
+            if count > limit { return false }
+            word = nextWord(after: w, in: r)
+        }
+        return true
     }
 
     /// The line ranges of the whole text, trimmed; `\n`, `\r\n` and a lone `\r` all end a line.

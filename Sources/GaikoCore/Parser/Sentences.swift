@@ -6,6 +6,8 @@ enum Sentences {
         var depth = 0
         var i = line.lowerBound
         while i < line.upperBound {
+            i = t.firstIndex(ofAny: UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "."), from: i, end: line.upperBound)
+            guard i < line.upperBound else { break }
             let b = t[i]
             if b == UInt8(ascii: "(") {
                 depth += 1
@@ -65,6 +67,37 @@ enum Sentences {
         return out.balanced ? out.clauses : clauses(r, t, heedingParentheses: false, limit: limit).clauses
     }
 
+    /// `clauses(r, t).last`, without keeping the others.
+    static func lastClause(_ r: Range<Int>, _ t: RecordText) -> Range<Int>? {
+        let heeding = lastClause(r, t, heedingParentheses: true)
+        return heeding.balanced ? heeding.last : lastClause(r, t, heedingParentheses: false).last
+    }
+
+    private static func lastClause(_ r: Range<Int>, _ t: RecordText, heedingParentheses: Bool) -> (last: Range<Int>?, balanced: Bool) {
+        var last: Range<Int>?
+        var depth = 0
+        var start = r.lowerBound
+        var i = r.lowerBound
+        while i < r.upperBound {
+            i = t.firstIndex(ofAny: UInt8(ascii: ","), UInt8(ascii: "("), UInt8(ascii: ")"), from: i, end: r.upperBound)
+            guard i < r.upperBound else { break }
+            let b = t[i]
+            if b == UInt8(ascii: "("), heedingParentheses {
+                depth += 1
+            } else if b == UInt8(ascii: ")"), heedingParentheses {
+                depth = max(0, depth - 1)
+            } else if b == UInt8(ascii: ","), depth == 0 {
+                let c = t.trimmed(start..<i)
+                if !c.isEmpty { last = c }
+                start = i + 1
+            }
+            i += 1
+        }
+        let c = t.trimmed(start..<r.upperBound)
+        if !c.isEmpty { last = c }
+        return (last, depth == 0)
+    }
+
     /// A parenthesis left open (`(local time; (9:35 p.m. Japan time)`) would hide every comma
     /// after it, so such a range is split again with parentheses ignored.
     private static func clauses(_ r: Range<Int>, _ t: RecordText, heedingParentheses: Bool, limit: Int) -> (clauses: [Range<Int>], balanced: Bool) {
@@ -74,6 +107,8 @@ enum Sentences {
         var start = r.lowerBound
         var i = r.lowerBound
         while i < r.upperBound {
+            i = t.firstIndex(ofAny: UInt8(ascii: ","), UInt8(ascii: "("), UInt8(ascii: ")"), from: i, end: r.upperBound)
+            guard i < r.upperBound else { break }
             let b = t[i]
             if b == UInt8(ascii: "("), heedingParentheses {
                 depth += 1

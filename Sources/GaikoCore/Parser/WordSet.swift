@@ -78,7 +78,7 @@ struct ByteTable: Sendable {
             offsets.append(bytes.count)
             lengths.append(u.count)
             bytes += u
-            var i = u.withUnsafeBufferPointer { Self.hash($0) } & (size - 1)
+            var i = u.withUnsafeBufferPointer { Self.hash($0.baseAddress!, $0.count).hash } & (size - 1)
             while slots[i] >= 0 { i = (i + 1) & (size - 1) }
             slots[i] = Int32(k)
         }
@@ -91,28 +91,42 @@ struct ByteTable: Sendable {
         longest = lengths.max() ?? 0
     }
 
-    /// FNV-1a: short words, a few instructions a byte.
-    private static func hash(_ p: UnsafeBufferPointer<UInt8>) -> Int {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in p { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
-        return Int(truncatingIfNeeded: h ^ (h >> 29))
+    /// A multiplicative hash over eight bytes at a time, and whether any byte is outside ASCII
+    /// (found in the same pass).
+    private static func hash(_ base: UnsafePointer<UInt8>, _ n: Int) -> (hash: Int, isASCII: Bool) {
+        let k: UInt64 = 0x9E37_79B9_7F4A_7C15
+        var h = UInt64(n) &* k
+        var high: UInt64 = 0
+        var j = 0
+        let raw = UnsafeRawPointer(base)
+        while j + 8 <= n {
+            let w = raw.loadUnaligned(fromByteOffset: j, as: UInt64.self)
+            high |= w
+            h = (h ^ w) &* k
+            h ^= h >> 32
+            j += 8
+        }
+        var tail: UInt64 = 0
+        var shift: UInt64 = 0
+        while j < n {
+            tail |= UInt64(base[j]) << shift
+            shift += 8
+            j += 1
+        }
+        high |= tail
+        h = (h ^ tail) &* k
+        h ^= h >> 29
+        return (Int(truncatingIfNeeded: h), high & 0x8080_8080_8080_8080 == 0)
     }
 
     func lookup(_ r: Range<Int>, _ t: RecordText) -> Answer {
         let n = r.count
         guard n > 0, let base = t.bytes.baseAddress.map({ $0 + r.lowerBound }) else { return .absent }
-        // The hash and the test for ASCII in one pass.
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        var high: UInt8 = 0
-        for j in 0..<n {
-            let b = base[j]
-            high |= b
-            h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3
-        }
-        if high >= 0x80 { return .notASCII }
+        let (hash, isASCII) = Self.hash(base, n)
+        if !isASCII { return .notASCII }
         // Lengths are compared only for ASCII: a string in another normal form has other lengths.
         guard n >= shortest, n <= longest else { return .absent }
-        var i = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
+        var i = hash & mask
         return bytes.withUnsafeBufferPointer { all in
             slots.withUnsafeBufferPointer { slots in
                 while true {

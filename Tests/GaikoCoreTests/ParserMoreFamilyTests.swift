@@ -241,4 +241,64 @@ struct ParserMoreFamilyTests {
         """
         #expect(Self.parse(poland).sections.compactMap(\.title) == ["Bilateral Relations"])
     }
+
+    @Test func aMeetingAfterASigningTogetherWith() {
+        let m = Self.parse("June 7, 2012\n\nOn Thursday, June 7, Mr. Koichiro Gemba, Minister for Foreign Affairs, signed the Memorandum on Cooperation between the Ministry of Foreign Affairs of Japan and the Ministry of Foreign Affairs of the Republic of Armenia together with H.E. Mr. Edward Nalbandian, Minister of Foreign Affairs of the Republic of Armenia. The two subsequently held a Foreign Ministers' Meeting from 5:05 pm for approximately 35 minutes. An overview of the meeting is as follows:\n")
+        #expect(m.japan.familyName == "Gemba")
+        #expect(m.counterpart.name == "Edward Nalbandian")
+        #expect(m.startLocal?.description == "17:05")
+        #expect(m.durationMinutes == 35)
+    }
+
+    @Test func aDinnerForAfterMinisterFor() {
+        let m = Self.parse("October 7, 2011\n\n  1. On Friday, October 7, from 6:45 P.M. Minister for Foreign Affairs Koichiro Gemba hosted a two-and-a-half hour meeting and working dinner for H.E. Mr. Karel Schwarzenberg, First Deputy Prime Minister, Minister of Foreign Affairs of the Czech Republic at the Iikura House.\n  2. The outline is as follows.\n")
+        #expect(m.japan.familyName == "Gemba")
+        #expect(m.counterpart.name == "Karel Schwarzenberg")
+        #expect(m.startLocal?.description == "18:45")
+        #expect(m.durationMinutes == 150)
+    }
+
+    @Test func aVisitingOfficeHolderNamedAfterTheTitle() {
+        let m = Self.parse("July 15, 2010\n\nPrime Minister Naoto Kan received a courtesy call from the visiting Secretary of State for Foreign and Commonwealth Affairs of the United Kingdom, Rt. Hon. Mr. William Hague, at the Prime Minister's Office on July 15 (Thu) from 4:40 p.m. 5:00 p.m.\n")
+        #expect(m.counterpart.name == "William Hague")
+        #expect(m.counterpart.country == "United Kingdom")
+        #expect(m.venue == "Prime Minister's Office")
+    }
+
+    @Test func aStrayStopBeforeTheLocalTimeNote() {
+        let m = Self.parse("September 21, 2022\n\nOn September 21st, commencing at 17:10. (local time; September 22, 6:10 a.m. JST), Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, held a bilateral meeting with H.E. Ms. Hadja LAHBIB, Minister of Foreign Affairs of the Kingdom of Belgium for approximately 20 minutes.\n")
+        #expect(m.date?.description == "2022-09-21")
+        #expect(m.startLocal?.description == "17:10")
+    }
+
+    @Test(arguments: [
+        ("held a meeting with H.E. Mr. Bogdan Aurescu, Minister of Foreign Affairs of Romania, in the Kingdom of Spain where Minister Motegi was visiting", "Spain"),
+        ("held a meeting and hosted a dinner at his Official Residence with H.E. Mr. Ivan Gasparovic, President of the Slovak Republic", "Official Residence"),
+    ])
+    func placesAfterAnArticle(_ words: String, _ venue: String) {
+        #expect(ParserFamilyTests.parse("On November 10, Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs of Japan, \(words).").venue == venue)
+    }
+
+    @Test func lettersAfterTheNameAndAWordOfTimeAfterTheTitle() {
+        let m = ParserFamilyTests.parse("Minister for Foreign Affairs Hirofumi Nakasone held a telephone conversation with H.E. Mr. Micheal Martin, T.D., Minister for Foreign Affairs of Ireland today for about 30 minutes from 6:05 p.m. (JST).")
+        #expect(m.counterpart.name == "Micheal Martin")
+        #expect(m.counterpart.title == "Minister for Foreign Affairs of Ireland")
+        #expect(m.counterpart.country == "Ireland")
+    }
+
+    @Test func numberedHeadingsWithSeveralSpacesAfterTheNumber() {
+        let text = "Japan-Portugal Relations\n\nSeptember 11, 2025\n\nOn September 11, Mr. ISHIBA Shigeru, Prime Minister of Japan, held a summit meeting with H.E. Mr. Luís MONTENEGRO, Prime Minister of the Portuguese Republic.\n\n1    Opening Remarks\n\nAt the outset, Prime Minister ISHIBA welcomed Prime Minister Montenegro.\n\n2     Bilateral Relations\n\n  1. The two leaders welcomed the progress.\n"
+        #expect(Self.parse(text).sections.compactMap(\.title) == ["Opening Remarks", "Bilateral Relations"])
+    }
+
+    @Test func aTradeMinisterIsNoForeignMinister() {
+        let m = ParserFamilyTests.parse("On November 10, Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs of Japan, held a meeting with H.E. Mr. Ville Skinnari, Minister for Development Cooperation and Foreign Trade of the Republic of Finland.")
+        #expect(m.kind == .other)
+    }
+
+    @Test func aMonarchIsNotCalledByHisNumber() {
+        let m = ParserFamilyTests.parse("On November 10, Prime Minister Shinzo Abe held a meeting with His Majesty King Felipe VI, King of Spain. Prime Minister Abe welcomed King Felipe VI.")
+        #expect(m.counterpart.name == "Felipe VI")
+        #expect(m.counterpart.familyName == "Felipe")
+    }
 }

@@ -26,7 +26,7 @@ struct Hinge {
         let with = t.find(" with ", in: s) != nil || t.find(" for ", in: s) != nil ? self.with(s, t) : nil
         if let call, let with { return call.right.lowerBound < with.right.lowerBound ? call : with }
         if let found = call ?? with { return found }
-        return hostedBy(s, t) ?? representatives(s, t) ?? metDirectly(s, t) ?? joint(s, t) ?? looseWith(s, t)
+        return hostedBy(s, t) ?? representatives(s, t) ?? metDirectly(s, t) ?? joint(s, t) ?? looseWith(s, t) ?? togetherWith(s, t)
     }
 
     /// `had a telephone conversation for approximately 15 minutes commencing at 4:15 p.m. on
@@ -89,6 +89,15 @@ struct Hinge {
         return Hinge(left: s.lowerBound..<hit, right: hit + 5..<s.upperBound, words: hit + 1..<hit + 4)
     }
 
+    /// `A signed the Memorandum on … together with H.E. Mr. B, …` (the meeting told in the next
+    /// sentence: `The two subsequently held a Foreign Ministers' Meeting …`).
+    private static func togetherWith(_ s: Range<Int>, _ t: RecordText) -> Hinge? {
+        // Only with an honorific: `strengthen the alliance together with President Obama` is no meeting.
+        guard let hit = t.find(" together with ", in: s), hit > s.lowerBound, Principals.dropHonorifics(hit + 15..<s.upperBound, t).1 else { return nil }
+        let verb = verbStart(before: hit, s, t)
+        return Hinge(left: s.lowerBound..<verb, right: hit + 15..<s.upperBound, words: verb..<hit)
+    }
+
     /// Whether `r` opens with an honorific or a title word: where a person starts.
     private static func startsPerson(_ r: Range<Int>, _ t: RecordText) -> Bool {
         let (body, honorific) = Principals.dropHonorifics(r, t)
@@ -117,7 +126,7 @@ struct Hinge {
             let withHit = t.find(" with ", in: from..<s.upperBound)
             var hit: Int
             var length = 6
-            if let forHit = t.find(" for ", in: from..<(withHit ?? s.upperBound)), isMeal(before: forHit, s, t) {
+            if let forHit = mealFor(in: from..<(withHit ?? s.upperBound), s, t) {
                 hit = forHit
                 length = 5
             } else if let withHit {
@@ -159,6 +168,17 @@ struct Hinge {
             }
             return Hinge(left: s.lowerBound..<verb, right: right..<s.upperBound, words: verb..<hit)
         }
+    }
+
+    /// The first ` for ` in `r` after a meal (`Minister for Foreign Affairs Gemba hosted a … working
+    /// dinner for B`: not the first ` for `).
+    private static func mealFor(in r: Range<Int>, _ s: Range<Int>, _ t: RecordText) -> Int? {
+        var from = r.lowerBound
+        while let hit = t.find(" for ", in: from..<r.upperBound) {
+            if isMeal(before: hit, s, t) { return hit }
+            from = hit + 5
+        }
+        return nil
     }
 
     /// Whether the word before ` for ` at `i` is a meal one hosts (`hosted a dinner for`).
@@ -257,6 +277,7 @@ struct Hinge {
         case UInt8(ascii: "a"): return t.matches(" attended ", at: at, end: end)
         case UInt8(ascii: "c"): return t.matches(" conducted ", at: at, end: end)
         case UInt8(ascii: "e"): return t.matches(" exchanged ", at: at, end: end)
+        case UInt8(ascii: "s"): return t.matches(" signed ", at: at, end: end)
         default: return false
         }
     }

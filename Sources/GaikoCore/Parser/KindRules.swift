@@ -101,6 +101,11 @@ enum KindRules {
 
     private static func isForeignMinisterOffice(_ title: String) -> Bool {
         guard !isJunior(title) else { return false }
+        // `Minister for Development Cooperation and Foreign Trade`: trade, not foreign affairs.
+        if title.containsAnyBytes(["Foreign Trade", "Foreign Economic"]),
+           !title.containsAnyBytes(["Foreign Affairs", "Foreign Minister", "Foreign Relations", "Foreign Secretary"]) {
+            return false
+        }
         return title.containsAnyBytes(["Foreign", "External", "Secretary of State"])
     }
 }

@@ -24,7 +24,9 @@ struct MeetingSentence {
     mutating func readTimesAfter(among sentences: [Range<Int>], _ t: RecordText) {
         guard times.start == nil || duration == nil else { return }
         for s in sentences.filter({ $0.lowerBound >= range.upperBound }).prefix(2) {
+            // `The two subsequently held a Foreign Ministers' Meeting from 5:05 pm …`
             let aboutMeeting = t.starts(s, with: "The meeting") || t.starts(s, with: "The talk") || t.starts(s, with: "The call")
+                || t.starts(s, with: "The two ") && t.find(" held ", in: s) != nil
                 || t.starts(s, with: "The summit") || t.starts(s, with: "It ") || t.find(" started", in: s) != nil
                 || t.find(" began", in: s) != nil || t.find(" lasted", in: s) != nil
             guard aboutMeeting else { continue }

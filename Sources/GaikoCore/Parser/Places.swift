@@ -50,7 +50,8 @@ enum Places {
 
     /// Where the place after `visiting`, `visit to`, `visits to` starts.
     private static func visited(_ s: Range<Int>, _ t: RecordText) -> Int? {
-        if let v = t.find("visiting ", in: s) { return v + 9 }
+        // `the visiting Secretary of State`: a visitor, not a place visited.
+        if let v = t.find("visiting ", in: s), !(v >= s.lowerBound + 4 && t.matches("the ", at: v - 4, end: s.upperBound)) { return v + 9 }
         if let v = t.find(" visited ", in: s), t.startsUpper(v + 9, end: s.upperBound) { return v + 9 }
         if let v = t.find("isit to ", in: s), v > s.lowerBound, t[v - 1] == UInt8(ascii: "v") || t[v - 1] == UInt8(ascii: "V") { return v + 8 }
         if let v = t.find("isits to ", in: s), v > s.lowerBound { return v + 9 }
@@ -87,7 +88,11 @@ enum Places {
         while let at = t.find(" at ", in: from..<s.upperBound) {
             from = at + 4
             var i = from
-            if t.matches("the ", at: i, end: s.upperBound) { i += 4 }
+            // `at his Official Residence`
+            for article: StaticString in ["the ", "his ", "her ", "their "] where t.matches(article, at: i, end: s.upperBound) {
+                i += article.utf8CodeUnitCount
+                break
+            }
             guard let name = capitalisedRun(i, s.upperBound, t) else { continue }
             let text = t.string(name)
             if isEvent(text) { continue }
@@ -102,7 +107,9 @@ enum Places {
         var countryOnly: (name: Range<Int>, country: Range<Int>?)?
         while let at = t.find(" in ", in: from..<s.upperBound) {
             from = at + 4
-            guard let name = capitalisedRun(from, s.upperBound, t), !endsNamedThing(before: at, s, t) else { continue }
+            // `in the Kingdom of Spain where …`: a country's long name.
+            let start = t.matches("the ", at: from, end: s.upperBound) && t.startsUpper(from + 4, end: s.upperBound) ? from + 4 : from
+            guard let name = capitalisedRun(start, s.upperBound, t), !endsNamedThing(before: at, s, t) else { continue }
             let text = t.string(name)
             // `took part in Japan-UK Foreign Ministers' talks`: a pair names a meeting, not a place.
             if isEvent(text) || text.hasPrefix("Japan-") || text == "Japanese" || text == "English" || DateText.isMonthName(text)
@@ -112,6 +119,8 @@ enum Places {
                 if countryOnly == nil { countryOnly = (name, nil) }
                 continue
             }
+            // After `the`, only a country: `in the Prime Minister's Office` is no city.
+            if start != from { continue }
             var country: Range<Int>?
             if t.matches(", ", at: name.upperBound, end: s.upperBound),
                let c = capitalisedRun(name.upperBound + 2, s.upperBound, t) {

@@ -91,7 +91,7 @@ enum Principals {
 
     /// Letters after a name that are not part of it: `Julie Bishop MP`.
     private static let postNominals = WordSet(["MP", "QC", "KC", "AO", "AC", "CBE", "OBE", "KBE", "GCMG", "MHA", "MLA", "TD", "MEP",
-                                               "M.P.", "P.C.", "PC", "Q.C.", "K.C.", "M.P"])
+                                               "M.P.", "P.C.", "PC", "Q.C.", "K.C.", "M.P", "T.D."])
 
     /// Name suffixes written after a comma: `Ferdinand R. Marcos, Jr.`.
     private static let nameSuffixes = WordSet(["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"])
@@ -101,7 +101,7 @@ enum Principals {
         "who", "whom", "which", "commencing", "beginning", "starting", "during", "at", "from", "over",
         "following", "while", "when", "after", "before", "held", "had", "met", "paid", "via", "by",
         "on", "for", "to", "in", "as", "with", "and", "together", "accompanied", "visiting", "attending",
-        "since", "until", "about", "approximately", "where", "that",
+        "since", "until", "about", "approximately", "where", "that", "today", "yesterday", "tonight",
     ])
 
     /// The honorifics by their first byte: a phrase is compared only with those that can match.
@@ -168,6 +168,8 @@ enum Principals {
         if clauses.count > 1 {
             var first = clauses[0]
             if t.starts(first, with: "the ") || t.starts(first, with: "The ") { first = t.trimmed(first.lowerBound + 4..<first.upperBound) }
+            // `the visiting Secretary of State …, Rt. Hon. Mr. William Hague`
+            if t.starts(first, with: "visiting ") { first = t.trimmed(first.lowerBound + 9..<first.upperBound) }
             let (next, honorific) = dropHonorifics(clauses[1], t)
             if isTitle(first, t), honorific || !isTitle(next, t), t.startsUpper(next.lowerBound, end: next.upperBound),
                dropHonorifics(first, t).1 == false, nameEnd(first, t) == nil {
@@ -426,7 +428,14 @@ enum Principals {
         if !caps.isEmpty, caps.count < words.count {
             return (name, caps.map { titleCase(t.string($0)) }.joined(separator: " "))
         }
+        // `King Felipe VI`: a regnal number is not what anyone is called by.
+        if let last = words.last, isRegnalNumber(last, t) { return (name, t.string(words[words.count - 2])) }
         return (name, t.string(words.last!))
+    }
+
+    /// `II`, `VI`, `XVI`: the number after a monarch's name.
+    static func isRegnalNumber(_ w: Range<Int>, _ t: RecordText) -> Bool {
+        w.count <= 5 && w.allSatisfy { t[$0] == UInt8(ascii: "I") || t[$0] == UInt8(ascii: "V") || t[$0] == UInt8(ascii: "X") }
     }
 
     /// Of the name's runs of words after the first, the one the text uses most afterwards;
@@ -436,6 +445,7 @@ enum Principals {
         for i in 1..<words.count {
             for j in i..<min(words.count, i + 3) {
                 let candidate = words[i].lowerBound..<words[j].upperBound
+                if isRegnalNumber(words[j], t), i == j { continue }
                 let written = t.string(candidate)
                 let anyCaps = words[i...j].contains { t.isAllCaps($0) }
                 let text = anyCaps ? written.split(separator: " ").map { word in

@@ -17,8 +17,11 @@ enum Sentences {
                 let next = i + 1
                 if next >= line.upperBound { return line.lowerBound..<i }
                 let gap = t.spaceLength(at: next, end: line.upperBound)
+                // `commencing at 17:10. (local time; …)`: a stray stop before a parenthesis that
+                // goes on in lower case ends nothing.
+                let opensAside = next + gap + 1 < line.upperBound && t[next + gap] == UInt8(ascii: "(") && Bytes.isLower(t[next + gap + 1])
                 // `… to Turkey.(The meeting was …)`: a parenthesis can open the next sentence.
-                if gap > 0 || t[next] == UInt8(ascii: "("), !isAbbreviation(endingAt: i, from: line.lowerBound, t) {
+                if gap > 0 || t[next] == UInt8(ascii: "("), !opensAside, !isAbbreviation(endingAt: i, from: line.lowerBound, t) {
                     return line.lowerBound..<i
                 }
             }

@@ -301,4 +301,28 @@ struct ParserMoreFamilyTests {
         #expect(m.counterpart.name == "Felipe VI")
         #expect(m.counterpart.familyName == "Felipe")
     }
+
+    @Test func theSubjectNamedASentenceBefore() {
+        let m = Self.parse("February 17, 2009\n\nOn February 17, Secretary of State Hillary Rodham Clinton visited Japan as her first destination as Secretary of State. She held a meeting with Foreign Minister Hirofumi Nakasone followed by a luncheon.\n")
+        #expect(m.japan.familyName == "Nakasone")
+        #expect(m.counterpart.name == "Hillary Rodham Clinton")
+    }
+
+    @Test func spokeByTelephoneWith() {
+        let m = ParserFamilyTests.parse("On July 24, commencing from 3:30 p.m. for approximately 20 minutes, Foreign Minister Fumio Kishida spoke by telephone with H.E. Mr. Pavlo Anatoliyovych KLIMKIN, Minister of Foreign Affairs of Ukraine.")
+        #expect(m.counterpart.name == "Pavlo Anatoliyovych KLIMKIN")
+        #expect(m.kind == .telephone)
+        #expect(m.durationMinutes == 20)
+    }
+
+    @Test func aTitleEndingWithTheCountryAfterAComma() {
+        let m = ParserFamilyTests.parse("On Sunday, July 8, Mr. Katsuya Okada, Deputy Prime Minister, participated in a working lunch with H.E. Mr. Guido Westerwelle, Federal Minister for Foreign Affairs, Germany, who is visiting Japan.")
+        #expect(m.counterpart.country == "Germany")
+        #expect(m.counterpart.name == "Guido Westerwelle")
+    }
+
+    @Test func aPresidentElectIsNotYetAHead() {
+        let m = ParserFamilyTests.parse("On November 10, Prime Minister Shinzo Abe held a meeting with Mr. Donald J. Trump, President-elect of the United States of America.")
+        #expect(m.kind == .other)
+    }
 }

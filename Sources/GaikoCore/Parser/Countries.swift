@@ -314,6 +314,12 @@ enum Countries {
         return known.contains(short)
     }
 
+    /// `Germany`, `the Republic of Korea`: a range that is a country's name and nothing more.
+    static func named(_ r: Range<Int>, _ t: RecordText) -> String? {
+        let name = shortName(Substring(t.string(r)))
+        return known.contains(name) ? name : nil
+    }
+
     /// The countries whose name has several words, by a first word no other country's name
     /// starts with (`Solomon` → `Solomon Islands`; `United` or `South` are left out), and that
     /// is not a word of other names too (`Republic`, `Central`).

@@ -113,7 +113,7 @@ struct Hinge {
         "videoconference", "teleconference", "events", "briefly", "talked", "spoke", "discussions", "session",
         "conferred", "negotiations", "meet", "Meeting", "Talk", "Talks", "Conference", "Summit", "again", "views",
         "Dinner", "Luncheon", "Lunch", "Breakfast", "Call", "Dialogue", "Consultation", "Consultations",
-        "Conversation", "Teleconference", "Videoconference", "Meetings",
+        "Conversation", "Teleconference", "Videoconference", "Meetings", "telephone", "phone",
     ])
 
     /// ` with ` after the words for a meeting (or ` for ` after a meal: `hosted a dinner for`).

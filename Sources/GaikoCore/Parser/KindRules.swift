@@ -68,7 +68,8 @@ enum KindRules {
     }
 
     private static func isJunior(_ title: String) -> Bool {
-        title.containsAnyBytes(["Vice", "Deputy", "Former", "former", "Parliamentary", "State Minister"])
+        // `President-elect`: not yet in office.
+        title.containsAnyBytes(["Vice", "Deputy", "Former", "former", "Parliamentary", "State Minister", "-elect"])
     }
 
     /// A title of two offices (`Deputy Prime Minister and Minister of Foreign Affairs`,

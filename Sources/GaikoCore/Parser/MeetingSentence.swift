@@ -58,11 +58,19 @@ struct MeetingSentence {
     static func found(in lines: [Range<Int>], _ t: RecordText) -> (sentence: MeetingSentence, line: Range<Int>, sentences: [Range<Int>])? {
         for line in lines {
             let sentences = Sentences.all(line, t)
-            for s in sentences {
-                if let hinge = Hinge.find(in: s, t) { return (read(s, hinge, t), line, sentences) }
+            for (k, s) in sentences.enumerated() {
+                guard var hinge = Hinge.find(in: s, t) else { continue }
+                // `… Secretary of State Hillary Rodham Clinton visited Japan … . She held a meeting
+                // with Foreign Minister Hirofumi Nakasone`: the subject named a sentence before.
+                if k > 0, isPronoun(t.trimmed(hinge.left), t) { hinge.left = sentences[k - 1] }
+                return (read(s, hinge, t), line, sentences)
             }
         }
         return nil
+    }
+
+    private static func isPronoun(_ r: Range<Int>, _ t: RecordText) -> Bool {
+        t.equals(r, "She") || t.equals(r, "He") || t.equals(r, "They")
     }
 
     /// `peopleOnly` leaves the date, times and duration unread.

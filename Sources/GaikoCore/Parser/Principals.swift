@@ -252,7 +252,8 @@ enum Principals {
                     guard t.startsUpper(more.lowerBound, end: more.upperBound) || t.starts(more, with: "the "),
                           !isTimeOrDate(more, t) else { break }
                     let cut = cutTitle(more, t)
-                    guard let found = Countries.inTitle(cut, t) else { break }
+                    // `Federal Minister for Foreign Affairs, Germany`: the country alone.
+                    guard let found = Countries.inTitle(cut, t) ?? Countries.named(cut, t) else { break }
                     country = found
                     title = title.lowerBound..<cut.upperBound
                     stopped = cut.upperBound < more.upperBound

@@ -119,7 +119,9 @@ enum Principals {
             again = false
             lo = t.trimmed(lo..<r.upperBound).lowerBound
             guard lo < r.upperBound else { break }
-            for h in honorificsByFirstByte[Int(t[lo])] where t.matches(h, at: lo, end: r.upperBound) {
+            // The second byte rules out most of the honorifics that share a first one.
+            let second = lo + 1 < r.upperBound ? t[lo + 1] : 0
+            for h in honorificsByFirstByte[Int(t[lo])] where h.utf8Start[1] == second && t.matches(h, at: lo, end: r.upperBound) {
                 let e = lo + h.utf8CodeUnitCount
                 let dotted = h.withUTF8Buffer { $0.last == UInt8(ascii: ".") }
                 if e == r.upperBound || t.spaceLength(at: e, end: r.upperBound) > 0 || dotted && t.startsUpper(e, end: r.upperBound) {

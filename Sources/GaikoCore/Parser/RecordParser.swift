@@ -23,9 +23,10 @@ public enum RecordParser {
             reading = inHeader
             candidates = layout.header
         }
-        let found = reading?.sentence
-        var sentence = found ?? MeetingSentence()
-        let keyLine = found.flatMap { m in candidates.first { $0.contains(m.range.lowerBound) } } ?? layout.lead.first
+        // The key sentence's range stands for it below: copying the whole reading cost more.
+        let found = reading?.sentence.range
+        var sentence = reading?.sentence ?? MeetingSentence()
+        let keyLine = found.flatMap { r in candidates.first { $0.contains(r.lowerBound) } } ?? layout.lead.first
         // The key line's sentences, split once.
         let keySentences = keyLine.map { line in reading?.line == line ? reading!.sentences : Sentences.all(line, t) } ?? []
         if found != nil, let keyLine {
@@ -54,7 +55,7 @@ public enum RecordParser {
         counterpart.country = layout.title.flatMap { Countries.fromPair($0, t) }
             ?? layout.furniture.lazy.compactMap { Countries.fromPair($0, t) }.first
             ?? sentence.counterpartCountry
-        var places = found.map { Places.read($0.range, t, counterpartCountry: counterpart.country) } ?? Places.Reading()
+        var places = found.map { Places.read($0, t, counterpartCountry: counterpart.country) } ?? Places.Reading()
         if places.venue == nil, keyLine != nil {
             // `On April 9, the Policy Consultations were held in Tokyo. The representative …`
             for before in keySentences where before.upperBound <= sentence.range.lowerBound {
@@ -79,7 +80,8 @@ public enum RecordParser {
                 .compactMap { Places.occasion(in: $0, t, strict: true) }.first
         }
         // The lead and the line after it: where a page tells of a second meeting.
-        if let found, let other = secondMeeting(after: found, in: layout.lead + layout.firstPoints.prefix(1), t) {
+        // (Only the times of `sentence` were read again since it was found.)
+        if found != nil, let other = secondMeeting(after: sentence, in: layout.lead + layout.firstPoints.prefix(1), t) {
             warnings.append("The record describes a second meeting (with \(other)); only the first is read")
         }
 

@@ -437,12 +437,21 @@ enum Principals {
         for i in 1..<words.count {
             for j in i..<min(words.count, i + 3) {
                 let candidate = words[i].lowerBound..<words[j].upperBound
-                let written = t.string(candidate)
                 let anyCaps = words[i...j].contains { t.isAllCaps($0) }
-                let text = anyCaps ? written.split(separator: " ").map { word in
-                    word.allSatisfy({ !$0.isLowercase }) ? titleCase(String(word)) : String(word)
-                }.joined(separator: " ") : written
-                let count = anyCaps ? mentions(text, t, in: later) : mentions(candidate, t, in: later)
+                // Without capitals the bytes are searched as they are, and a run never mentioned
+                // is never made a `String`.
+                let count: Int
+                let text: String
+                if anyCaps {
+                    text = t.string(candidate).split(separator: " ").map { word in
+                        word.allSatisfy({ !$0.isLowercase }) ? titleCase(String(word)) : String(word)
+                    }.joined(separator: " ")
+                    count = mentions(text, t, in: later)
+                } else {
+                    count = mentions(candidate, t, in: later)
+                    guard count > 0 else { continue }
+                    text = t.string(candidate)
+                }
                 guard count > 0 else { continue }
                 if best == nil || count > best!.count || count == best!.count && j - i + 1 > best!.length {
                     best = (count, j - i + 1, text)
@@ -490,7 +499,17 @@ enum Principals {
 
     /// `GONZÁLEZ-OLAECHEA` → `González-Olaechea`.
     static func titleCase(_ word: String) -> String {
-        word.split(separator: "-", omittingEmptySubsequences: false)
+        // ASCII, the common case, byte by byte: `Character` case mapping cost thousands of
+        // instructions a word, and gives the same letters for ASCII.
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            var atStart = true
+            let bytes = word.utf8.map { b -> UInt8 in
+                defer { atStart = b == UInt8(ascii: "-") }
+                return atStart ? (Bytes.isLower(b) ? b - 0x20 : b) : Bytes.lower(b)
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        return word.split(separator: "-", omittingEmptySubsequences: false)
             .map { part in part.prefix(1).uppercased() + part.dropFirst().lowercased() }
             .joined(separator: "-")
     }

@@ -107,14 +107,15 @@ public enum RecordParser {
             if minutes > 0 { duration = minutes }
         }
 
-        let meeting = Meeting(
+        var meeting = Meeting(
             id: meetingID(date, kind), source: source, title: title, date: date,
             kind: kind, format: format, japan: sentence.japan, counterpart: counterpart,
             venue: places.venue, venueCountry: places.country, occasion: places.occasion,
             startLocal: times.start, endLocal: times.end, startJST: startJST, durationMinutes: duration,
             lead: layout.lead.map(t.string), sections: layout.sections, references: layout.references
         )
-        return withMissingFields(meeting, warnings)
+        addMissingFields(to: &meeting, warnings)
+        return meeting
     }
 
     /// The meeting's own local date. The date line is the page's date, usually the meeting's; when
@@ -265,8 +266,8 @@ public enum RecordParser {
     }
 
     /// `warnings` plus one line for each field the record did not give.
-    private static func withMissingFields(_ m: Meeting, _ warnings: [String]) -> Meeting {
-        var m = m
+    /// (In place: a copy of the meeting cost as much as the warnings.)
+    private static func addMissingFields(to m: inout Meeting, _ warnings: [String]) {
         var w = warnings
         if m.japan.name == nil {
             w.append("Japan's principal not found")
@@ -290,7 +291,6 @@ public enum RecordParser {
         if m.durationMinutes == nil { w.append("Duration not found") }
         if m.lead.isEmpty && m.sections.isEmpty { w.append("No body text found") }
         m.warnings = w
-        return m
     }
 
     private static let months = [

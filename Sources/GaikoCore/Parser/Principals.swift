@@ -120,7 +120,10 @@ enum Principals {
             again = false
             lo = t.trimmed(lo..<r.upperBound).lowerBound
             guard lo < r.upperBound else { break }
-            for h in honorificsByFirstByte[Int(t[lo])] where t.matches(h, at: lo, end: r.upperBound) {
+            // The second byte rules out most of the honorifics that share a first one.
+            let second = lo + 1 < r.upperBound ? t[lo + 1] : 0
+            // (`U`, Myanmar's honorific, has one byte.)
+            for h in honorificsByFirstByte[Int(t[lo])] where (h.utf8CodeUnitCount < 2 || h.utf8Start[1] == second) && t.matches(h, at: lo, end: r.upperBound) {
                 let e = lo + h.utf8CodeUnitCount
                 let dotted = h.withUTF8Buffer { $0.last == UInt8(ascii: ".") }
                 if e == r.upperBound || t.spaceLength(at: e, end: r.upperBound) > 0 || dotted && t.startsUpper(e, end: r.upperBound) {
@@ -447,12 +450,21 @@ enum Principals {
             for j in i..<min(words.count, i + 3) {
                 let candidate = words[i].lowerBound..<words[j].upperBound
                 if isRegnalNumber(words[j], t), i == j { continue }
-                let written = t.string(candidate)
                 let anyCaps = words[i...j].contains { t.isAllCaps($0) }
-                let text = anyCaps ? written.split(separator: " ").map { word in
-                    word.allSatisfy({ !$0.isLowercase }) ? titleCase(String(word)) : String(word)
-                }.joined(separator: " ") : written
-                let count = anyCaps ? mentions(text, t, in: later) : mentions(candidate, t, in: later)
+                // Without capitals the bytes are searched as they are, and a run never mentioned
+                // is never made a `String`.
+                let count: Int
+                let text: String
+                if anyCaps {
+                    text = t.string(candidate).split(separator: " ").map { word in
+                        word.allSatisfy({ !$0.isLowercase }) ? titleCase(String(word)) : String(word)
+                    }.joined(separator: " ")
+                    count = mentions(text, t, in: later)
+                } else {
+                    count = mentions(candidate, t, in: later)
+                    guard count > 0 else { continue }
+                    text = t.string(candidate)
+                }
                 guard count > 0 else { continue }
                 if best == nil || count > best!.count || count == best!.count && j - i + 1 > best!.length {
                     best = (count, j - i + 1, text)
@@ -500,7 +512,17 @@ enum Principals {
 
     /// `GONZÁLEZ-OLAECHEA` → `González-Olaechea`.
     static func titleCase(_ word: String) -> String {
-        word.split(separator: "-", omittingEmptySubsequences: false)
+        // ASCII, the common case, byte by byte: `Character` case mapping cost thousands of
+        // instructions a word, and gives the same letters for ASCII.
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            var atStart = true
+            let bytes = word.utf8.map { b -> UInt8 in
+                defer { atStart = b == UInt8(ascii: "-") }
+                return atStart ? (Bytes.isLower(b) ? b - 0x20 : b) : Bytes.lower(b)
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        return word.split(separator: "-", omittingEmptySubsequences: false)
             .map { part in part.prefix(1).uppercased() + part.dropFirst().lowercased() }
             .joined(separator: "-")
     }

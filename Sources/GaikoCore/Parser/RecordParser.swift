@@ -23,9 +23,10 @@ public enum RecordParser {
             reading = inHeader
             candidates = layout.header
         }
-        let found = reading?.sentence
-        var sentence = found ?? MeetingSentence()
-        let keyLine = found.flatMap { m in candidates.first { $0.contains(m.range.lowerBound) } } ?? layout.lead.first
+        // The key sentence's range stands for it below: copying the whole reading cost more.
+        let found = reading?.sentence.range
+        var sentence = reading?.sentence ?? MeetingSentence()
+        let keyLine = found.flatMap { r in candidates.first { $0.contains(r.lowerBound) } } ?? layout.lead.first
         // The key line's sentences, split once.
         let keySentences = keyLine.map { line in reading?.line == line ? reading!.sentences : Sentences.all(line, t) } ?? []
         if found != nil, let keyLine {
@@ -57,7 +58,7 @@ public enum RecordParser {
         counterpart.country = layout.title.flatMap { Countries.fromPair($0, t) }
             ?? layout.furniture.lazy.compactMap { Countries.fromPair($0, t) }.first
             ?? sentence.counterpartCountry
-        var places = found.map { Places.read($0.range, t, counterpartCountry: counterpart.country) } ?? Places.Reading()
+        var places = found.map { Places.read($0, t, counterpartCountry: counterpart.country) } ?? Places.Reading()
         if places.venue == nil, let keyLine {
             // `On April 9, the Policy Consultations were held in Tokyo. The representative …`
             // `Prime Minister Abe … visited Bangkok, the Kingdom of Thailand, …` then, under `1.
@@ -85,7 +86,8 @@ public enum RecordParser {
                 .compactMap { Places.occasion(in: $0, t, strict: true) }.first
         }
         // The lead and the line after it: where a page tells of a second meeting.
-        if let found, let other = secondMeeting(after: found, in: layout.lead + layout.firstPoints.prefix(1), t) {
+        // (Only the times of `sentence` were read again since it was found.)
+        if found != nil, let other = secondMeeting(after: sentence, in: layout.lead + layout.firstPoints.prefix(1), t) {
             warnings.append("The record describes a second meeting (with \(other)); only the first is read")
         }
 
@@ -111,14 +113,15 @@ public enum RecordParser {
             if minutes > 0 { duration = minutes }
         }
 
-        let meeting = Meeting(
+        var meeting = Meeting(
             id: meetingID(date, kind), source: source, title: title, date: date,
             kind: kind, format: format, japan: sentence.japan, counterpart: counterpart,
             venue: places.venue, venueCountry: places.country, occasion: places.occasion,
             startLocal: times.start, endLocal: times.end, startJST: startJST, durationMinutes: duration,
             lead: layout.lead.map(t.string), sections: layout.sections, references: layout.references
         )
-        return withMissingFields(meeting, warnings)
+        addMissingFields(to: &meeting, warnings)
+        return meeting
     }
 
     /// The meeting's own local date. The date line is the page's date, usually the meeting's; when
@@ -269,8 +272,8 @@ public enum RecordParser {
     }
 
     /// `warnings` plus one line for each field the record did not give.
-    private static func withMissingFields(_ m: Meeting, _ warnings: [String]) -> Meeting {
-        var m = m
+    /// (In place: a copy of the meeting cost as much as the warnings.)
+    private static func addMissingFields(to m: inout Meeting, _ warnings: [String]) {
         var w = warnings
         if m.japan.name == nil {
             w.append("Japan's principal not found")
@@ -294,7 +297,6 @@ public enum RecordParser {
         if m.durationMinutes == nil { w.append("Duration not found") }
         if m.lead.isEmpty && m.sections.isEmpty { w.append("No body text found") }
         m.warnings = w
-        return m
     }
 
     private static let months = [

@@ -152,6 +152,8 @@ struct RecordText {
     /// spaces, a byte order mark), 0 when there is none.
     func spaceLength(at i: Int, end: Int) -> Int {
         let b = bytes[i]
+        // Letters and punctuation first: no white space starts with a byte between them.
+        if b > 0x20, b < 0xC2 { return 0 }
         if b == 0x20 || b == 0x09 || b == 0x0B || b == 0x0C { return 1 }
         if b == 0xC2, i + 1 < end, bytes[i + 1] == 0xA0 { return 2 }
         if b == 0xE2, i + 2 < end, bytes[i + 1] == 0x80 {
@@ -167,6 +169,8 @@ struct RecordText {
     func spaceLengthBefore(_ end: Int, start: Int) -> Int {
         guard end > start else { return 0 }
         let b = bytes[end - 1]
+        // No white space ends with a letter or ASCII punctuation.
+        if b > 0x20, b < 0x80 { return 0 }
         if b == 0x20 || b == 0x09 || b == 0x0B || b == 0x0C { return 1 }
         if end - 2 >= start, bytes[end - 2] == 0xC2, b == 0xA0 { return 2 }
         if end - 3 >= start {

@@ -1,11 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Words looked up by the bytes of a range of a record, without making a `String` of them.
 /// The parser asks a set about nearly every word of a person's phrase; making a `String` (an
 /// allocation and a UTF-8 validation) and hashing it with `Hasher` was most of that cost.

@@ -24,8 +24,15 @@ enum KindRules {
         // letter found: one search per phrase cost more than the rest of reading the meeting.
         let end = r.upperBound
         var i = r.lowerBound
+        // `h`, `o`, `t`, `v`, `w` in either case, as bits from 0x40.
+        let firsts: UInt64 = (1 << 0x08 | 1 << 0x0F | 1 << 0x14 | 1 << 0x16 | 1 << 0x17) * (1 | 1 << 0x20)
         while i < end {
-            switch Bytes.lower(t[i]) {
+            let b = t[i]
+            guard b >= 0x40, b < 0x80, firsts & (UInt64(1) << UInt64(b - 0x40)) != 0 else {
+                i += 1
+                continue
+            }
+            switch Bytes.lower(b) {
             case UInt8(ascii: "v"):
                 // `video` as the start of a word: `Mr. Hideo Watanabe` attended in person.
                 if t.matchesIgnoringCase("video", at: i, end: end), Sentences.wordStarts(at: i, t, from: r.lowerBound) { return true }

@@ -1,11 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Words looked up by the bytes of a range of a record, without making a `String` of them.
 /// The parser asks a set about nearly every word of a person's phrase; making a `String` (an
 /// allocation and a UTF-8 validation) and hashing it with `Hasher` was most of that cost.
@@ -78,7 +70,7 @@ struct ByteTable: Sendable {
             offsets.append(bytes.count)
             lengths.append(u.count)
             bytes += u
-            var i = u.withUnsafeBufferPointer { Self.hash($0.baseAddress!, $0.count).hash } & (size - 1)
+            var i = u.withUnsafeBufferPointer { Self.hash($0.baseAddress!, $0.count, readable: $0.count).hash } & (size - 1)
             while slots[i] >= 0 { i = (i + 1) & (size - 1) }
             slots[i] = Int32(k)
         }
@@ -93,7 +85,10 @@ struct ByteTable: Sendable {
 
     /// A multiplicative hash over eight bytes at a time, and whether any byte is outside ASCII
     /// (found in the same pass).
-    private static func hash(_ base: UnsafePointer<UInt8>, _ n: Int) -> (hash: Int, isASCII: Bool) {
+    /// `readable` is how many bytes from `base` may be read: with eight of them, a short word's
+    /// bytes are loaded at once and the bytes past it masked off (the same value as assembling them).
+    @inline(__always)
+    private static func hash(_ base: UnsafePointer<UInt8>, _ n: Int, readable: Int) -> (hash: Int, isASCII: Bool) {
         let k: UInt64 = 0x9E37_79B9_7F4A_7C15
         var h = UInt64(n) &* k
         var high: UInt64 = 0
@@ -107,11 +102,16 @@ struct ByteTable: Sendable {
             j += 8
         }
         var tail: UInt64 = 0
-        var shift: UInt64 = 0
-        while j < n {
-            tail |= UInt64(base[j]) << shift
-            shift += 8
-            j += 1
+        if j < n, readable - j >= 8 {
+            let bits = UInt64(n - j) * 8
+            tail = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: j, as: UInt64.self)) & ((UInt64(1) << bits) &- 1)
+        } else {
+            var shift: UInt64 = 0
+            while j < n {
+                tail |= UInt64(base[j]) << shift
+                shift += 8
+                j += 1
+            }
         }
         high |= tail
         h = (h ^ tail) &* k
@@ -122,7 +122,7 @@ struct ByteTable: Sendable {
     func lookup(_ r: Range<Int>, _ t: RecordText) -> Answer {
         let n = r.count
         guard n > 0, let base = t.bytes.baseAddress.map({ $0 + r.lowerBound }) else { return .absent }
-        let (hash, isASCII) = Self.hash(base, n)
+        let (hash, isASCII) = Self.hash(base, n, readable: t.count - r.lowerBound)
         if !isASCII { return .notASCII }
         // Lengths are compared only for ASCII: a string in another normal form has other lengths.
         guard n >= shortest, n <= longest else { return .absent }

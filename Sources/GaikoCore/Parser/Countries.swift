@@ -2,13 +2,13 @@
 /// found in a title (`… of the Republic of Peru`) or a pair heading (`Japan-Peru Relations`).
 enum Countries {
     /// Long or abbreviated forms whose short name is not what is left after `… of`.
-    private static let aliases: [String: String] = [
+    private static let aliases = WordMap([
         "United States of America": "United States", "U.S.": "United States", "US": "United States",
         "USA": "United States", "U.S.A.": "United States",
         "United Kingdom of Great Britain and Northern Ireland": "United Kingdom", "U.K.": "United Kingdom",
         "UK": "United Kingdom", "Republic of Korea": "Republic of Korea", "ROK": "Republic of Korea",
         "Korea": "Republic of Korea", "Democratic People's Republic of Korea": "North Korea",
-        "Democratic People’s Republic of Korea": "North Korea", "DPRK": "North Korea",
+        "Democratic People’s Republic of Korea": "North Korea", "DPRK": "North Korea", "DRC": "Democratic Republic of the Congo",
         "Russian Federation": "Russia", "Argentine Republic": "Argentina", "United Mexican States": "Mexico",
         "Lao People's Democratic Republic": "Laos", "Lao People’s Democratic Republic": "Laos", "Lao PDR": "Laos",
         "Kyrgyz Republic": "Kyrgyz Republic", "Slovak Republic": "Slovakia", "Czech Republic": "Czechia",
@@ -34,7 +34,7 @@ enum Countries {
         "Lebanese Republic": "Lebanon", "Gabonese Republic": "Gabon", "Togolese Republic": "Togo",
         "Tunisian Republic": "Tunisia", "Algerian People's Democratic Republic": "Algeria", "South Korea": "Republic of Korea",
         "Federal Republic of Germany": "Germany", "Kingdom of Great Britain and Northern Ireland": "United Kingdom",
-    ]
+    ])
 
     /// Words that describe a state's form and come before `of` in its full name.
     private static let formWords: Set<String> = [
@@ -55,6 +55,43 @@ enum Countries {
     /// Trims and splits on UTF-8 bytes: it runs several times for every record, and `Character`
     /// operations here cost a tenth of all parsing.
     static func shortName(_ phrase: Substring) -> String {
+        // The same trimming on the contiguous bytes, where there are some: stepping through the
+        // view's indices cost more than the rest.
+        let trimmed = phrase.utf8.withContiguousStorageIfAvailable { u -> (lo: Int, hi: Int, hasOf: Bool) in
+            var lo = 0, hi = u.count
+            while lo < hi, u[lo] == 0x20 { lo += 1 }
+            if hi - lo >= 4, u[lo] == UInt8(ascii: "t") || u[lo] == UInt8(ascii: "T"), u[lo + 1] == UInt8(ascii: "h"),
+               u[lo + 2] == UInt8(ascii: "e"), u[lo + 3] == 0x20 {
+                lo += 4
+            }
+            func endsWith(_ a: UInt8) -> Bool {
+                hi - lo >= 4 && u[hi - 4] == UInt8(ascii: "U") && u[hi - 3] == UInt8(ascii: ".") && u[hi - 2] == a && u[hi - 1] == UInt8(ascii: ".")
+            }
+            while hi > lo, u[hi - 1] == UInt8(ascii: "."), !endsWith(UInt8(ascii: "S")), !endsWith(UInt8(ascii: "K")) { hi -= 1 }
+            return (lo, hi, hasOfWord(UnsafeBufferPointer(rebasing: u[lo..<hi])))
+        }
+        if let trimmed {
+            let u = phrase.utf8
+            let p = phrase[u.index(u.startIndex, offsetBy: trimmed.lo)..<u.index(u.startIndex, offsetBy: trimmed.hi)]
+            let whole = String(p)
+            if let alias = aliases[whole] { return alias }
+            guard trimmed.hasOf else { return whole }
+            return shortName(taken: p, whole)
+        }
+        return shortNameFromView(phrase)
+    }
+
+    /// `shortName` of a phrase already trimmed, that holds an `of` word.
+    private static func shortName(taken p: Substring, _ whole: String) -> String {
+        let words = p.utf8.split(separator: 0x20)
+        if let of = words.firstIndex(where: { $0.elementsEqual("of".utf8) }), of > 0, of + 1 < words.count,
+           words[..<of].allSatisfy({ formWords.contains(String(Substring($0))) }) {
+            return shortName(p[words[of + 1].startIndex...])
+        }
+        return whole
+    }
+
+    private static func shortNameFromView(_ phrase: Substring) -> String {
         let u = phrase.utf8
         var lo = u.startIndex, hi = u.endIndex
         while lo < hi, u[lo] == 0x20 { lo = u.index(after: lo) }
@@ -68,12 +105,23 @@ enum Countries {
         let p = phrase[lo..<hi]
         let whole = String(p)
         if let alias = aliases[whole] { return alias }
+        // A form word needs an `of` word after it, and that has a space on each side.
+        guard hasOfWord(p.utf8) else { return whole }
         let words = p.utf8.split(separator: 0x20)
         if let of = words.firstIndex(where: { $0.elementsEqual("of".utf8) }), of > 0, of + 1 < words.count,
            words[..<of].allSatisfy({ formWords.contains(String(Substring($0))) }) {
             return shortName(p[words[of + 1].startIndex...])
         }
         return whole
+    }
+
+    private static func hasOfWord(_ u: some Sequence<UInt8>) -> Bool {
+        var a: UInt8 = 0, b: UInt8 = 0, c: UInt8 = 0
+        for d in u {
+            if d == 0x20, a == 0x20, b == 0x6F, c == 0x66 { return true }
+            (a, b, c) = (b, c, d)
+        }
+        return false
     }
 
     /// The country in a title: `President of the Republic of Peru` → `Peru`,
@@ -132,12 +180,52 @@ enum Countries {
 
     /// The country a title range names, when it names a known one.
     static func inTitle(_ r: Range<Int>, _ t: RecordText) -> String? {
-        guard let country = fromTitle(t.string(r)), known.contains(country) else { return nil }
+        guard let country = fromTitle(r, t), known.contains(country) else { return nil }
         return country
     }
 
+    /// `fromTitle` read from the record's bytes: the common cases without making the title a
+    /// `String`, the rest as `fromTitle` reads them.
+    private static func fromTitle(_ r: Range<Int>, _ t: RecordText) -> String? {
+        // `Character` and `String` comparisons can differ from bytes only outside ASCII.
+        guard t.isASCII(r) else { return fromTitle(t.string(r)) }
+        var hasOf = false
+        if r.count >= 4 {
+            for i in r.lowerBound...(r.upperBound - 4) where t[i] == 0x20 && (t[i + 1] | 0x20) == 0x6F && t[i + 2] == 0x66 && t[i + 3] == 0x20 {
+                hasOf = true
+                break
+            }
+        }
+        if !hasOf {
+            guard let space = t.firstIndex(of: 0x20, in: r) else { return nil }
+            return adjectives[r.lowerBound..<space, t]
+        }
+        if let quick = afterLastOf(r, t) { return quick }
+        return fromTitle(t.string(r))
+    }
+
+    /// `afterLastOf` on the record's bytes.
+    private static func afterLastOf(_ r: Range<Int>, _ t: RecordText) -> String? {
+        var i = r.upperBound - 4
+        while i >= r.lowerBound {
+            if t[i] == 0x20, t[i + 1] == 0x6F, t[i + 2] == 0x66, t[i + 3] == 0x20 {
+                var start = i + 4
+                if r.upperBound - start > 4, t[start] == 0x74 || t[start] == 0x54, t[start + 1] == 0x68, t[start + 2] == 0x65, t[start + 3] == 0x20 {
+                    start += 4
+                }
+                var end = r.upperBound
+                while end > start, t[end - 1] == 0x2E { end -= 1 }
+                let candidate = start..<end
+                if let alias = aliases[candidate, t] { return alias }
+                if known.contains(candidate, t) { return t.string(candidate) }
+            }
+            i -= 1
+        }
+        return nil
+    }
+
     /// Adjectives that stand for a country before a title.
-    static let adjectives: [String: String] = [
+    static let adjectives = WordMap([
         "Japanese": "Japan", "Chinese": "China", "Korean": "Republic of Korea", "American": "United States",
         "British": "United Kingdom", "French": "France", "German": "Germany", "Italian": "Italy",
         "Russian": "Russia", "Indian": "India", "Australian": "Australia", "Canadian": "Canada",
@@ -156,7 +244,7 @@ enum Countries {
         "Kuwaiti": "Kuwait", "Omani": "Oman", "Bahraini": "Bahrain", "Lao": "Laos", "Cambodian": "Cambodia",
         "Burmese": "Myanmar", "Bangladeshi": "Bangladesh", "Nepalese": "Nepal",
         "Kazakh": "Kazakhstan", "Uzbek": "Uzbekistan", "Fijian": "Fiji",
-    ]
+    ])
 
     /// The counterpart country in `Japan-Peru Summit Meeting`, `Japan–Viet Nam Relations`,
     /// `Japan-Republic of Korea Summit Meeting`, `Japan-Bosnia and Herzegovina Relations`.
@@ -170,23 +258,29 @@ enum Countries {
         guard i > at + 5, t.startsUpper(i, end: r.upperBound) else { return nil }
         var taken: [Range<Int>] = []
         var longestKnown: Int?
-        for word in t.words(i..<r.upperBound) {
-            let w = t.string(word)
-            if w == "of" || w == "and" || w == "the" {
+        // Word by word: the loop stops at the first word that is not part of the name.
+        let rest = i..<r.upperBound
+        var next = t.firstWord(rest)
+        while let word = next {
+            next = t.nextWord(after: word, in: rest)
+            if isJoiner(word, t) {
                 taken.append(word)
                 continue
             }
-            if pairStopWords.contains(w) || w.hasPrefix("(") || w.hasPrefix("Leaders") || w.hasPrefix("Ministers") { break }
+            if pairStopWords.contains(word, t) || t[word.lowerBound] == UInt8(ascii: "(") || t.starts(word, with: "Leaders")
+                || t.starts(word, with: "Ministers") { break }
             guard t.startsUpper(word.lowerBound, end: word.upperBound) else { break }
             taken.append(word)
-            let phrase = t.string(taken[0].lowerBound..<word.upperBound)
-            if known.contains(phrase) || aliases[phrase] != nil { longestKnown = taken.count }
+            let phrase = taken[0].lowerBound..<word.upperBound
+            if known.contains(phrase, t) || aliases[phrase, t] != nil { longestKnown = taken.count }
             if taken.count > 8 { break }
         }
         if let n = longestKnown { taken = Array(taken.prefix(n)) }
         // `Japan-Norwegian Foreign Ministers’ Meeting`
-        if longestKnown == nil, taken.count == 1, let country = adjectives[t.string(taken[0])] { return country }
-        while let last = taken.last, ["of", "and", "the"].contains(t.string(last)) { taken.removeLast() }
+        if longestKnown == nil, taken.count == 1, let country = adjectives[taken[0], t] { return country }
+        // `Japan-Solomon Relations`, `Japan-Kyrgyz Foreign Ministers’ Meeting`: a name's first word.
+        if longestKnown == nil, taken.count == 1, let country = byFirstWord[t.string(taken[0])] { return country }
+        while let last = taken.last, isJoiner(last, t) { taken.removeLast() }
         guard let first = taken.first, let last = taken.last else { return nil }
         // A three-way heading (`Japan-Australia-India-U.S.`) names no one counterpart.
         let name = shortName(Substring(t.string(first.lowerBound..<last.upperBound)))
@@ -197,14 +291,19 @@ enum Countries {
         return name
     }
 
-    private static let pairStopWords: Set<String> = [
+    /// `of`, `and`, `the`: inside a country's name (`Bosnia and Herzegovina`), never at its end.
+    private static func isJoiner(_ w: Range<Int>, _ t: RecordText) -> Bool {
+        t.equals(w, "of") || t.equals(w, "and") || t.equals(w, "the")
+    }
+
+    private static let pairStopWords = WordSet([
         "Summit", "Foreign", "Relations", "Telephone", "Meeting", "Meetings", "Talk", "Talks",
         "Ministerial", "Vice-Ministerial", "Video", "Teleconference", "Joint", "Economic", "Strategic",
         "Working", "Defense", "Defence", "Dialogue", "Consultation", "Consultations", "Policy",
         "High-Level", "Prime", "Vice", "Heads", "Bilateral", "Security", "Courtesy", "Dinner",
         "Luncheon", "Parliamentary", "Friendship", "Year", "Investment", "Agreement", "Exchange",
         "Leaders", "Summary", "Online", "Phone", "Video-Conference", "Dinner", "Lunch",
-    ]
+    ])
 
     /// Whether a place name is a country rather than a city.
     static func isCountry(_ phrase: Substring, counterpart: String?) -> Bool {
@@ -215,8 +314,29 @@ enum Countries {
         return known.contains(short)
     }
 
+    /// `Germany`, `the Republic of Korea`: a range that is a country's name and nothing more.
+    static func named(_ r: Range<Int>, _ t: RecordText) -> String? {
+        let name = shortName(Substring(t.string(r)))
+        return known.contains(name) ? name : nil
+    }
+
+    /// The countries whose name has several words, by a first word no other country's name
+    /// starts with (`Solomon` → `Solomon Islands`; `United` or `South` are left out), and that
+    /// is not a word of other names too (`Republic`, `Central`).
+    static let byFirstWord: [String: String] = {
+        let common: Set<Substring> = ["Republic", "Democratic", "Federated", "Central", "Holy", "European"]
+        var names: [Substring: [String]] = [:]
+        for name in known.strings where name.contains(" ") {
+            let first = name.prefix { $0 != " " }
+            if !common.contains(first) { names[first, default: []].append(name) }
+        }
+        var byWord: [String: String] = [:]
+        for (word, full) in names where full.count == 1 { byWord[String(word)] = full[0] }
+        return byWord
+    }()
+
     /// Country short names, for telling `visiting Chile` from `visiting Lima`.
-    static let known: Set<String> = Set(
+    static let known = WordSet(
         """
         Afghanistan|Albania|Algeria|Andorra|Angola|Antigua and Barbuda|Argentina|Armenia|Australia|\
         Austria|Azerbaijan|Bahamas|Bahrain|Bangladesh|Barbados|Belarus|Belgium|Belize|Benin|Bhutan|\

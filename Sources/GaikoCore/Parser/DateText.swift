@@ -40,7 +40,7 @@ enum DateText {
         if t.ends(r, with: ".") { r = r.lowerBound..<r.upperBound - 1 }
         // `(April 25, 2012)`
         if t.starts(r, with: "("), t.ends(r, with: ")") { r = r.lowerBound + 1..<r.upperBound - 1 }
-        guard r.count >= 8, r.count <= 40 else { return nil }
+        guard r.count >= 8, r.count <= 64 else { return nil }
         if let day = isoDate(r, in: t) { return day }
         var s = Scanner(t: t, i: r.lowerBound, end: r.upperBound)
         // An optional weekday before the date.
@@ -50,6 +50,9 @@ enum DateText {
             s.skipSpaces()
             guard let d = s.digits(max: 2) else { return nil }
             s.skipOrdinal()
+            // `Tuesday, August 29 to Wednesday, August 30, 2006`, `June 3-5, 2008`: a visit's
+            // days; the page's date is the first.
+            s.skipRangeEnd()
             s.skip(",")
             s.skipSpaces()
             guard let y = s.digits(max: 4), s.atEnd else { return nil }
@@ -121,21 +124,28 @@ enum DateText {
         return (d, e)
     }
 
-    private static let monthStrings: Set<String> = [
+    private static let monthStrings = WordSet([
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
         "November", "December",
-    ]
+    ])
 
     static func isMonthName(_ s: String) -> Bool { monthStrings.contains(s) }
 
     static func isWeekday(_ s: String) -> Bool { weekdays.contains(s) }
 
-    private static let weekdays: Set<String> = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+    static func isMonthName(_ r: Range<Int>, _ t: RecordText) -> Bool { monthStrings.contains(r, t) }
+
+    static func isWeekday(_ r: Range<Int>, _ t: RecordText) -> Bool { weekdays.contains(r, t) }
+
+    private static let weekdays = WordSet(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
 
     /// A line that gives only a month and year (`June 2008`, `April, 2005`), or ends with one
     /// (`Top > What's up around the Prime Minister > April, 2005`): a year for a sentence that
     /// gives the day but no year.
     static func monthYear(_ r: Range<Int>, in t: RecordText) -> Int? {
+        // Most lines do not end with a digit: asked of every line of the header and furniture.
+        let end = t.trimmed(r).upperBound
+        guard end > r.lowerBound, Bytes.isDigit(t[end - 1]) else { return nil }
         let words = t.words(r)
         guard words.count >= 2, let last = words.last, last.count == 4, let year = t.number(last), year >= 1900, year <= 2200 else { return nil }
         var month = t.string(words[words.count - 2])
@@ -214,6 +224,18 @@ enum DateText {
             guard j > i, j >= end || !Bytes.isDigit(t[j]) else { return nil }
             i = j
             return v
+        }
+
+        /// ` to Wednesday, August 30`, `-5`, `–5`: the end of a range of days, skipped.
+        mutating func skipRangeEnd() {
+            let start = i
+            skipSpaces()
+            guard skip("to") || skip("-") || skip("–") else { i = start; return }
+            skipSpaces()
+            if skipWeekday() { skip(","); skipSpaces() }
+            if month() != nil { skipSpaces() }
+            guard digits(max: 2) != nil else { i = start; return }
+            skipOrdinal()
         }
 
         /// `st`, `nd`, `rd`, `th` after a day.

@@ -40,6 +40,9 @@ enum Furniture {
                 || t.matchesIgnoringCase("unofficial translation", at: inner.lowerBound, end: inner.upperBound) {
                 return .caption
             }
+        case UInt8(ascii: "C"):
+            // `Click photographs to enlarge`, `Click on the photo to enlarge`: a gallery's instruction.
+            if r.count <= 60, t.starts(r, with: "Click "), t.find("enlarge", in: r) != nil { return .caption }
         case UInt8(ascii: "J"):
             if isBreadcrumb(r, in: t) { return .breadcrumb }
         case UInt8(ascii: "H"), UInt8(ascii: "T"):
@@ -56,19 +59,37 @@ enum Furniture {
     /// Lines of the site around the record: section names and links.
     private static func isSiteNavigation(_ r: Range<Int>, in t: RecordText) -> Bool {
         guard r.count <= 60 else { return false }
-        let line = t.string(r)
-        if navigation.contains(line) { return true }
+        // Bytes answer as `String` does only for plain ASCII (a combining mark joins the letter before it).
+        guard t.isASCII(r) else {
+            let line = t.string(r)
+            return navigation.contains(line) || line.hasPrefix("Official Residence") || line.hasSuffix("Photo: Cabinet Public Relations Office)")
+                || line.hasSuffix("(Photo: Cabinet Public Affairs Office)")
+        }
+        // Most lines start with a letter no navigation line starts with: they are not hashed.
+        if mayStartNavigation(t[r.lowerBound]), navigation.contains(r, t) { return true }
         // `Official Residence   TOP`
-        return line.hasPrefix("Official Residence") || line.hasSuffix("Photo: Cabinet Public Relations Office)")
-            || line.hasSuffix("(Photo: Cabinet Public Affairs Office)")
+        return t.starts(r, with: "Official Residence") || t.ends(r, with: "Photo: Cabinet Public Relations Office)")
+            || t.ends(r, with: "(Photo: Cabinet Public Affairs Office)")
     }
 
-    private static let navigation: Set<String> = [
+    private static func mayStartNavigation(_ b: UInt8) -> Bool {
+        b >= 0x40 && b < 0x80 ? navigationFirstLetters & (UInt64(1) << UInt64(b - 0x40)) != 0 : !navigationFirstBytesAreLetters
+    }
+
+    /// The first bytes of the navigation lines, as bits from 0x40 (`@`, `A` … `z`).
+    private static let navigationFirstLetters: UInt64 = navigation.strings.reduce(0) { mask, line in
+        guard let b = line.utf8.first, b >= 0x40, b < 0x80 else { return mask }
+        return mask | UInt64(1) << UInt64(b - 0x40)
+    }
+
+    private static let navigationFirstBytesAreLetters = navigation.strings.allSatisfy { ($0.utf8.first ?? 0) >= 0x40 && ($0.utf8.first ?? 0) < 0x80 }
+
+    private static let navigation = WordSet([
         "Press Releases", "Press Release", "Diplomatic Relations", "What's up around the Prime Minister",
         "What’s up around the Prime Minister", "The Prime Minister in Action", "Japanese", "English", "Print",
         "Page Top", "Speeches and Statements by the Prime Minister", "Prime Minister of Japan and His Cabinet",
         "Official Residence", "Foreign Policy", "Countries & Regions", "Countries and Regions", "Top", "TOP",
-    ]
+    ])
 
     /// `Japan-Peru Relations`, `Japan–Viet Nam Relations`: short, no sentence.
     static func isBreadcrumb(_ r: Range<Int>, in t: RecordText) -> Bool {

@@ -21,11 +21,12 @@ struct Hinge {
     /// (`… with B. (The meeting was intermitted by a courtesy call to C.)`).
     static func find(in s: Range<Int>, _ t: RecordText) -> Hinge? {
         // `Courtesy`/`courtesy`, ` call from `: looked for only where the bytes are there.
-        let call = t.find("ourtesy ", in: s) != nil || t.find(" call from ", in: s) != nil ? courtesyCall(s, t) : nil
+        let call = t.find("ourtesy ", in: s) != nil || t.find(" call from ", in: s) != nil
+            || t.find(" call to ", in: s) != nil ? courtesyCall(s, t) : nil
         let with = t.find(" with ", in: s) != nil || t.find(" for ", in: s) != nil ? self.with(s, t) : nil
         if let call, let with { return call.right.lowerBound < with.right.lowerBound ? call : with }
         if let found = call ?? with { return found }
-        return hostedBy(s, t) ?? representatives(s, t) ?? joint(s, t) ?? looseWith(s, t)
+        return hostedBy(s, t) ?? representatives(s, t) ?? metDirectly(s, t) ?? joint(s, t) ?? looseWith(s, t) ?? togetherWith(s, t)
     }
 
     /// `had a telephone conversation for approximately 15 minutes commencing at 4:15 p.m. on
@@ -69,21 +70,51 @@ struct Hinge {
         return Hinge(left: s.lowerBound..<verb, right: right..<s.upperBound, words: verb..<i, isCourtesyCall: true)
     }
 
-    /// `received a telephone call from B`.
+    /// `received a telephone call from B`; `gave a telephone call to B`, `made a phone call to B`.
     private static func callFrom(_ s: Range<Int>, _ t: RecordText) -> Hinge? {
-        guard let hit = t.find(" call from ", in: s) else { return nil }
+        if let hit = t.find(" call from ", in: s) {
+            let verb = verbStart(before: hit, s, t)
+            return Hinge(left: s.lowerBound..<verb, right: hit + 11..<s.upperBound, words: verb..<hit + 5)
+        }
+        guard let hit = t.find(" call to ", in: s), t.findIgnoringCase("phone", in: max(s.lowerBound, hit - 12)..<hit) != nil,
+              startsPerson(hit + 9..<s.upperBound, t) else { return nil }
         let verb = verbStart(before: hit, s, t)
-        return Hinge(left: s.lowerBound..<verb, right: hit + 11..<s.upperBound, words: verb..<hit + 5)
+        return Hinge(left: s.lowerBound..<verb, right: hit + 9..<s.upperBound, words: verb..<hit + 5)
+    }
+
+    /// `A met H.E. Ms. B, Prime Minister of Thailand, at her office`: `met` with no `with`, its
+    /// object a person (an honorific or a title opens it).
+    private static func metDirectly(_ s: Range<Int>, _ t: RecordText) -> Hinge? {
+        guard let hit = t.find(" met ", in: s), hit > s.lowerBound, startsPerson(hit + 5..<s.upperBound, t) else { return nil }
+        return Hinge(left: s.lowerBound..<hit, right: hit + 5..<s.upperBound, words: hit + 1..<hit + 4)
+    }
+
+    /// `A signed the Memorandum on … together with H.E. Mr. B, …` (the meeting told in the next
+    /// sentence: `The two subsequently held a Foreign Ministers' Meeting …`).
+    private static func togetherWith(_ s: Range<Int>, _ t: RecordText) -> Hinge? {
+        // Only with an honorific: `strengthen the alliance together with President Obama` is no meeting.
+        guard let hit = t.find(" together with ", in: s), hit > s.lowerBound, Principals.dropHonorifics(hit + 15..<s.upperBound, t).1 else { return nil }
+        let verb = verbStart(before: hit, s, t)
+        return Hinge(left: s.lowerBound..<verb, right: hit + 15..<s.upperBound, words: verb..<hit)
+    }
+
+    /// Whether `r` opens with an honorific or a title word: where a person starts.
+    private static func startsPerson(_ r: Range<Int>, _ t: RecordText) -> Bool {
+        let (body, honorific) = Principals.dropHonorifics(r, t)
+        if honorific { return true }
+        guard let first = t.firstWord(body) else { return false }
+        return Principals.titleOpeners.contains(first, t)
     }
 
     /// Nouns for meetings, and verbs that take `with` directly.
-    private static let meetingNouns: Set<String> = [
+    private static let meetingNouns = WordSet([
         "meeting", "meetings", "talk", "talks", "call", "conversation", "met", "summit", "dinner",
         "luncheon", "lunch", "breakfast", "conference", "exchange", "dialogue", "consultation", "consultations",
         "videoconference", "teleconference", "events", "briefly", "talked", "spoke", "discussions", "session",
         "conferred", "negotiations", "meet", "Meeting", "Talk", "Talks", "Conference", "Summit", "again", "views",
-        "Dinner", "Luncheon", "Lunch", "Breakfast", "Call",
-    ]
+        "Dinner", "Luncheon", "Lunch", "Breakfast", "Call", "Dialogue", "Consultation", "Consultations",
+        "Conversation", "Teleconference", "Videoconference", "Meetings", "telephone", "phone",
+    ])
 
     /// ` with ` after the words for a meeting (or ` for ` after a meal: `hosted a dinner for`).
     /// The first one after a meeting word wins; a parenthesis before it is skipped (`meeting
@@ -95,7 +126,7 @@ struct Hinge {
             let withHit = t.find(" with ", in: from..<s.upperBound)
             var hit: Int
             var length = 6
-            if let forHit = t.find(" for ", in: from..<(withHit ?? s.upperBound)), isMeal(before: forHit, s, t) {
+            if let forHit = mealFor(in: from..<(withHit ?? s.upperBound), s, t) {
                 hit = forHit
                 length = 5
             } else if let withHit {
@@ -119,7 +150,14 @@ struct Hinge {
             }
             var w = b
             while w > s.lowerBound, Bytes.isLetter(t[w - 1]) { w -= 1 }
-            guard meetingNouns.contains(t.string(w..<b)) else { continue }
+            // `held a meeting for approximately 20 minutes with`: the noun before the duration.
+            if !meetingNouns.contains(w..<b, t), t.equals(w..<b, "minutes") || t.equals(w..<b, "hour") || t.equals(w..<b, "hours"),
+               let forAt = t.find(" for ", in: max(s.lowerBound, w - 40)..<w) {
+                b = forAt
+                w = b
+                while w > s.lowerBound, Bytes.isLetter(t[w - 1]) { w -= 1 }
+            }
+            guard meetingNouns.contains(w..<b, t) else { continue }
             let verb = verbStart(before: w, s, t)
             var right = hit + length
             if t.matches("and ", at: right, end: s.upperBound) {
@@ -130,6 +168,17 @@ struct Hinge {
             }
             return Hinge(left: s.lowerBound..<verb, right: right..<s.upperBound, words: verb..<hit)
         }
+    }
+
+    /// The first ` for ` in `r` after a meal (`Minister for Foreign Affairs Gemba hosted a … working
+    /// dinner for B`: not the first ` for `).
+    private static func mealFor(in r: Range<Int>, _ s: Range<Int>, _ t: RecordText) -> Int? {
+        var from = r.lowerBound
+        while let hit = t.find(" for ", in: from..<r.upperBound) {
+            if isMeal(before: hit, s, t) { return hit }
+            from = hit + 5
+        }
+        return nil
     }
 
     /// Whether the word before ` for ` at `i` is a meal one hosts (`hosted a dinner for`).
@@ -203,17 +252,33 @@ struct Hinge {
     private static func verbStart(before i: Int, _ s: Range<Int>, _ t: RecordText) -> Int {
         var best = i
         // Only in the clause of the meeting words: `At talks held in Bangkok …, Mr. X exchanged views`.
-        let clauseStart = Sentences.clauses(s.lowerBound..<i, t).last?.lowerBound ?? s.lowerBound
-        for verb: StaticString in [" held ", " had ", " paid ", " made ", " received ", " attended ", " met ", " hosted ", " conducted ", " hold ", " holds ", " exchanged "] {
-            var from = max(clauseStart > s.lowerBound ? clauseStart - 1 : s.lowerBound, i - 200)
-            var last: Int?
-            while let hit = t.find(verb, in: from..<i) {
-                last = hit
-                from = hit + 1
-            }
-            if let last, best == i || last > best { best = last }
+        let clauseStart = Sentences.lastClause(s.lowerBound..<i, t)?.lowerBound ?? s.lowerBound
+        let from = max(clauseStart > s.lowerBound ? clauseStart - 1 : s.lowerBound, i - 200)
+        // The latest verb wins: read back from `i`, trying verbs only where a space stands.
+        var at = i - 1
+        while at >= from {
+            if t[at] == UInt8(ascii: " "), isVerb(at, end: i, t) { best = at; break }
+            at -= 1
         }
-        if best == i { return i }
         return best
+    }
+
+    /// Whether one of the verbs that open the meeting words, with its spaces, stands at `at` (before `end`).
+    private static func isVerb(_ at: Int, end: Int, _ t: RecordText) -> Bool {
+        guard at + 1 < end else { return false }
+        switch t[at + 1] {
+        case UInt8(ascii: "h"):
+            return t.matches(" held ", at: at, end: end) || t.matches(" had ", at: at, end: end) || t.matches(" hosted ", at: at, end: end)
+                || t.matches(" hold ", at: at, end: end) || t.matches(" holds ", at: at, end: end)
+        case UInt8(ascii: "p"): return t.matches(" paid ", at: at, end: end)
+        case UInt8(ascii: "m"): return t.matches(" made ", at: at, end: end) || t.matches(" met ", at: at, end: end)
+        case UInt8(ascii: "g"): return t.matches(" gave ", at: at, end: end)
+        case UInt8(ascii: "r"): return t.matches(" received ", at: at, end: end)
+        case UInt8(ascii: "a"): return t.matches(" attended ", at: at, end: end)
+        case UInt8(ascii: "c"): return t.matches(" conducted ", at: at, end: end)
+        case UInt8(ascii: "e"): return t.matches(" exchanged ", at: at, end: end)
+        case UInt8(ascii: "s"): return t.matches(" signed ", at: at, end: end)
+        default: return false
+        }
     }
 }

@@ -9,11 +9,10 @@ enum JapanesePrincipals {
     /// (`KISHIDA`).
     static func isKnown(_ w: Range<Int>, _ t: RecordText) -> Bool {
         guard w.count >= 3, w.count <= 9, t.startsUpper(w.lowerBound, end: w.upperBound) else { return false }
-        let word = t.string(w)
-        return names.contains(word) || t.isAllCaps(w) && names.contains(Principals.titleCase(word))
+        return names.contains(w, t) || t.isAllCaps(w) && names.contains(Principals.titleCase(t.string(w)))
     }
 
-    private static let names: Set<String> = [
+    private static let names = WordSet([
         // Prime ministers
         "Mori", "Koizumi", "Abe", "Fukuda", "Aso", "Hatoyama", "Kan", "Noda", "Suga", "Kishida", "Ishiba", "Takaichi",
         // Foreign ministers
@@ -21,5 +20,5 @@ enum JapanesePrincipals {
         "Gemba", "Motegi", "Hayashi", "Kamikawa", "Iwaya",
         // Chief cabinet secretaries
         "Hosoda", "Shiozaki", "Kawamura", "Hirano", "Sengoku", "Edano", "Fujimura", "Kato", "Matsuno", "Kihara",
-    ]
+    ])
 }

@@ -20,15 +20,39 @@ enum KindRules {
     /// Whether the words describe a video conference: `video conference`, `videoconference`,
     /// `video teleconference`, `online`, `virtually`.
     static func isVideo(_ r: Range<Int>, _ t: RecordText) -> Bool {
-        // `video` as the start of a word: `Mr. Hideo Watanabe` attended in person.
-        var from = r.lowerBound
-        while let at = t.findIgnoringCase("video", in: from..<r.upperBound) {
-            if Sentences.wordStarts(at: at, t, from: r.lowerBound) { return true }
-            from = at + 5
+        // One pass over the line (a whole paragraph), trying only the phrases that start with the
+        // letter found: one search per phrase cost more than the rest of reading the meeting.
+        let end = r.upperBound
+        var i = r.lowerBound
+        // `h`, `o`, `t`, `v`, `w` in either case, as bits from 0x40.
+        let firsts: UInt64 = (1 << 0x08 | 1 << 0x0F | 1 << 0x14 | 1 << 0x16 | 1 << 0x17) * (1 | 1 << 0x20)
+        while i < end {
+            let b = t[i]
+            guard b >= 0x40, b < 0x80, firsts & (UInt64(1) << UInt64(b - 0x40)) != 0 else {
+                i += 1
+                continue
+            }
+            switch Bytes.lower(b) {
+            case UInt8(ascii: "v"):
+                // `video` as the start of a word: `Mr. Hideo Watanabe` attended in person.
+                if t.matchesIgnoringCase("video", at: i, end: end), Sentences.wordStarts(at: i, t, from: r.lowerBound) { return true }
+                if t.matchesIgnoringCase("virtually", at: i, end: end) { return true }
+            case UInt8(ascii: "t"):
+                if t.matchesIgnoringCase("teleconference", at: i, end: end) || t.matchesIgnoringCase("took place online", at: i, end: end) {
+                    return true
+                }
+            case UInt8(ascii: "o"):
+                if t.matchesIgnoringCase("online meeting", at: i, end: end) { return true }
+            case UInt8(ascii: "w"):
+                if t.matchesIgnoringCase("web conference", at: i, end: end) { return true }
+            case UInt8(ascii: "h"):
+                if t.matchesIgnoringCase("held online", at: i, end: end) { return true }
+            default:
+                break
+            }
+            i += 1
         }
-        return t.findIgnoringCase("teleconference", in: r) != nil || t.findIgnoringCase("online meeting", in: r) != nil
-            || t.findIgnoringCase("virtually", in: r) != nil || t.findIgnoringCase("web conference", in: r) != nil
-            || t.findIgnoringCase("held online", in: r) != nil || t.findIgnoringCase("took place online", in: r) != nil
+        return false
     }
 
     /// `Courtesy Call on Prime Minister …`, `paid a courtesy call on`.
@@ -51,8 +75,8 @@ enum KindRules {
     }
 
     private static func isJunior(_ title: String) -> Bool {
-        title.containsBytes("Vice") || title.containsBytes("Deputy") || title.containsBytes("Former") || title.containsBytes("former")
-            || title.containsBytes("Parliamentary") || title.containsBytes("State Minister")
+        // `President-elect`: not yet in office.
+        title.containsAnyBytes(["Vice", "Deputy", "Former", "former", "Parliamentary", "State Minister", "-elect"])
     }
 
     /// A title of two offices (`Deputy Prime Minister and Minister of Foreign Affairs`,
@@ -79,15 +103,17 @@ enum KindRules {
 
     private static func isHeadOffice(_ title: String) -> Bool {
         guard !isJunior(title) else { return false }
-        for word: StaticString in ["President", "Prime Minister", "King", "Queen", "Emperor", "Chancellor", "Premier", "Sultan", "Emir", "Amir", "Head of State", "Head of Government", "State Counsellor"]
-        where title.containsBytes(word) {
-            return true
-        }
-        return false
+        return title.containsAnyBytes(["President", "Prime Minister", "King", "Queen", "Emperor", "Chancellor", "Premier", "Sultan", "Emir", "Amir",
+                                       "Head of State", "Head of Government", "State Counsellor"])
     }
 
     private static func isForeignMinisterOffice(_ title: String) -> Bool {
         guard !isJunior(title) else { return false }
-        return title.containsBytes("Foreign") || title.containsBytes("External") || title.containsBytes("Secretary of State")
+        // `Minister for Development Cooperation and Foreign Trade`: trade, not foreign affairs.
+        if title.containsAnyBytes(["Foreign Trade", "Foreign Economic"]),
+           !title.containsAnyBytes(["Foreign Affairs", "Foreign Minister", "Foreign Relations", "Foreign Secretary"]) {
+            return false
+        }
+        return title.containsAnyBytes(["Foreign", "External", "Secretary of State"])
     }
 }

@@ -35,7 +35,9 @@ struct ListMarker {
             }
             if after == UInt8(ascii: ")") { return make(.closing, lo..<i + 1, hi, t) }
             // `1 Beginning`: a short number, a space, a capital. A year is not a marker.
-            let gap = t.spaceLength(at: i, end: hi)
+            // `1    Opening Remarks`: any run of spaces.
+            var gap = 0
+            while i + gap < hi, case let n = t.spaceLength(at: i + gap, end: hi), n > 0 { gap += n }
             if gap > 0, i - lo <= 2, t.startsUpper(i + gap, end: hi) { return make(.bare, lo..<i, hi, t) }
             return nil
         }

@@ -21,10 +21,12 @@ struct MeetingSentence {
 
     /// `The meeting started at 6pm and lasted for forty five minutes`: when the key sentence
     /// gives no time or duration, the next sentences about the meeting may.
-    mutating func readTimesAfter(in line: Range<Int>, _ t: RecordText) {
+    mutating func readTimesAfter(among sentences: [Range<Int>], _ t: RecordText) {
         guard times.start == nil || duration == nil else { return }
-        for s in Sentences.all(line, t).filter({ $0.lowerBound >= range.upperBound }).prefix(2) {
+        for s in sentences.filter({ $0.lowerBound >= range.upperBound }).prefix(2) {
+            // `The two subsequently held a Foreign Ministers' Meeting from 5:05 pm …`
             let aboutMeeting = t.starts(s, with: "The meeting") || t.starts(s, with: "The talk") || t.starts(s, with: "The call")
+                || t.starts(s, with: "The two ") && t.find(" held ", in: s) != nil
                 || t.starts(s, with: "The summit") || t.starts(s, with: "It ") || t.find(" started", in: s) != nil
                 || t.find(" began", in: s) != nil || t.find(" lasted", in: s) != nil
             guard aboutMeeting else { continue }
@@ -48,20 +50,38 @@ struct MeetingSentence {
 
     /// The first sentence of `lines` that says who met whom, read.
     static func find(in lines: [Range<Int>], _ t: RecordText) -> MeetingSentence? {
+        found(in: lines, t)?.sentence
+    }
+
+    /// The first sentence of `lines` that says who met whom, read, with its line and the line's
+    /// sentences (the parser reads on in them: splitting a paragraph again cost as much as reading it).
+    static func found(in lines: [Range<Int>], _ t: RecordText) -> (sentence: MeetingSentence, line: Range<Int>, sentences: [Range<Int>])? {
         for line in lines {
-            for s in Sentences.all(line, t) {
-                if let hinge = Hinge.find(in: s, t) { return read(s, hinge, t) }
+            let sentences = Sentences.all(line, t)
+            for (k, s) in sentences.enumerated() {
+                guard var hinge = Hinge.find(in: s, t) else { continue }
+                // `… Secretary of State Hillary Rodham Clinton visited Japan … . She held a meeting
+                // with Foreign Minister Hirofumi Nakasone`: the subject named a sentence before.
+                if k > 0, isPronoun(t.trimmed(hinge.left), t) { hinge.left = sentences[k - 1] }
+                return (read(s, hinge, t), line, sentences)
             }
         }
         return nil
     }
 
-    static func read(_ s: Range<Int>, _ hinge: Hinge, _ t: RecordText) -> MeetingSentence {
+    private static func isPronoun(_ r: Range<Int>, _ t: RecordText) -> Bool {
+        t.equals(r, "She") || t.equals(r, "He") || t.equals(r, "They")
+    }
+
+    /// `peopleOnly` leaves the date, times and duration unread.
+    static func read(_ s: Range<Int>, _ hinge: Hinge, _ t: RecordText, peopleOnly: Bool = false) -> MeetingSentence {
         var m = MeetingSentence()
         m.range = s
-        m.date = DateText.firstMonthDay(in: s, of: t)
-        m.times = MeetingTimes.read(s, t)
-        m.duration = Duration.minutes(in: s, t)
+        if !peopleOnly {
+            m.date = DateText.firstMonthDay(in: s, of: t)
+            m.times = MeetingTimes.read(s, t)
+            m.duration = Duration.minutes(in: s, t)
+        }
         m.isCourtesyCall = hinge.isCourtesyCall
         m.meetingWords = hinge.words
 
@@ -88,8 +108,26 @@ struct MeetingSentence {
         } else if let title = p.titleBefore, let country = Countries.inTitle(title, t) {
             return country
         }
-        if let rest = p.rest, t.starts(rest, with: "of ") { return Countries.inTitle(rest, t) }
+        if let rest = p.rest, t.starts(rest, with: "of ") { return countryAfterOf(rest, t) }
         return nil
+    }
+
+    /// `of the UK on the phone at the request of the latter`: `of`, the country's capitalised
+    /// words, and no further.
+    private static func countryAfterOf(_ rest: Range<Int>, _ t: RecordText) -> String? {
+        var start: Int?
+        var end = rest.lowerBound
+        for (k, w) in t.words(rest).enumerated() {
+            if k == 0 || t.equals(w, "the") && k == 1 { continue }
+            guard t.startsUpper(w.lowerBound, end: w.upperBound) || t.equals(w, "of") || t.equals(w, "and") || t.equals(w, "the") else { break }
+            if start == nil { start = w.lowerBound }
+            end = w.upperBound
+        }
+        guard let start else { return nil }
+        // `of the Republic of Peru` reads as a title's country does; `of the UK` by its short name.
+        if let country = Countries.inTitle(rest.lowerBound..<end, t) { return country }
+        let name = Countries.shortName(Substring(t.string(start..<end)))
+        return Countries.known.contains(name) ? name : nil
     }
 
     /// The person on the left of the hinge: the first clause that names someone by an honorific
@@ -97,21 +135,22 @@ struct MeetingSentence {
     private static func side(in r: Range<Int>, _ t: RecordText) -> Principals.Person {
         let clauses = Sentences.clauses(r, t)
         for (k, clause) in clauses.enumerated() {
+            let first = t.firstWord(clause)
             // `2005 from about 17:00 (BST) … Minister for Foreign Affairs Machimura Nobutaka held
             // talks`: a clause about the time that runs on into the person.
             // `starting from 3:35 p.m. for approximately 15 minutes Mr. KISHIDA Fumio, Prime
             // Minister of Japan had a meeting`: the person closes the clause, or the last clause
             // runs into the verb.
-            if let first = t.words(clause).first,
-               Bytes.isDigit(t[first.lowerBound]) || Self.openers.contains(t.string(first)) || !t.startsUpper(first.lowerBound, end: first.upperBound),
+            if let first,
+               Bytes.isDigit(t[first.lowerBound]) || Self.openers.contains(first, t) || !t.startsUpper(first.lowerBound, end: first.upperBound),
                let p = personInside(clause.lowerBound..<r.upperBound, clause, t), k == clauses.count - 1 || p.rest == nil {
                 return p
             }
             // `On November 12`, `commencing at 3 p.m.`: not a person.
-            if let first = t.words(clause).first, !t.startsUpper(first.lowerBound, end: first.upperBound),
+            if let first, !t.startsUpper(first.lowerBound, end: first.upperBound),
                !t.starts(clause, with: "the ") { continue }
-            if let first = t.words(clause).first, DateText.isMonthName(t.string(first)) || DateText.isWeekday(t.string(first))
-                || Self.openers.contains(t.string(first)) { continue }
+            if let first, DateText.isMonthName(first, t) || DateText.isWeekday(first, t)
+                || Self.openers.contains(first, t) || isParticiple(first, t) { continue }
             if t.starts(clause, with: "On ") || t.starts(clause, with: "From ") || t.starts(clause, with: "Commencing")
                 || t.starts(clause, with: "Following") || t.starts(clause, with: "After ") || t.starts(clause, with: "Before ")
                 || t.starts(clause, with: "At ") || t.starts(clause, with: "In ") || t.starts(clause, with: "During ") {
@@ -129,22 +168,32 @@ struct MeetingSentence {
     /// The first person named inside a clause that does not open with one: from an honorific or
     /// a title word that a name follows.
     private static func personInside(_ r: Range<Int>, _ clause: Range<Int>, _ t: RecordText) -> Principals.Person? {
-        for w in t.words(clause).dropFirst() where t.startsUpper(w.lowerBound, end: w.upperBound) {
-            let word = t.string(w)
-            guard Principals.titleOpeners.contains(word) || Principals.dropHonorifics(w.lowerBound..<clause.upperBound, t).1 else { continue }
+        // The words after the first, one at a time: most clauses are read to their end.
+        var word = t.firstWord(clause).flatMap { t.nextWord(after: $0, in: clause) }
+        while let w = word {
+            word = t.nextWord(after: w, in: clause)
+            guard t.startsUpper(w.lowerBound, end: w.upperBound),
+                  Principals.titleOpeners.contains(w, t) || Principals.dropHonorifics(w.lowerBound..<clause.upperBound, t).1 else { continue }
             let p = Principals.person(w.lowerBound..<r.upperBound, t)
             if !p.isEmpty, p.hadHonorific || p.title != nil { return p }
         }
         return nil
     }
 
+    /// `Having arrived at …, Prime Minister Fukuda held`, `Taking the opportunity of …`: a clause
+    /// opened by a participle tells what came before; the person follows it.
+    private static func isParticiple(_ w: Range<Int>, _ t: RecordText) -> Bool {
+        w.count > 5 && t[w.upperBound - 3] == UInt8(ascii: "i") && t[w.upperBound - 2] == UInt8(ascii: "n")
+            && t[w.upperBound - 1] == UInt8(ascii: "g")
+    }
+
     /// Words that open a clause about when or how long, not a person.
-    private static let openers: Set<String> = [
+    private static let openers = WordSet([
         "On", "For", "At", "From", "In", "During", "After", "Before", "Following", "Commencing", "Beginning",
         "Starting", "Around", "About", "Approximately", "Shortly", "Today", "Yesterday", "This", "Earlier", "Later",
         "Prior", "Since", "Until", "Over", "Upon", "While", "When", "As", "Afterwards", "Afterward", "Then",
         "Subsequently", "Next", "Finally", "Also", "Meanwhile", "Furthermore", "Moreover", "Thereafter",
-    ]
+    ])
 
     /// How strongly a person reads as Japan's principal: their title names Japan, their name is
     /// a known Japanese office-holder's, or the Japanese way of writing it (`KISHIDA Fumio`).
@@ -179,7 +228,7 @@ struct MeetingSentence {
         } else if p.titleAfter != nil, let before = p.titleBefore, let country = Countries.inTitle(before, t), country != "Japan" {
             counterpartCountry = country
         } else if let words = p.counterpartWords {
-            counterpartCountry = t.words(words).lazy.compactMap { Countries.adjectives[t.string($0)] }.first
+            counterpartCountry = t.words(words).lazy.compactMap { Countries.adjectives[$0, t] }.first
         }
     }
 }

@@ -16,6 +16,13 @@ struct MeetingTimes {
         var startWasLabelledLocal = false
         var i = s.lowerBound
         while i < s.upperBound {
+            // Only a digit, `n` or `m` can open a time: skip the rest in a tight loop.
+            while i < s.upperBound {
+                let b = t[i]
+                if b &- 0x30 < 10 || b == UInt8(ascii: "n") || b == UInt8(ascii: "m") { break }
+                i += 1
+            }
+            guard i < s.upperBound else { break }
             // `at noon`, `At midday`
             if t[i] == UInt8(ascii: "n") || t[i] == UInt8(ascii: "m"), times.start == nil,
                t.matches("noon", at: i, end: s.upperBound) || t.matches("midday", at: i, end: s.upperBound),
@@ -137,16 +144,25 @@ struct MeetingTimes {
             hasMinutes = true
             j += 3
         }
+        // `4.30pm`: minutes after a dot, only with a.m. or p.m. after them (else a number).
+        var dotted = false
+        if !hasMinutes, j + 2 < end, t[j] == UInt8(ascii: "."), Bytes.isDigit(t[j + 1]), Bytes.isDigit(t[j + 2]),
+           j + 3 >= end || !Bytes.isDigit(t[j + 3]) {
+            minute = Int(t[j + 1] - 0x30) * 10 + Int(t[j + 2] - 0x30)
+            hasMinutes = true
+            dotted = true
+            j += 3
+        }
         guard minute < 60 else { return nil }
         var k = j
         if k < end { k += t.spaceLength(at: k, end: end) }
-        if let (pm, after) = meridiem(at: k, end: end, t) {
+        if let (pm, after) = meridiem(at: k, end: end, t), !dotted || hour <= 12 {
             // `19:10 p.m.`: a 24-hour time with a redundant p.m.
             if hour > 12 { return hour < 24 && pm ? (TimeOfDay(hour: hour, minute: minute), after, false) : nil }
             let h = pm ? (hour == 12 ? 12 : hour + 12) : (hour == 12 ? 0 : hour)
             return (TimeOfDay(hour: h, minute: minute), after, false)
         }
-        guard hasMinutes, hour < 24 else { return nil }
+        guard hasMinutes, !dotted, hour < 24 else { return nil }
         return (TimeOfDay(hour: hour, minute: minute), j, true)
     }
 

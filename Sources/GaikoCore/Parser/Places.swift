@@ -8,6 +8,12 @@ enum Places {
     }
 
     static func read(_ s: Range<Int>, _ t: RecordText, counterpartCountry: String?) -> Reading {
+        // `Having arrived at Andrews Air Force Base …, Prime Minister Fukuda held a meeting … at the
+        // White House`: where someone came from before the meeting is not where it was held.
+        var s = s
+        if t.starts(s, with: "Having "), let clause = Sentences.clauses(s, t).first, clause.upperBound < s.upperBound {
+            s = clause.upperBound..<s.upperBound
+        }
         var reading = Reading()
         var visitedCountry: String?
         if let v = visited(s, t) {
@@ -44,7 +50,9 @@ enum Places {
 
     /// Where the place after `visiting`, `visit to`, `visits to` starts.
     private static func visited(_ s: Range<Int>, _ t: RecordText) -> Int? {
-        if let v = t.find("visiting ", in: s) { return v + 9 }
+        // `the visiting Secretary of State`: a visitor, not a place visited.
+        if let v = t.find("visiting ", in: s), !(v >= s.lowerBound + 4 && t.matches("the ", at: v - 4, end: s.upperBound)) { return v + 9 }
+        if let v = t.find(" visited ", in: s), t.startsUpper(v + 9, end: s.upperBound) { return v + 9 }
         if let v = t.find("isit to ", in: s), v > s.lowerBound, t[v - 1] == UInt8(ascii: "v") || t[v - 1] == UInt8(ascii: "V") { return v + 8 }
         if let v = t.find("isits to ", in: s), v > s.lowerBound { return v + 9 }
         if let v = t.find("isit in ", in: s), v > s.lowerBound { return v + 8 }
@@ -80,7 +88,11 @@ enum Places {
         while let at = t.find(" at ", in: from..<s.upperBound) {
             from = at + 4
             var i = from
-            if t.matches("the ", at: i, end: s.upperBound) { i += 4 }
+            // `at his Official Residence`
+            for article: StaticString in ["the ", "his ", "her ", "their "] where t.matches(article, at: i, end: s.upperBound) {
+                i += article.utf8CodeUnitCount
+                break
+            }
             guard let name = capitalisedRun(i, s.upperBound, t) else { continue }
             let text = t.string(name)
             if isEvent(text) { continue }
@@ -95,15 +107,20 @@ enum Places {
         var countryOnly: (name: Range<Int>, country: Range<Int>?)?
         while let at = t.find(" in ", in: from..<s.upperBound) {
             from = at + 4
-            guard let name = capitalisedRun(from, s.upperBound, t) else { continue }
+            // `in the Kingdom of Spain where …`: a country's long name.
+            let start = t.matches("the ", at: from, end: s.upperBound) && t.startsUpper(from + 4, end: s.upperBound) ? from + 4 : from
+            guard let name = capitalisedRun(start, s.upperBound, t), !endsNamedThing(before: at, s, t) else { continue }
             let text = t.string(name)
-            if isEvent(text) || text == "Japanese" || text == "English" || DateText.isMonthName(text)
+            // `took part in Japan-UK Foreign Ministers' talks`: a pair names a meeting, not a place.
+            if isEvent(text) || text.hasPrefix("Japan-") || text == "Japanese" || text == "English" || DateText.isMonthName(text)
                 || DateText.isMonthName(String(text.split(separator: " ").first ?? "")) || text.hasPrefix("Charge") { continue }
             // `who is currently in Japan …, in Tokyo`: a country is kept only if no city follows.
             if Countries.isCountry(Substring(text), counterpart: counterpartCountry) {
                 if countryOnly == nil { countryOnly = (name, nil) }
                 continue
             }
+            // After `the`, only a country: `in the Prime Minister's Office` is no city.
+            if start != from { continue }
             var country: Range<Int>?
             if t.matches(", ", at: name.upperBound, end: s.upperBound),
                let c = capitalisedRun(name.upperBound + 2, s.upperBound, t) {
@@ -113,6 +130,30 @@ enum Places {
         }
         return countryOnly
     }
+
+    /// Whether the capitalised words before `i` name an agreement or an event, so that `in` is
+    /// inside that name: `the Agreement on Cooperation in Science and Technology`, `the World
+    /// Conference on Disaster Reduction in Tohoku`.
+    private static func endsNamedThing(before i: Int, _ s: Range<Int>, _ t: RecordText) -> Bool {
+        var e = i
+        var words = 0
+        while e > s.lowerBound, words < 10 {
+            var b = e
+            while b > s.lowerBound, t[b - 1] != UInt8(ascii: " ") { b -= 1 }
+            let word = b..<e
+            if namedThings.contains(word, t) { return true }
+            guard t.startsUpper(b, end: e) || t.equals(word, "of") || t.equals(word, "on") || t.equals(word, "the")
+                || t.equals(word, "and") || t.equals(word, "for") else { return false }
+            words += 1
+            e = b > s.lowerBound ? b - 1 : b
+        }
+        return false
+    }
+
+    private static let namedThings = WordSet([
+        "Agreement", "Treaty", "Convention", "Conference", "Cooperation", "Programme", "Program", "Forum",
+        "Committee", "Commission", "Partnership", "Protocol", "Memorandum", "Initiative", "Declaration",
+    ])
 
     /// Capitalised words from `i` (with `of`, `the` and `’s` inside), up to the first other word.
     private static func capitalisedRun(_ i: Int, _ end: Int, _ t: RecordText) -> Range<Int>? {
@@ -142,7 +183,7 @@ enum Places {
             }
             if t.startsUpper(j, end: e) {
                 last = e
-            } else if !(t.string(word) == "of" || t.string(word) == "the") {
+            } else if !(t.equals(word, "of") || t.equals(word, "the")) {
                 break
             }
             guard e < end, t[e] == UInt8(ascii: " ") else { break }
@@ -175,46 +216,69 @@ enum Places {
     /// `strict` reads only the openers that always name an event (for sentences other than the
     /// key one).
     static func occasion(in s: Range<Int>, _ t: RecordText, strict: Bool) -> String? {
-        let openers: [(StaticString, Bool)] = [
-            ("to attend ", false), ("to participate in ", false), ("on the margins of ", false),
-            ("on the sidelines of ", false), ("in the margins of ", false), ("attending ", false),
-            ("meetings including ", false),
-            ("on the occasion of ", true), ("during ", true), ("for the ", true), ("at the ", true),
-        ]
-        var best: (at: Int, text: String)?
-        for (opener, needsEvent) in openers where !(strict && needsEvent) {
-            var from = s.lowerBound
-            while let at = t.find(opener, in: from..<s.upperBound) {
-                from = at + 1
-                if let best, best.at < at { break }
-                var start = at + opener.utf8CodeUnitCount
-                var afterThe = false
-                if t.matches("the ", at: start, end: s.upperBound) { start += 4; afterThe = true }
-                guard start < s.upperBound else { continue }
-                guard t.startsUpper(start, end: s.upperBound) || Bytes.isDigit(t[start]) || startsWithOrdinal(start, s, t)
-                    || afterThe && !needsEvent && startsWithEventNoun(start, s, t) else { continue }
-                let end = Sentences.clauses(start..<s.upperBound, t).first?.upperBound ?? s.upperBound
-                var r = start..<end
-                for stop: StaticString in [" held ", " and held", " had ", " met ", " attended ", " which ", " to be held", " hosted ",
-                                           " for approximately", " for about", " commencing", " during ", " in a ", " at the invitation", " from 1", " from 2", " from 3", " from 4",
-                                           " from 5", " from 6", " from 7", " from 8", " from 9"] {
-                    if let cut = t.find(stop, in: r) { r = r.lowerBound..<cut }
-                }
-                // `… Summit Meeting in Mongolia`: the place is not part of the event's name.
-                var search = r.lowerBound
-                while let cut = t.find(" in ", in: search..<r.upperBound) {
-                    if t.startsUpper(cut + 4, end: r.upperBound) { r = r.lowerBound..<cut; break }
-                    search = cut + 4
-                }
-                let text = withoutParentheses(t.trimmed(r), t)
-                let eventNamed = isEvent(text) || hasAcronym(text) && !opener.description.hasPrefix("at ")
-                guard !text.isEmpty, !needsEvent || eventNamed, !isBuilding(text) else { continue }
-                guard !isVisitWord(text) else { continue }
-                best = (at, text)
-                break
-            }
+        // The earliest opener that names an event wins (at one place, the later in the list):
+        // one pass over the sentence, trying openers only where their first letter stands.
+        func opener(_ k: Int, at i: Int) -> String? {
+            let (opener, needsEvent) = occasionOpeners[k]
+            guard !(strict && needsEvent), t.matches(opener, at: i, end: s.upperBound) else { return nil }
+            return event(after: opener, at: i, needsEvent: needsEvent, s, t)
         }
-        return best?.text
+        var i = s.lowerBound
+        while i < s.upperBound {
+            // The openers with this first letter, the later in the list first.
+            let found: String?
+            switch t[i] {
+            case UInt8(ascii: "t"): found = opener(1, at: i) ?? opener(0, at: i)
+            case UInt8(ascii: "o"): found = opener(11, at: i) ?? opener(7, at: i) ?? opener(3, at: i) ?? opener(2, at: i)
+            case UInt8(ascii: "i"): found = opener(4, at: i)
+            case UInt8(ascii: "a"): found = opener(10, at: i) ?? opener(5, at: i)
+            case UInt8(ascii: "m"): found = opener(6, at: i)
+            case UInt8(ascii: "b"): found = opener(12, at: i)
+            case UInt8(ascii: "d"): found = opener(8, at: i)
+            case UInt8(ascii: "f"): found = opener(9, at: i)
+            default: found = nil
+            }
+            if let found { return found }
+            i += 1
+        }
+        return nil
+    }
+
+    /// Words that open an occasion, and whether what follows must name an event.
+    private static let occasionOpeners: [(StaticString, Bool)] = [
+        ("to attend ", false), ("to participate in ", false), ("on the margins of ", false),
+        ("on the sidelines of ", false), ("in the margins of ", false), ("attending ", false),
+        ("meetings including ", false),
+        ("on the occasion of ", true), ("during ", true), ("for the ", true), ("at the ", true),
+        ("on the sideline of ", false), ("before the start of ", true),
+    ]
+
+    /// The event named after `opener` at `at`, if it names one.
+    private static func event(after opener: StaticString, at: Int, needsEvent: Bool, _ s: Range<Int>, _ t: RecordText) -> String? {
+        var start = at + opener.utf8CodeUnitCount
+        var afterThe = false
+        if t.matches("the ", at: start, end: s.upperBound) { start += 4; afterThe = true }
+        guard start < s.upperBound else { return nil }
+        guard t.startsUpper(start, end: s.upperBound) || Bytes.isDigit(t[start]) || startsWithOrdinal(start, s, t)
+            || afterThe && !needsEvent && startsWithEventNoun(start, s, t) else { return nil }
+        let end = Sentences.clauses(start..<s.upperBound, t).first?.upperBound ?? s.upperBound
+        var r = start..<end
+        for stop: StaticString in [" held ", " and held", " and a ", " and an ", " as ", " had ", " met ", " attended ", " which ", " to be held", " hosted ",
+                                   " for approximately", " for about", " commencing", " during ", " in a ", " at the invitation", " from 1", " from 2", " from 3", " from 4",
+                                   " from 5", " from 6", " from 7", " from 8", " from 9"] {
+            if let cut = t.find(stop, in: r) { r = r.lowerBound..<cut }
+        }
+        // `… Summit Meeting in Mongolia`: the place is not part of the event's name.
+        var search = r.lowerBound
+        while let cut = t.find(" in ", in: search..<r.upperBound) {
+            if t.startsUpper(cut + 4, end: r.upperBound) { r = r.lowerBound..<cut; break }
+            search = cut + 4
+        }
+        let text = withoutParentheses(t.trimmed(r), t)
+        let eventNamed = isEvent(text) || hasAcronym(text) && !opener.description.hasPrefix("at ")
+        guard !text.isEmpty, !needsEvent || eventNamed, !isBuilding(text) else { return nil }
+        guard !isVisitWord(text) else { return nil }
+        return text
     }
 
     /// `to attend the state funeral for …`, `the ceremony of the commemoration of …`, `the meeting

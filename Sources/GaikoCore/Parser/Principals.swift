@@ -38,16 +38,16 @@ enum Principals {
         "His Excellency", "Her Excellency", "Samdech Akka Moha Sena Padei Techo", "Samdech Moha Borvor Thipadei",
         "Samdech", "the H.E.", "The Most Honourable", "the Most Honourable", "The Most Honorable", "the Most Honorable",
         "Honourable", "Honorable", "The Rt Hon.", "the Rt Hon.", "Rt Hon.", "The Right Honourable", "the Right Honourable", "The Right Honorable", "the Right Honorable", "The Rt. Hon.", "the Rt. Hon.", "The Rt Hon",
-        "the Rt Hon", "Rt. Hon.", "Rt Hon", "The Honourable", "the Honourable", "The Honorable", "the Honorable",
+        "the Rt Hon", "Rt. Hon.", "Rt Hon", "The Rt. Hon", "the Rt. Hon", "Rt. Hon", "The Honourable", "the Honourable", "The Honorable", "the Honorable",
         "The Hon.", "the Hon.", "The Hon", "the Hon", "Hon.", "Senator", "Sen.", "H.E.", "H. E.", "H.E", "HE",
         "H.M.", "H.R.H.", "H.H.", "H. H.", "H.E.Mr.", "H.E.Ms.", "Mrs.", "Mr.", "Ms.", "Mrs", "Mr", "Ms", "Dr.", "Dr", "Prof.", "Professor",
         "Amb.", "Ambassador", "Rev.", "Sir", "Dame", "Dato’ Sri", "Dato' Sri", "Dato’ Seri", "Dato' Seri",
-        "Datuk Seri", "Tan Sri", "Dato’", "Dato'", "Datuk", "Tun", "Excellency", "Lt. Gen. (res.)", "Lt. Gen.",
+        "Datuk Seri", "Tan Sri", "Dato’", "Dato'", "Datuk", "Tun", "Dasho", "U", "Daw", "Excellency", "Lt. Gen. (res.)", "Lt. Gen.",
         "Maj. Gen.", "Brig. Gen.", "Gen.", "Adm.", "Col.", "Capt.",
     ]
 
     /// Words that can open a title.
-    static let titleOpeners: Set<String> = [
+    static let titleOpeners = WordSet([
         "Prime", "Minister", "President", "Vice", "Vice-President", "Vice-Minister", "Deputy", "Foreign", "Secretary",
         "State", "Chancellor", "Premier", "King", "Queen", "Emperor", "Sultan", "Emir", "Amir", "Crown", "Chief",
         "Senior", "Parliamentary", "Governor", "Governor-General", "Chairman", "Chairperson", "Chair", "Federal",
@@ -56,52 +56,53 @@ enum Principals {
         "Minister-President", "Taoiseach", "Assistant", "Under-Secretary", "Undersecretary", "Vice-Chairman",
         "General", "Lieutenant", "Leader", "Co-Chair", "Representative", "Envoy", "Permanent", "Ambassador",
         "Prince", "Princess", "Counsellor", "Councillor", "Chairwoman", "Captain", "Custodian", "Commander-in-Chief",
-        "Lyonchhen", "Rear", "Admiral", "Commodore", "Colonel", "Field",
-    ]
+        "Lyonchhen", "Rear", "Admiral", "Commodore", "Colonel", "Field", "President-elect",
+    ])
 
     /// Offices that are `… to` a country.
-    private static let envoys: Set<String> = ["Ambassador", "Envoy", "Representative"]
+    private static let envoys = WordSet(["Ambassador", "Envoy", "Representative"])
 
     /// Title openers as a few records write them, in lower case.
-    private static let lowerCaseTitleOpeners: Set<String> = ["minister", "president", "prime", "foreign", "secretary", "vice", "deputy"]
+    private static let lowerCaseTitleOpeners = WordSet(["minister", "president", "prime", "foreign", "secretary", "vice", "deputy"])
 
     /// Words a title written before a name may hold.
-    private static let titleWords: Set<String> = titleOpeners.union([
+    private static let titleWords = WordSet(titleOpeners.strings.union([
         "for", "and", "of", "Affairs", "Relations", "External", "Trade", "Economy", "Finance", "Duke", "Europe",
         "Minister’s", "Minister's", "Office", "Council", "Cabinet", "Ministry", "Commission", "Two", "Holy",
         "Mosques", "Defence", "Services", "Admiral", "Retired", "(Retired)", "Rear", "Commonwealth", "Development",
         "Overseas", "International", "Cooperation", "Interior", "Home", "Justice", "Industry", "Integration",
         "Worship", "Emigrants", "Expatriates", "Diaspora", "Councils", "Ministers", "European", "Union",
-    ])
+    ]))
 
     /// Title words that make a clause a title wherever they stand in its first words.
-    private static let titleNouns: Set<String> = [
+    private static let titleNouns = WordSet([
         "Minister", "President", "Secretary", "Chancellor", "Premier", "King", "Queen", "Emperor", "Sultan",
         "Emir", "Amir", "Prince", "Princess", "Governor", "Chairman", "Chairperson", "Speaker", "Ambassador",
         "Director-General", "Secretary-General", "Commissioner", "Mayor", "Taoiseach", "Leader", "Head",
         "Vice-Minister", "Vice-President", "Counsellor", "Representative", "Envoy", "Chair", "Director",
         "Commander-in-Chief", "Custodian",
-    ]
+    ])
 
     /// Lower-case words inside names: `Lula da Silva`, `van der Leyen`, `bin Salman`.
-    private static let particles: Set<String> = [
+    private static let particles = WordSet([
         "da", "de", "del", "della", "di", "do", "dos", "das", "du", "van", "von", "der", "den", "la",
         "le", "bin", "binti", "bint", "al", "el", "y", "ibn", "ter", "e", "zu", "af", "ben", "abu",
-    ]
+    ])
 
     /// Letters after a name that are not part of it: `Julie Bishop MP`.
-    private static let postNominals: Set<String> = ["MP", "QC", "KC", "AO", "AC", "CBE", "OBE", "KBE", "GCMG", "MHA", "MLA", "TD", "MEP"]
+    private static let postNominals = WordSet(["MP", "QC", "KC", "AO", "AC", "CBE", "OBE", "KBE", "GCMG", "MHA", "MLA", "TD", "MEP",
+                                               "M.P.", "P.C.", "PC", "Q.C.", "K.C.", "M.P", "T.D."])
 
     /// Name suffixes written after a comma: `Ferdinand R. Marcos, Jr.`.
-    private static let nameSuffixes: Set<String> = ["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"]
+    private static let nameSuffixes = WordSet(["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"])
 
     /// Words that end a title: what follows is about the meeting, not the office.
-    private static let titleStops: Set<String> = [
+    private static let titleStops = WordSet([
         "who", "whom", "which", "commencing", "beginning", "starting", "during", "at", "from", "over",
         "following", "while", "when", "after", "before", "held", "had", "met", "paid", "via", "by",
         "on", "for", "to", "in", "as", "with", "and", "together", "accompanied", "visiting", "attending",
-        "since", "until", "about", "approximately", "where", "that",
-    ]
+        "since", "until", "about", "approximately", "where", "that", "today", "yesterday", "tonight",
+    ])
 
     /// The honorifics by their first byte: a phrase is compared only with those that can match.
     private static let honorificsByFirstByte: [[StaticString]] = {
@@ -119,7 +120,10 @@ enum Principals {
             again = false
             lo = t.trimmed(lo..<r.upperBound).lowerBound
             guard lo < r.upperBound else { break }
-            for h in honorificsByFirstByte[Int(t[lo])] where t.matches(h, at: lo, end: r.upperBound) {
+            // The second byte rules out most of the honorifics that share a first one.
+            let second = lo + 1 < r.upperBound ? t[lo + 1] : 0
+            // (`U`, Myanmar's honorific, has one byte.)
+            for h in honorificsByFirstByte[Int(t[lo])] where (h.utf8CodeUnitCount < 2 || h.utf8Start[1] == second) && t.matches(h, at: lo, end: r.upperBound) {
                 let e = lo + h.utf8CodeUnitCount
                 let dotted = h.withUTF8Buffer { $0.last == UInt8(ascii: ".") }
                 if e == r.upperBound || t.spaceLength(at: e, end: r.upperBound) > 0 || dotted && t.startsUpper(e, end: r.upperBound) {
@@ -167,6 +171,8 @@ enum Principals {
         if clauses.count > 1 {
             var first = clauses[0]
             if t.starts(first, with: "the ") || t.starts(first, with: "The ") { first = t.trimmed(first.lowerBound + 4..<first.upperBound) }
+            // `the visiting Secretary of State …, Rt. Hon. Mr. William Hague`
+            if t.starts(first, with: "visiting ") { first = t.trimmed(first.lowerBound + 9..<first.upperBound) }
             let (next, honorific) = dropHonorifics(clauses[1], t)
             if isTitle(first, t), honorific || !isTitle(next, t), t.startsUpper(next.lowerBound, end: next.upperBound),
                dropHonorifics(first, t).1 == false, nameEnd(first, t) == nil {
@@ -193,10 +199,10 @@ enum Principals {
             let w = words[n]
             if isNameWord(w, t) {
                 n += 1
-            } else if n > nameStart, particles.contains(t.string(w)) {
+            } else if n > nameStart, particles.contains(w, t) {
                 // `de la Fuente`, `bin Salman`: particles, then a name word.
                 var m = n
-                while m < words.count, particles.contains(t.string(words[m])) { m += 1 }
+                while m < words.count, particles.contains(words[m], t) { m += 1 }
                 guard m < words.count, m - n <= 3, isNameWord(words[m], t) else { break }
                 n = m
             } else {
@@ -205,9 +211,9 @@ enum Principals {
         }
         var nameEndIndex = n
         // `Julie Bishop MP`
-        while nameEndIndex - nameStart > 2, postNominals.contains(t.string(words[nameEndIndex - 1])) { nameEndIndex -= 1 }
+        while nameEndIndex - nameStart > 2, postNominals.contains(words[nameEndIndex - 1], t) { nameEndIndex -= 1 }
         // A name cannot end with a particle (`… of`).
-        while nameEndIndex > nameStart, particles.contains(t.string(words[nameEndIndex - 1])) { nameEndIndex -= 1 }
+        while nameEndIndex > nameStart, particles.contains(words[nameEndIndex - 1], t) { nameEndIndex -= 1 }
         p.nameWords = Array(words[nameStart..<nameEndIndex])
         p.end = p.nameWords.last?.upperBound ?? body.lowerBound
         if n < words.count {
@@ -219,12 +225,11 @@ enum Principals {
         var next = k + 1
         // `…, Jr.` and `…, MP,` belong with the name, not the title.
         while next < clauses.count {
-            let s = t.string(clauses[next])
-            if nameSuffixes.contains(s) {
+            if nameSuffixes.contains(clauses[next], t) {
                 p.suffix = clauses[next]
                 p.end = clauses[next].upperBound
                 next += 1
-            } else if postNominals.contains(s) {
+            } else if postNominals.contains(clauses[next], t) {
                 p.end = clauses[next].upperBound
                 next += 1
             } else {
@@ -250,7 +255,8 @@ enum Principals {
                     guard t.startsUpper(more.lowerBound, end: more.upperBound) || t.starts(more, with: "the "),
                           !isTimeOrDate(more, t) else { break }
                     let cut = cutTitle(more, t)
-                    guard let found = Countries.inTitle(cut, t) else { break }
+                    // `Federal Minister for Foreign Affairs, Germany`: the country alone.
+                    guard let found = Countries.inTitle(cut, t) ?? Countries.named(cut, t) else { break }
                     country = found
                     title = title.lowerBound..<cut.upperBound
                     stopped = cut.upperBound < more.upperBound
@@ -273,31 +279,31 @@ enum Principals {
         guard var first = words.first else { return nil }
         var k = 0
         // `His Majesty the King Felipe VI`
-        if t.string(first) == "the", words.count > 2, titleOpeners.contains(t.string(words[1])) {
+        if t.equals(first, "the"), words.count > 2, titleOpeners.contains(words[1], t) {
             k = 1
             first = words[1]
         }
         // `Republic of Chile President Ricardo Lagos Escobar`, `Republic of Korea (ROK) Minister of
         // Foreign Affairs and Trade Kim Sung-hwan`, `Indian Foreign Minister Pranab Mukherjee`:
         // a country before the title.
-        if k == 0, Countries.adjectives[t.string(first)] != nil, words.count > 1, titleOpeners.contains(t.string(words[1])) {
+        if k == 0, Countries.adjectives[first, t] != nil, words.count > 1, titleOpeners.contains(words[1], t) {
             k = 1
-        } else if k == 0, !titleOpeners.contains(t.string(first)) {
+        } else if k == 0, !titleOpeners.contains(first, t) {
             var j = 0
-            while j < words.count, j < 8, !titleNouns.contains(t.string(words[j])) { j += 1 }
-            guard j > 0, j < words.count, titleNouns.contains(t.string(words[j])) else { return nil }
+            while j < words.count, j < 8, !titleNouns.contains(words[j], t) { j += 1 }
+            guard j > 0, j < words.count, titleNouns.contains(words[j], t) else { return nil }
             let country = words[0..<j].map(t.string).filter { !$0.hasPrefix("(") }.joined(separator: " ")
             guard Countries.known.contains(Countries.shortName(Substring(country))) else { return nil }
             k = j
         }
-        while k < words.count, titleWords.contains(t.string(words[k])) {
+        while k < words.count, titleWords.contains(words[k], t) {
             // `President of Russia Dmitry Medvedev`: a country inside the title words.
-            if t.string(words[k]) == "of" || t.string(words[k]) == "the" {
+            if t.equals(words[k], "of") || t.equals(words[k], "the") {
                 var j = k + 1
                 while j < words.count, j - k <= 6 {
                     let phrase = Countries.fromTitle("President of " + t.string(words[k + 1].lowerBound..<words[j].upperBound)) ?? ""
                     if Countries.known.contains(phrase), j + 1 < words.count, isNameWord(words[j + 1], t),
-                       !titleWords.contains(t.string(words[j + 1])) {
+                       !titleWords.contains(words[j + 1], t) {
                         k = j
                         break
                     }
@@ -306,8 +312,8 @@ enum Principals {
             }
             k += 1
             // `Custodian of the Two Holy Mosques`
-            if k + 1 < words.count, t.string(words[k]) == "the", t.string(words[k - 1]) == "of",
-               titleWords.contains(t.string(words[k + 1])) {
+            if k + 1 < words.count, t.equals(words[k], "the"), t.equals(words[k - 1], "of"),
+               titleWords.contains(words[k + 1], t) {
                 k += 1
             }
         }
@@ -329,12 +335,12 @@ enum Principals {
         let words = t.words(r)
         var end = r.upperBound
         for (k, w) in words.enumerated() where k > 0 {
-            let s = t.string(w)
-            if s.hasPrefix("(") || Bytes.isDigit(t[w.lowerBound]) {
+            if t[w.lowerBound] == UInt8(ascii: "(") || Bytes.isDigit(t[w.lowerBound]) {
                 end = words[k - 1].upperBound
                 break
             }
-            guard titleStops.contains(s) else { continue }
+            guard titleStops.contains(w, t) else { continue }
+            let s = t.string(w)
             // `Minister for Foreign Affairs`, `Minister in charge of`, `Ambassador to Japan`,
             // `Vice President and Minister of …`: these words stay when a title word follows.
             if s == "for" || s == "and" || s == "to" || s == "in" || s == "on" {
@@ -350,11 +356,11 @@ enum Principals {
                     if (s == "for" || s == "and"), nextWord == "the", k + 2 < words.count {
                         let after = t.string(words[k + 2])
                         if s == "for" && t.startsUpper(words[k + 2].lowerBound, end: words[k + 2].upperBound) && !DateText.isMonthName(after)
-                            || s == "and" && titleNouns.contains(after) {
+                            || s == "and" && titleNouns.contains(words[k + 2], t) {
                             continue
                         }
                     }
-                    if s == "to", nextWord == "Japan" || nextWord == "the", k >= 1, envoys.contains(t.string(words[k - 1])) { continue }
+                    if s == "to", nextWord == "Japan" || nextWord == "the", k >= 1, envoys.contains(words[k - 1], t) { continue }
                 }
             }
             end = words[k - 1].upperBound
@@ -380,14 +386,19 @@ enum Principals {
     /// `Vice President and Minister of Foreign Affairs of Colombia`).
     static func isTitle(_ r: Range<Int>, _ t: RecordText) -> Bool {
         // The first four words are all that is asked about.
-        let words = t.words(r.lowerBound..<min(r.upperBound, r.lowerBound + 80))
-        guard let first = words.first else { return false }
-        let firstWord = t.string(first)
+        let head = r.lowerBound..<min(r.upperBound, r.lowerBound + 80)
+        guard let first = t.firstWord(head) else { return false }
         // `minister of Foreign Affairs of the ROK`, as some records write it.
-        if lowerCaseTitleOpeners.contains(firstWord) { return true }
+        if lowerCaseTitleOpeners.contains(first, t) { return true }
         guard t.startsUpper(first.lowerBound, end: first.upperBound) else { return false }
-        if titleOpeners.contains(firstWord) { return true }
-        for w in words.prefix(4) where titleNouns.contains(t.string(w)) { return true }
+        if titleOpeners.contains(first, t) { return true }
+        var word: Range<Int>? = first
+        var k = 0
+        while let w = word, k < 4 {
+            if titleNouns.contains(w, t) { return true }
+            word = t.nextWord(after: w, in: head)
+            k += 1
+        }
         return false
     }
 
@@ -421,7 +432,14 @@ enum Principals {
         if !caps.isEmpty, caps.count < words.count {
             return (name, caps.map { titleCase(t.string($0)) }.joined(separator: " "))
         }
+        // `King Felipe VI`: a regnal number is not what anyone is called by.
+        if let last = words.last, isRegnalNumber(last, t) { return (name, t.string(words[words.count - 2])) }
         return (name, t.string(words.last!))
+    }
+
+    /// `II`, `VI`, `XVI`: the number after a monarch's name.
+    static func isRegnalNumber(_ w: Range<Int>, _ t: RecordText) -> Bool {
+        w.count <= 5 && w.allSatisfy { t[$0] == UInt8(ascii: "I") || t[$0] == UInt8(ascii: "V") || t[$0] == UInt8(ascii: "X") }
     }
 
     /// Of the name's runs of words after the first, the one the text uses most afterwards;
@@ -431,12 +449,22 @@ enum Principals {
         for i in 1..<words.count {
             for j in i..<min(words.count, i + 3) {
                 let candidate = words[i].lowerBound..<words[j].upperBound
-                let written = t.string(candidate)
+                if isRegnalNumber(words[j], t), i == j { continue }
                 let anyCaps = words[i...j].contains { t.isAllCaps($0) }
-                let text = anyCaps ? written.split(separator: " ").map { word in
-                    word.allSatisfy({ !$0.isLowercase }) ? titleCase(String(word)) : String(word)
-                }.joined(separator: " ") : written
-                let count = anyCaps ? mentions(text, t, in: later) : mentions(candidate, t, in: later)
+                // Without capitals the bytes are searched as they are, and a run never mentioned
+                // is never made a `String`.
+                let count: Int
+                let text: String
+                if anyCaps {
+                    text = t.string(candidate).split(separator: " ").map { word in
+                        word.allSatisfy({ !$0.isLowercase }) ? titleCase(String(word)) : String(word)
+                    }.joined(separator: " ")
+                    count = mentions(text, t, in: later)
+                } else {
+                    count = mentions(candidate, t, in: later)
+                    guard count > 0 else { continue }
+                    text = t.string(candidate)
+                }
                 guard count > 0 else { continue }
                 if best == nil || count > best!.count || count == best!.count && j - i + 1 > best!.length {
                     best = (count, j - i + 1, text)
@@ -484,7 +512,17 @@ enum Principals {
 
     /// `GONZÁLEZ-OLAECHEA` → `González-Olaechea`.
     static func titleCase(_ word: String) -> String {
-        word.split(separator: "-", omittingEmptySubsequences: false)
+        // ASCII, the common case, byte by byte: `Character` case mapping cost thousands of
+        // instructions a word, and gives the same letters for ASCII.
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            var atStart = true
+            let bytes = word.utf8.map { b -> UInt8 in
+                defer { atStart = b == UInt8(ascii: "-") }
+                return atStart ? (Bytes.isLower(b) ? b - 0x20 : b) : Bytes.lower(b)
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        return word.split(separator: "-", omittingEmptySubsequences: false)
             .map { part in part.prefix(1).uppercased() + part.dropFirst().lowercased() }
             .joined(separator: "-")
     }

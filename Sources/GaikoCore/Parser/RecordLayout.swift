@@ -33,7 +33,9 @@ struct RecordLayout {
     /// The header is every short line before the first sentence: the date line, the heading,
     /// breadcrumbs, captions and site navigation, in whatever order the page puts them.
     private mutating func readHeaderAndFurniture(_ t: RecordText) -> [Range<Int>] {
+        let lines = t.lines()
         var body: [Range<Int>] = []
+        body.reserveCapacity(lines.count)
         var inHeader = true
         var inFooter = false
         var reference: (title: Range<Int>?, text: [Range<Int>])?
@@ -46,7 +48,7 @@ struct RecordLayout {
             references.append(Reference(title: t.string(title), text: open.text.map(t.string).joined(separator: "\n")))
         }
 
-        for line in t.lines() where !line.isEmpty {
+        for line in lines where !line.isEmpty {
             switch Furniture.kind(of: line, in: t) {
             case .breadcrumb, .caption:
                 furniture.append(line)
@@ -124,6 +126,7 @@ struct RecordLayout {
 
     /// The title after `[Reference]` (possibly empty), when `line` opens a reference note.
     private static func referenceTitle(_ line: Range<Int>, _ t: RecordText) -> Range<Int>? {
+        guard !line.isEmpty, t[line.lowerBound] == UInt8(ascii: "[") || t[line.lowerBound] == UInt8(ascii: "(") else { return nil }
         for opener: StaticString in ["[Reference]", "(Reference)", "[References]", "[Reference:"]
         where t.starts(line, with: opener) {
             var rest = t.trimmed(line.lowerBound + opener.utf8CodeUnitCount..<line.upperBound)
@@ -153,7 +156,7 @@ struct RecordLayout {
         let markers = lines.map { ListMarker.read($0, in: t) }
         let headings = Self.headings(lines, markers, t)
         var start = 0
-        while start < lines.count, markers[start] == nil, !headings.contains(start) { start += 1 }
+        while start < lines.count, markers[start] == nil, !headings[start] { start += 1 }
         firstPoints = lines[start...].prefix(4).enumerated().map { k, line in markers[start + k]?.text ?? line }
         if start == lines.count {
             // No list at all: the first line opens, the rest are plain paragraphs.
@@ -167,9 +170,11 @@ struct RecordLayout {
 
         var current = Section(paragraphs: [])
         for j in start..<lines.count {
-            if headings.contains(j) {
+            if headings[j] {
                 if current.title != nil || !current.paragraphs.isEmpty { sections.append(current) }
-                current = Section(title: t.string(markers[j]?.text ?? lines[j]), paragraphs: [])
+                var title = markers[j]?.text ?? lines[j]
+                if t.ends(title, with: ":") { title = title.lowerBound..<title.upperBound - 1 }
+                current = Section(title: t.string(title), paragraphs: [])
             } else if let m = markers[j] {
                 current.paragraphs.append(Paragraph(marker: t.string(m.marker), text: t.string(m.text)))
             } else {
@@ -185,33 +190,39 @@ struct RecordLayout {
     ///   `2. Security` in a row are points). `(1)`-style lines head sections only when the record
     ///   has no `1.`-style heading: otherwise they are sub-headings, read as points;
     /// - a short line with no marker standing alone above its paragraphs (`Opening remarks`).
-    private static func headings(_ lines: [Range<Int>], _ markers: [ListMarker?], _ t: RecordText) -> Set<Int> {
+    /// One flag a line: a set of line numbers cost a hash for each line asked about.
+    private static func headings(_ lines: [Range<Int>], _ markers: [ListMarker?], _ t: RecordText) -> [Bool] {
         // Each line's answer once: every line is asked about with its neighbours.
         let headingLines = markers.map { m -> Bool in
             guard let m, m.isNumbered else { return false }
             return isHeadingText(m.text, t)
         }
         func headingLike(_ j: Int) -> Bool { headingLines[j] }
-        func numbered(_ style: Set<ListMarker.Style>) -> Set<Int> {
-            var out: Set<Int> = []
+        func numbered(_ style: (ListMarker.Style) -> Bool) -> [Bool] {
+            var out = [Bool](repeating: false, count: lines.count)
             for j in lines.indices {
-                guard let m = markers[j], style.contains(m.style), headingLike(j) else { continue }
+                guard let m = markers[j], style(m.style), headingLike(j) else { continue }
                 // A run of short numbered lines is a list, not headings.
                 if j + 1 < lines.count, let next = markers[j + 1], next.style == m.style, headingLike(j + 1) { continue }
                 if j > 0, let previous = markers[j - 1], previous.style == m.style, headingLike(j - 1) { continue }
                 // The last line (often cut off by the end of the stored text) heads a section only
                 // when it starts a new list, not when it continues the points above it.
                 if j == lines.count - 1 {
-                    let previous = markers[..<j].last(where: { $0 != nil }) ?? nil
+                    let previousLine = markers[..<j].lastIndex(where: { $0 != nil })
+                    let previous = previousLine.flatMap { markers[$0] }
+                    // `3. The two leaders …` then `4. Prim`: in a list with no heading yet, the
+                    // next point, cut off.
+                    if let previousLine, previous?.style == m.style, !out[previousLine], !out[..<j].contains(true) { continue }
                     guard readsAsHeading(m.text, t), previous?.style != m.style && previous != nil || t.words(m.text).count <= 4
                     else { continue }
                 }
-                out.insert(j)
+                out[j] = true
             }
             return out
         }
-        var out = numbered([.dotted, .bare, .closing])
-        if out.isEmpty { out = numbered([.parenthesised]) }
+        var out = numbered { $0 == .dotted || $0 == .bare || $0 == .closing }
+        if !out.contains(true), let bullets = bulletsOverSubheadings(lines, markers, headingLines, t) { return bullets }
+        if !out.contains(true) { out = numbered { $0 == .parenthesised } }
         // Stand-alone headings (`Opening remarks`, `- Outset`): never the first body line (the
         // lead), never the last.
         for j in lines.indices.dropFirst().dropLast() {
@@ -219,14 +230,38 @@ struct RecordLayout {
             if let m = markers[j] {
                 guard m.style == .bullet else { continue }
                 text = m.text
+                // `- Opening:` above its paragraph: a bullet heading may end with a colon.
+                if t.ends(text, with: ":"), markers[j + 1] == nil, isStandaloneHeading(text.lowerBound..<text.upperBound - 1, t) {
+                    out[j] = true
+                    continue
+                }
             } else {
                 text = lines[j]
             }
             guard isStandaloneHeading(text, t) else { continue }
             let next = markers[j + 1]?.text ?? lines[j + 1]
             // A paragraph or a point follows, not another short line.
-            if markers[j + 1]?.style != .bullet && markers[j + 1] != nil || !isStandaloneHeading(next, t) { out.insert(j) }
+            if markers[j + 1]?.style != .bullet && markers[j + 1] != nil || !isStandaloneHeading(next, t) { out[j] = true }
         }
+        return out
+    }
+
+    /// `- Bilateral Relations` with `(1) General Remarks` or a stand-alone `Economic Relations`
+    /// under it: the bulleted lines head the sections and what is under them are sub-headings,
+    /// read as points. Nil when no bulleted heading has a sub-heading right under it.
+    private static func bulletsOverSubheadings(_ lines: [Range<Int>], _ markers: [ListMarker?], _ headingLines: [Bool], _ t: RecordText) -> [Bool]? {
+        let heads = lines.indices.dropFirst().filter { j in
+            guard let m = markers[j], m.style == .bullet else { return false }
+            return isStandaloneHeading(m.text, t)
+        }
+        let overSubheading = heads.contains { j in
+            guard j + 2 < lines.count else { return false }
+            if let next = markers[j + 1] { return next.style == .parenthesised && headingLines[j + 1] }
+            return isStandaloneHeading(lines[j + 1], t) && (markers[j + 2] == nil || markers[j + 2]?.style == .parenthesised)
+        }
+        guard overSubheading else { return nil }
+        var out = [Bool](repeating: false, count: lines.count)
+        for j in heads { out[j] = true }
         return out
     }
 
@@ -253,7 +288,7 @@ struct RecordLayout {
         guard r.count <= 60, t.startsUpper(r.lowerBound, end: r.upperBound), isHeadingText(r, t) else { return false }
         let last = t[r.upperBound - 1]
         if last == UInt8(ascii: ":") || last == UInt8(ascii: ",") || last == UInt8(ascii: ";") || last == UInt8(ascii: ")") { return false }
-        return t.words(r).count <= 8
+        return t.hasWords(r, atMost: 8)
     }
 
     /// Short and not a sentence: `Opening remarks`, `Challenges in the regional and international arenas`.
@@ -263,6 +298,6 @@ struct RecordLayout {
         // `Bilateral Relations, Regional Affairs etc.` ends with an abbreviation, not a sentence.
         if last == UInt8(ascii: "."), !t.ends(r, with: " etc.") || r.count > 80 { return false }
         if last == UInt8(ascii: "!") || last == UInt8(ascii: "?") { return false }
-        return t.words(r).count <= 14
+        return t.hasWords(r, atMost: 14)
     }
 }

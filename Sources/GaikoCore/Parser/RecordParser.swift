@@ -18,21 +18,28 @@ public enum RecordParser {
         var warnings: [String] = []
         // The key sentence: in the lead, else in the first points (`1. On April 23, …`).
         var candidates = layout.lead + layout.firstPoints
-        var found = MeetingSentence.find(in: candidates, t)
-        if found == nil, let inHeader = MeetingSentence.find(in: layout.header, t) {
-            found = inHeader
+        var reading = MeetingSentence.found(in: candidates, t)
+        if reading == nil, let inHeader = MeetingSentence.found(in: layout.header, t) {
+            reading = inHeader
             candidates = layout.header
         }
-        var sentence = found ?? MeetingSentence()
-        let keyLine = found.flatMap { m in candidates.first { $0.contains(m.range.lowerBound) } } ?? layout.lead.first
+        // The key sentence's range stands for it below: copying the whole reading cost more.
+        let found = reading?.sentence.range
+        var sentence = reading?.sentence ?? MeetingSentence()
+        let keyLine = found.flatMap { r in candidates.first { $0.contains(r.lowerBound) } } ?? layout.lead.first
+        // The key line's sentences, split once.
+        let keySentences = keyLine.map { line in reading?.line == line ? reading!.sentences : Sentences.all(line, t) } ?? []
         if found != nil, let keyLine {
-            sentence.readTimesAfter(in: keyLine, t)
+            sentence.readTimesAfter(among: keySentences, t)
             // `… engaged in a Summit Meeting and attended a banquet hosted by B.` then, under a
             // heading, `On July 25, for approximately 75 minutes from 4:30 p.m., A held a
             // summit meeting with B …`: the same meeting told again, with its times.
+            // The name as the record writes it (`MARAPE`), or as read (`Marape`).
             if sentence.times.start == nil, var family = sentence.counterpart.familyName,
+               case var upper = family.uppercased(),
                let again = MeetingSentence.find(in: candidates.filter { line in
-                   line.lowerBound > keyLine.upperBound && family.withUTF8 { t.find($0, in: line) } != nil
+                   line.lowerBound > keyLine.upperBound
+                       && (family.withUTF8 { t.find($0, in: line) } != nil || upper.withUTF8 { t.find($0, in: line) } != nil)
                }, t),
                again.counterpart.familyName == sentence.counterpart.familyName {
                 sentence.times = again.times
@@ -51,10 +58,13 @@ public enum RecordParser {
         counterpart.country = layout.title.flatMap { Countries.fromPair($0, t) }
             ?? layout.furniture.lazy.compactMap { Countries.fromPair($0, t) }.first
             ?? sentence.counterpartCountry
-        var places = found.map { Places.read($0.range, t, counterpartCountry: counterpart.country) } ?? Places.Reading()
+        var places = found.map { Places.read($0, t, counterpartCountry: counterpart.country) } ?? Places.Reading()
         if places.venue == nil, let keyLine {
             // `On April 9, the Policy Consultations were held in Tokyo. The representative …`
-            for before in Sentences.all(keyLine, t) where before.upperBound <= sentence.range.lowerBound {
+            // `Prime Minister Abe … visited Bangkok, the Kingdom of Thailand, …` then, under `1.
+            // Japan-Thailand Summit Meeting`, the meeting: the lead's lines before the key line too.
+            let earlier = layout.lead.filter { $0.upperBound <= keyLine.lowerBound }.reversed().flatMap { Sentences.all($0, t) }
+            for before in keySentences + earlier where before.upperBound <= sentence.range.lowerBound {
                 let context = Places.read(before, t, counterpartCountry: counterpart.country)
                 if context.venue != nil {
                     places.venue = context.venue
@@ -67,16 +77,17 @@ public enum RecordParser {
             // A call has no venue; a place in its sentence is where someone happened to be.
             places.venue = nil
             places.country = nil
-        } else if places.venue == nil, let visited = visitedCountry(keyLine, layout, counterpart: counterpart.country, t) {
+        } else if places.venue == nil, let visited = visitedCountry(keyLine, keySentences, layout, counterpart: counterpart.country, t) {
             places.venue = visited
             places.country = visited
         }
-        if places.occasion == nil, let keyLine {
-            places.occasion = Sentences.all(keyLine, t).lazy.filter { $0 != sentence.range }
+        if places.occasion == nil, keyLine != nil {
+            places.occasion = keySentences.lazy.filter { $0 != sentence.range }
                 .compactMap { Places.occasion(in: $0, t, strict: true) }.first
         }
         // The lead and the line after it: where a page tells of a second meeting.
-        if let found, let other = secondMeeting(after: found, in: layout.lead + layout.firstPoints.prefix(1), t) {
+        // (Only the times of `sentence` were read again since it was found.)
+        if found != nil, let other = secondMeeting(after: sentence, in: layout.lead + layout.firstPoints.prefix(1), t) {
             warnings.append("The record describes a second meeting (with \(other)); only the first is read")
         }
 
@@ -102,14 +113,15 @@ public enum RecordParser {
             if minutes > 0 { duration = minutes }
         }
 
-        let meeting = Meeting(
-            id: "\(date?.description ?? "undated")-\(kind.rawValue)", source: source, title: title, date: date,
+        var meeting = Meeting(
+            id: meetingID(date, kind), source: source, title: title, date: date,
             kind: kind, format: format, japan: sentence.japan, counterpart: counterpart,
             venue: places.venue, venueCountry: places.country, occasion: places.occasion,
             startLocal: times.start, endLocal: times.end, startJST: startJST, durationMinutes: duration,
             lead: layout.lead.map(t.string), sections: layout.sections, references: layout.references
         )
-        return withMissingFields(meeting, warnings)
+        addMissingFields(to: &meeting, warnings)
+        return meeting
     }
 
     /// The meeting's own local date. The date line is the page's date, usually the meeting's; when
@@ -163,15 +175,15 @@ public enum RecordParser {
     /// `welcomed Minister Acevedo’s visit to Japan`, `welcomed Minister Matsumoto's visit to
     /// Brazil`: one principal came to the other's country, though the key sentence does not say
     /// where they met.
-    private static func visitedCountry(_ keyLine: Range<Int>?, _ layout: RecordLayout, counterpart: String?, _ t: RecordText) -> String? {
+    private static func visitedCountry(_ keyLine: Range<Int>?, _ keySentences: [Range<Int>], _ layout: RecordLayout, counterpart: String?, _ t: RecordText) -> String? {
         let lines = (keyLine.map { [$0] } ?? []) + layout.firstPoints.prefix(2)
-        for line in lines {
+        for (k, line) in lines.enumerated() {
             if t.find("visit to Japan", in: line) != nil || t.find("visiting Japan", in: line) != nil { return "Japan" }
             // Another country only when welcomed there: `a visit to Australia in January` may be
             // any visit.
             if let counterpart {
                 var copy = "visit to " + counterpart
-                for s in Sentences.all(line, t) where t.find("welcome", in: s) != nil {
+                for s in k == 0 && keyLine != nil ? keySentences : Sentences.all(line, t) where t.find("welcome", in: s) != nil {
                     if copy.withUTF8({ t.find($0, in: s) }) != nil { return counterpart }
                 }
             }
@@ -185,14 +197,33 @@ public enum RecordParser {
         for line in lines where line.lowerBound > first.range.upperBound {
             for s in Sentences.all(line, t) {
                 guard let hinge = Hinge.find(in: s, t) else { continue }
-                let m = MeetingSentence.read(s, hinge, t)
+                let m = MeetingSentence.read(s, hinge, t, peopleOnly: true)
                 if let name = m.counterpart.name, m.japan.name != nil, m.counterpart.title != nil, name != firstName,
-                   !firstName.contains(name), !name.contains(firstName) {
+                   !holds(firstName, name), !holds(name, firstName) {
                     return name
                 }
             }
         }
         return nil
+    }
+
+    /// Whether `name` holds `other`: by bytes when both are ASCII (Foundation's search cost more
+    /// than reading the sentence), else as Foundation compares.
+    private static func holds(_ name: String, _ other: String) -> Bool {
+        guard name.utf8.allSatisfy({ $0 < 0x80 }), other.utf8.allSatisfy({ $0 < 0x80 }) else { return name.contains(other) }
+        var a = name, b = other
+        return a.withUTF8 { hay in
+            b.withUTF8 { needle in
+                guard !needle.isEmpty else { return true }
+                guard hay.count >= needle.count else { return false }
+                for i in 0...(hay.count - needle.count) {
+                    var k = 0
+                    while k < needle.count, hay[i + k] == needle[k] { k += 1 }
+                    if k == needle.count { return true }
+                }
+                return false
+            }
+        }
     }
 
     /// The JST start on its stated date, or on the meeting's date when it states none. A date
@@ -212,9 +243,37 @@ public enum RecordParser {
         return JSTDateTime(day: day, time: time)
     }
 
+    /// `DATE-KIND`: the date as `Day.description` writes it, put together from its digits
+    /// (interpolating it cost as much as reading a meeting's place).
+    private static func meetingID(_ date: Day?, _ kind: MeetingKind) -> String {
+        guard let date, date.year >= 0, date.month >= 0, date.day >= 0 else {
+            return "\(date?.description ?? "undated")-\(kind.rawValue)"
+        }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(32)
+        // `String(n)`, padded with zeros to `width`, as `Day.pad` writes it.
+        func append(_ n: Int, width: Int) {
+            var divisor = 1, count = 1
+            while n / divisor >= 10 { divisor *= 10; count += 1 }
+            for _ in count..<max(count, width) { bytes.append(UInt8(ascii: "0")) }
+            while divisor > 0 {
+                bytes.append(UInt8(ascii: "0") + UInt8(n / divisor % 10))
+                divisor /= 10
+            }
+        }
+        append(date.year, width: 4)
+        bytes.append(UInt8(ascii: "-"))
+        append(date.month, width: 2)
+        bytes.append(UInt8(ascii: "-"))
+        append(date.day, width: 2)
+        bytes.append(UInt8(ascii: "-"))
+        bytes += kind.rawValue.utf8
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     /// `warnings` plus one line for each field the record did not give.
-    private static func withMissingFields(_ m: Meeting, _ warnings: [String]) -> Meeting {
-        var m = m
+    /// (In place: a copy of the meeting cost as much as the warnings.)
+    private static func addMissingFields(to m: inout Meeting, _ warnings: [String]) {
         var w = warnings
         if m.japan.name == nil {
             w.append("Japan's principal not found")
@@ -238,7 +297,6 @@ public enum RecordParser {
         if m.durationMinutes == nil { w.append("Duration not found") }
         if m.lead.isEmpty && m.sections.isEmpty { w.append("No body text found") }
         m.warnings = w
-        return m
     }
 
     private static let months = [

@@ -21,6 +21,8 @@ struct RecordText {
 
     var count: Int { bytes.count }
 
+    // Copying from the record's `String` (as a `Substring`, to skip validating the bytes again)
+    // was tried and cost more than validating.
     func string(_ r: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[r]), as: UTF8.self) }
 
     // MARK: Literal matching
@@ -51,6 +53,28 @@ struct RecordText {
         }
     }
 
+    /// Whether every byte of `r` is ASCII, tested eight at a time.
+    func isASCII(_ r: Range<Int>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        let raw = UnsafeRawPointer(base)
+        var high: UInt64 = 0
+        var i = r.lowerBound
+        while i + 8 <= r.upperBound {
+            high |= raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            i += 8
+        }
+        while i < r.upperBound {
+            high |= UInt64(base[i])
+            i += 1
+        }
+        return high & 0x8080_8080_8080_8080 == 0
+    }
+
+    /// Whether the bytes of `r` are `literal` and nothing more.
+    func equals(_ r: Range<Int>, _ literal: StaticString) -> Bool {
+        r.count == literal.utf8CodeUnitCount && matches(literal, at: r.lowerBound, end: r.upperBound)
+    }
+
     func starts(_ r: Range<Int>, with literal: StaticString) -> Bool {
         matches(literal, at: r.lowerBound, end: r.upperBound)
     }
@@ -72,15 +96,21 @@ struct RecordText {
 
     func find(_ needle: UnsafeBufferPointer<UInt8>, in r: Range<Int>) -> Int? {
         guard let n = needle.baseAddress, !needle.isEmpty, r.count >= needle.count else { return nil }
-        // memchr finds candidates for the first byte (vectorised in libc), memcmp checks the rest.
         guard let base = bytes.baseAddress else { return nil }
-        let first = Int32(n[0])
-        let last = r.upperBound - needle.count
+        // memchr finds candidates for one byte (vectorised in libc), a loop checks the rest. The
+        // needles are mostly words between spaces (` held `), and spaces stand every few bytes:
+        // the byte after a leading space is the rarer one to look for.
+        let anchor = n[0] == 0x20 && needle.count > 1 ? 1 : 0
+        let key = Int32(n[anchor])
+        let count = needle.count
+        let last = r.upperBound - count
         var i = r.lowerBound
         while i <= last {
-            guard let hit = memchr(base + i, first, last - i + 1) else { return nil }
-            let at = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
-            if needle.count == 1 || memcmp(base + at + 1, n + 1, needle.count - 1) == 0 { return at }
+            guard let hit = memchr(base + i + anchor, key, last - i + 1) else { return nil }
+            let at = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit)) - anchor
+            var k = 0
+            while k < count, base[at + k] == n[k] { k += 1 }
+            if k == count { return at }
             i = at + 1
         }
         return nil
@@ -122,6 +152,8 @@ struct RecordText {
     /// spaces, a byte order mark), 0 when there is none.
     func spaceLength(at i: Int, end: Int) -> Int {
         let b = bytes[i]
+        // Letters and punctuation first: no white space starts with a byte between them.
+        if b > 0x20, b < 0xC2 { return 0 }
         if b == 0x20 || b == 0x09 || b == 0x0B || b == 0x0C { return 1 }
         if b == 0xC2, i + 1 < end, bytes[i + 1] == 0xA0 { return 2 }
         if b == 0xE2, i + 2 < end, bytes[i + 1] == 0x80 {
@@ -137,6 +169,8 @@ struct RecordText {
     func spaceLengthBefore(_ end: Int, start: Int) -> Int {
         guard end > start else { return 0 }
         let b = bytes[end - 1]
+        // No white space ends with a letter or ASCII punctuation.
+        if b > 0x20, b < 0x80 { return 0 }
         if b == 0x20 || b == 0x09 || b == 0x0B || b == 0x0C { return 1 }
         if end - 2 >= start, bytes[end - 2] == 0xC2, b == 0xA0 { return 2 }
         if end - 3 >= start {
@@ -180,6 +214,61 @@ struct RecordText {
         }
         if start >= 0 { out.append(start..<r.upperBound) }
         return out
+    }
+
+    /// The first word of `r`, as `words(r).first` gives it, without building the array.
+    func firstWord(_ r: Range<Int>) -> Range<Int>? {
+        var i = r.lowerBound
+        while i < r.upperBound {
+            let n = spaceLength(at: i, end: r.upperBound)
+            if n == 0 { break }
+            i += n
+        }
+        guard i < r.upperBound else { return nil }
+        let start = i
+        while i < r.upperBound, spaceLength(at: i, end: r.upperBound) == 0 { i += 1 }
+        return start..<i
+    }
+
+    /// The first of `i..<end` that holds `a`, `b` or `c`, else `end`. Eight bytes are tested at a
+    /// time (a zero byte in `word ^ pattern` marks a match): sentences and clauses are split by
+    /// a few bytes that stand far apart.
+    func firstIndex(ofAny a: UInt8, _ b: UInt8, _ c: UInt8, from i: Int, end: Int) -> Int {
+        guard let base = bytes.baseAddress else { return end }
+        let raw = UnsafeRawPointer(base)
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let pa = ones &* UInt64(a), pb = ones &* UInt64(b), pc = ones &* UInt64(c)
+        var i = i
+        while i + 8 <= end {
+            let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            let xa = w ^ pa, xb = w ^ pb, xc = w ^ pc
+            // Exact for whether any byte is zero, which is all that is asked here.
+            if ((xa &- ones) & ~xa | (xb &- ones) & ~xb | (xc &- ones) & ~xc) & highs != 0 { break }
+            i += 8
+        }
+        while i < end {
+            let x = base[i]
+            if x == a || x == b || x == c { return i }
+            i += 1
+        }
+        return end
+    }
+
+    /// The word after `w` inside `r` (which holds `w`), as `words(r)` gives it.
+    func nextWord(after w: Range<Int>, in r: Range<Int>) -> Range<Int>? {
+        firstWord(w.upperBound..<r.upperBound)
+    }
+
+    /// Whether `r` has at most `limit` words, counted as `words(r)` splits them.
+    func hasWords(_ r: Range<Int>, atMost limit: Int) -> Bool {
+        var count = 0
+        var word = firstWord(r)
+        while let w = word {
+            count += 1
+            if count > limit { return false }
+            word = nextWord(after: w, in: r)
+        }
+        return true
     }
 
     /// The line ranges of the whole text, trimmed; `\n`, `\r\n` and a lone `\r` all end a line.

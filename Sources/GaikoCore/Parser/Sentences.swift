@@ -6,6 +6,8 @@ enum Sentences {
         var depth = 0
         var i = line.lowerBound
         while i < line.upperBound {
+            i = t.firstIndex(ofAny: UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "."), from: i, end: line.upperBound)
+            guard i < line.upperBound else { break }
             let b = t[i]
             if b == UInt8(ascii: "(") {
                 depth += 1
@@ -15,8 +17,11 @@ enum Sentences {
                 let next = i + 1
                 if next >= line.upperBound { return line.lowerBound..<i }
                 let gap = t.spaceLength(at: next, end: line.upperBound)
+                // `commencing at 17:10. (local time; …)`: a stray stop before a parenthesis that
+                // goes on in lower case ends nothing.
+                let opensAside = next + gap + 1 < line.upperBound && t[next + gap] == UInt8(ascii: "(") && Bytes.isLower(t[next + gap + 1])
                 // `… to Turkey.(The meeting was …)`: a parenthesis can open the next sentence.
-                if gap > 0 || t[next] == UInt8(ascii: "("), !isAbbreviation(endingAt: i, from: line.lowerBound, t) {
+                if gap > 0 || t[next] == UInt8(ascii: "("), !opensAside, !isAbbreviation(endingAt: i, from: line.lowerBound, t) {
                     return line.lowerBound..<i
                 }
             }
@@ -41,11 +46,11 @@ enum Sentences {
         return out
     }
 
-    private static let abbreviations: Set<String> = [
+    private static let abbreviations = WordSet([
         "Mr", "Ms", "Mrs", "Dr", "Prof", "St", "Jr", "Sr", "No", "Hon", "Gen", "Lt", "Col", "Sen",
         "Rep", "Gov", "Amb", "Mt", "Messrs", "approx", "etc", "vs", "Nov", "Dec", "Jan", "Feb",
         "Aug", "Sept", "Oct", "Rt", "Rev", "Thu", "Tue", "Wed", "Fri", "Sat", "Sun", "Mon", "res",
-    ]
+    ])
 
     /// Whether the word before the stop at `dot` is an abbreviation.
     static func isAbbreviation(endingAt dot: Int, from start: Int, _ t: RecordText) -> Bool {
@@ -55,7 +60,7 @@ enum Sentences {
         if word.isEmpty { return false }
         if t.firstIndex(of: UInt8(ascii: "."), in: word) != nil { return true }  // H.E, U.S, a.m
         if word.count == 1, Bytes.isUpper(t[i]) { return true }  // an initial
-        return word.count <= 6 && abbreviations.contains(t.string(word))
+        return word.count <= 6 && abbreviations.contains(word, t)
     }
 
     /// The comma-separated clauses of `r` outside parentheses, trimmed.
@@ -63,6 +68,37 @@ enum Sentences {
     static func clauses(_ r: Range<Int>, _ t: RecordText, limit: Int = .max) -> [Range<Int>] {
         let out = clauses(r, t, heedingParentheses: true, limit: limit)
         return out.balanced ? out.clauses : clauses(r, t, heedingParentheses: false, limit: limit).clauses
+    }
+
+    /// `clauses(r, t).last`, without keeping the others.
+    static func lastClause(_ r: Range<Int>, _ t: RecordText) -> Range<Int>? {
+        let heeding = lastClause(r, t, heedingParentheses: true)
+        return heeding.balanced ? heeding.last : lastClause(r, t, heedingParentheses: false).last
+    }
+
+    private static func lastClause(_ r: Range<Int>, _ t: RecordText, heedingParentheses: Bool) -> (last: Range<Int>?, balanced: Bool) {
+        var last: Range<Int>?
+        var depth = 0
+        var start = r.lowerBound
+        var i = r.lowerBound
+        while i < r.upperBound {
+            i = t.firstIndex(ofAny: UInt8(ascii: ","), UInt8(ascii: "("), UInt8(ascii: ")"), from: i, end: r.upperBound)
+            guard i < r.upperBound else { break }
+            let b = t[i]
+            if b == UInt8(ascii: "("), heedingParentheses {
+                depth += 1
+            } else if b == UInt8(ascii: ")"), heedingParentheses {
+                depth = max(0, depth - 1)
+            } else if b == UInt8(ascii: ","), depth == 0 {
+                let c = t.trimmed(start..<i)
+                if !c.isEmpty { last = c }
+                start = i + 1
+            }
+            i += 1
+        }
+        let c = t.trimmed(start..<r.upperBound)
+        if !c.isEmpty { last = c }
+        return (last, depth == 0)
     }
 
     /// A parenthesis left open (`(local time; (9:35 p.m. Japan time)`) would hide every comma
@@ -74,6 +110,8 @@ enum Sentences {
         var start = r.lowerBound
         var i = r.lowerBound
         while i < r.upperBound {
+            i = t.firstIndex(ofAny: UInt8(ascii: ","), UInt8(ascii: "("), UInt8(ascii: ")"), from: i, end: r.upperBound)
+            guard i < r.upperBound else { break }
             let b = t[i]
             if b == UInt8(ascii: "("), heedingParentheses {
                 depth += 1

@@ -1,0 +1,146 @@
+/// Words looked up by the bytes of a range of a record, without making a `String` of them.
+/// The parser asks a set about nearly every word of a person's phrase; making a `String` (an
+/// allocation and a UTF-8 validation) and hashing it with `Hasher` was most of that cost.
+///
+/// The answer is the `Set<String>` one: a word with a byte outside ASCII is asked of the
+/// strings themselves, since `String` compares by canonical equivalence rather than by bytes.
+struct WordSet: Sendable {
+    let strings: Set<String>
+    private let table: ByteTable
+
+    init(_ words: some Sequence<String>) {
+        strings = Set(words)
+        table = ByteTable(Array(strings))
+    }
+
+    func contains(_ r: Range<Int>, _ t: RecordText) -> Bool {
+        switch table.lookup(r, t) {
+        case .found: return true
+        case .absent: return false
+        case .notASCII: return strings.contains(t.string(r))
+        }
+    }
+
+    func contains(_ word: String) -> Bool { strings.contains(word) }
+}
+
+/// A `[String: String]` looked up by the bytes of a range, as `WordSet` is.
+struct WordMap: Sendable {
+    let dictionary: [String: String]
+    private let keys: [String]
+    private let table: ByteTable
+
+    init(_ dictionary: [String: String]) {
+        self.dictionary = dictionary
+        keys = Array(dictionary.keys)
+        table = ByteTable(keys)
+    }
+
+    subscript(_ r: Range<Int>, _ t: RecordText) -> String? {
+        switch table.lookup(r, t) {
+        case .found(let k): return dictionary[keys[k]]
+        case .absent: return nil
+        case .notASCII: return dictionary[t.string(r)]
+        }
+    }
+
+    subscript(_ key: String) -> String? { dictionary[key] }
+}
+
+/// An open-addressing table of byte strings: a slot holds the entry's number, entries are
+/// compared by length and then by their bytes.
+struct ByteTable: Sendable {
+    enum Answer { case found(Int), absent, notASCII }
+
+    private let slots: [Int32]
+    private let mask: Int
+    private let offsets: [Int]
+    private let lengths: [Int]
+    private let bytes: [UInt8]
+    private let shortest: Int
+    private let longest: Int
+
+    init(_ words: [String]) {
+        var size = 16
+        while size < words.count * 3 { size *= 2 }
+        var slots = [Int32](repeating: -1, count: size)
+        var offsets: [Int] = [], lengths: [Int] = [], bytes: [UInt8] = []
+        for (k, word) in words.enumerated() {
+            let u = Array(word.utf8)
+            offsets.append(bytes.count)
+            lengths.append(u.count)
+            bytes += u
+            var i = u.withUnsafeBufferPointer { Self.hash($0.baseAddress!, $0.count, readable: $0.count).hash } & (size - 1)
+            while slots[i] >= 0 { i = (i + 1) & (size - 1) }
+            slots[i] = Int32(k)
+        }
+        self.slots = slots
+        mask = size - 1
+        self.offsets = offsets
+        self.lengths = lengths
+        self.bytes = bytes
+        shortest = lengths.min() ?? 0
+        longest = lengths.max() ?? 0
+    }
+
+    /// A multiplicative hash over eight bytes at a time, and whether any byte is outside ASCII
+    /// (found in the same pass).
+    /// `readable` is how many bytes from `base` may be read: with eight of them, a short word's
+    /// bytes are loaded at once and the bytes past it masked off (the same value as assembling them).
+    @inline(__always)
+    private static func hash(_ base: UnsafePointer<UInt8>, _ n: Int, readable: Int) -> (hash: Int, isASCII: Bool) {
+        let k: UInt64 = 0x9E37_79B9_7F4A_7C15
+        var h = UInt64(n) &* k
+        var high: UInt64 = 0
+        var j = 0
+        let raw = UnsafeRawPointer(base)
+        while j + 8 <= n {
+            let w = raw.loadUnaligned(fromByteOffset: j, as: UInt64.self)
+            high |= w
+            h = (h ^ w) &* k
+            h ^= h >> 32
+            j += 8
+        }
+        var tail: UInt64 = 0
+        if j < n, readable - j >= 8 {
+            let bits = UInt64(n - j) * 8
+            tail = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: j, as: UInt64.self)) & ((UInt64(1) << bits) &- 1)
+        } else {
+            var shift: UInt64 = 0
+            while j < n {
+                tail |= UInt64(base[j]) << shift
+                shift += 8
+                j += 1
+            }
+        }
+        high |= tail
+        h = (h ^ tail) &* k
+        h ^= h >> 29
+        return (Int(truncatingIfNeeded: h), high & 0x8080_8080_8080_8080 == 0)
+    }
+
+    func lookup(_ r: Range<Int>, _ t: RecordText) -> Answer {
+        let n = r.count
+        guard n > 0, let base = t.bytes.baseAddress.map({ $0 + r.lowerBound }) else { return .absent }
+        let (hash, isASCII) = Self.hash(base, n, readable: t.count - r.lowerBound)
+        if !isASCII { return .notASCII }
+        // Lengths are compared only for ASCII: a string in another normal form has other lengths.
+        guard n >= shortest, n <= longest else { return .absent }
+        var i = hash & mask
+        return bytes.withUnsafeBufferPointer { all in
+            slots.withUnsafeBufferPointer { slots in
+                while true {
+                    let k = Int(slots[i])
+                    if k < 0 { return .absent }
+                    if lengths[k] == n {
+                        let entry = all.baseAddress! + offsets[k]
+                        var j = 0
+                        while j < n, entry[j] == base[j] { j += 1 }
+                        if j == n { return .found(k) }
+                    }
+                    i = (i + 1) & mask
+                }
+            }
+        }
+    }
+}

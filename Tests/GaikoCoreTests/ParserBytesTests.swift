@@ -1,0 +1,113 @@
+import Foundation
+import Testing
+@testable import GaikoCore
+
+/// The byte-level shortcuts the parser takes for speed (`WordSet`, `RecordText`'s word and
+/// clause scans) give the answers of the plain versions they replace, on the real records' text
+/// and on the cases where bytes and `String` comparison could part.
+@Suite("Parser: byte shortcuts")
+struct ParserBytesTests {
+    static let texts: [String] = RealRecordTests.all.map(\.text) + [
+        "Prime Minister of the Republic of Türkiye, H.E. Mr. Recep Tayyip Erdoğan (윤석열), , (open, (nested) ) end.",
+        "Tab\tand\u{00A0}no-break\u{2003}em\u{3000}ideographic\u{FEFF}space, a,b,, c",
+    ]
+
+    /// Calls `body` with each text's bytes.
+    static func eachText(_ body: (RecordText) -> Void) {
+        for text in texts {
+            var copy = text
+            copy.makeContiguousUTF8()
+            copy.utf8.withContiguousStorageIfAvailable { body(RecordText(borrowing: $0)) }
+        }
+    }
+
+    @Test func wordSetAnswersAsSetOfStrings() {
+        let words = ["Minister", "President", "of", "the", "Türkiye", "People’s", "Mr.", "H.E.", "a-very-long-entry-of-many-bytes"]
+        let set = WordSet(words)
+        let strings = Set(words)
+        var asked = 0
+        Self.eachText { t in
+            for line in t.lines() {
+                for w in t.words(line) {
+                    #expect(set.contains(w, t) == strings.contains(t.string(w)), "\(t.string(w))")
+                    asked += 1
+                }
+            }
+        }
+        #expect(asked > 10_000)
+        // A word spelled in another normal form is the same `String`, with other bytes.
+        let decomposed = "Tu\u{0308}rkiye"
+        decomposed.utf8.withContiguousStorageIfAvailable { #expect(set.contains(0..<$0.count, RecordText(borrowing: $0))) }
+    }
+
+    @Test func wordMapAnswersAsDictionary() {
+        let dictionary = ["Japanese": "Japan", "U.S.": "United States", "Türkiye": "Türkiye", "Republic of Korea": "Republic of Korea"]
+        let map = WordMap(dictionary)
+        Self.eachText { t in
+            for line in t.lines() {
+                for w in t.words(line) { #expect(map[w, t] == dictionary[t.string(w)]) }
+                #expect(map[line, t] == dictionary[t.string(line)])
+            }
+        }
+    }
+
+    @Test func wordsOneAtATimeAreTheWords() {
+        Self.eachText { t in
+            for line in t.lines() {
+                var stepped: [Range<Int>] = []
+                var word = t.firstWord(line)
+                while let w = word {
+                    stepped.append(w)
+                    word = t.nextWord(after: w, in: line)
+                }
+                let words = t.words(line)
+                #expect(stepped == words)
+                for limit in [0, 1, 4, 8, 14] { #expect(t.hasWords(line, atMost: limit) == (words.count <= limit)) }
+            }
+        }
+    }
+
+    @Test func lastClauseIsTheLastOfTheClauses() {
+        Self.eachText { t in
+            for line in t.lines() {
+                for end in stride(from: line.lowerBound, through: line.upperBound, by: 7) {
+                    let r = line.lowerBound..<end
+                    #expect(Sentences.lastClause(r, t) == Sentences.clauses(r, t).last)
+                }
+            }
+        }
+    }
+
+    @Test func firstIndexOfAnyIsTheFirstMatch() {
+        Self.eachText { t in
+            let all = 0..<t.count
+            var i = 0
+            while i < t.count {
+                let found = t.firstIndex(ofAny: UInt8(ascii: ","), UInt8(ascii: "("), UInt8(ascii: "."), from: i, end: t.count)
+                let naive = all[i...].first { [UInt8(ascii: ","), UInt8(ascii: "("), UInt8(ascii: ".")].contains(t[$0]) } ?? t.count
+                #expect(found == naive)
+                i = max(found, i) + 1
+            }
+        }
+    }
+
+    @Test func asciiTestLooksAtEveryByte() {
+        Self.eachText { t in
+            for line in t.lines() {
+                #expect(t.isASCII(line) == !t.bytes[line].contains { $0 >= 0x80 })
+            }
+        }
+    }
+
+    @Test func containsAnyBytesIsAnyContainsBytes() {
+        let titles = ["President of the Republic of Peru", "Vice President", "State Counsellor", "Former Prime Minister",
+                      "Minister of External Affairs", "Emir of the State of Qatar", "Secretary of State", "", "Chairman"]
+        for title in titles {
+            #expect(title.containsAnyBytes(["President", "Prime Minister", "Emir", "Secretary of State"])
+                == (title.containsBytes("President") || title.containsBytes("Prime Minister") || title.containsBytes("Emir")
+                    || title.containsBytes("Secretary of State")))
+            #expect(title.containsAnyBytes(["Vice", "Former", "External"])
+                == (title.containsBytes("Vice") || title.containsBytes("Former") || title.containsBytes("External")))
+        }
+    }
+}

@@ -13,6 +13,25 @@ import Foundation
 final class MappedFile: @unchecked Sendable {
     let bytes: UnsafeRawBufferPointer
     private let length: Int
+    /// Device and inode of the file mapped, to tell it from a file that replaced it since.
+    private(set) var identity: FileIdentity?
+
+    struct FileIdentity: Equatable {
+        var device: UInt64
+        var inode: UInt64
+
+        init(_ info: stat) {
+            device = UInt64(truncatingIfNeeded: info.st_dev)
+            inode = UInt64(truncatingIfNeeded: info.st_ino)
+        }
+    }
+
+    /// What is at `path` now, if anything.
+    static func identity(of path: String) -> FileIdentity? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return FileIdentity(info)
+    }
 
     /// Nil when the file does not exist; throws `MappedFile.Failure` when it exists but cannot
     /// be read.
@@ -26,11 +45,17 @@ final class MappedFile: @unchecked Sendable {
         var info = stat()
         guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { throw Failure.unreadable }
         let size = Int(info.st_size)
-        if size == 0 { return MappedFile(bytes: UnsafeRawBufferPointer(start: nil, count: 0), length: 0) }
-        guard let base = mmap(nil, size, PROT_READ, MAP_SHARED, fd, 0), base != MAP_FAILED else {
-            throw Failure.unreadable
+        let mapped: MappedFile
+        if size == 0 {
+            mapped = MappedFile(bytes: UnsafeRawBufferPointer(start: nil, count: 0), length: 0)
+        } else {
+            guard let base = mmap(nil, size, PROT_READ, MAP_SHARED, fd, 0), base != MAP_FAILED else {
+                throw Failure.unreadable
+            }
+            mapped = MappedFile(bytes: UnsafeRawBufferPointer(start: base, count: size), length: size)
         }
-        return MappedFile(bytes: UnsafeRawBufferPointer(start: base, count: size), length: size)
+        mapped.identity = FileIdentity(info)
+        return mapped
     }
 
     enum Failure: Error { case unreadable }
@@ -39,12 +64,25 @@ final class MappedFile: @unchecked Sendable {
     /// decoded. The file stays in the page cache, and a later read of the range maps it again,
     /// so this only keeps the mapping from adding its size to the process's peak memory.
     func release(_ range: Range<Int>) {
-        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        let page = Self.pageSize
         let lower = (range.lowerBound + page - 1) / page * page
         let upper = min(range.upperBound, length) / page * page
         guard upper > lower, let base = bytes.baseAddress else { return }
         madvise(UnsafeMutableRawPointer(mutating: base + lower), upper - lower, MADV_DONTNEED)
     }
+
+    /// The same for every page `range` touches, including pages it shares with neighbours:
+    /// dropping a page of a shared, read-only mapping only unmaps it, and the next read maps it
+    /// again from the page cache.
+    func releaseCovering(_ range: Range<Int>) {
+        let page = Self.pageSize
+        let lower = range.lowerBound / page * page
+        let upper = min((range.upperBound + page - 1) / page * page, (length + page - 1) / page * page)
+        guard upper > lower, let base = bytes.baseAddress else { return }
+        madvise(UnsafeMutableRawPointer(mutating: base + lower), upper - lower, MADV_DONTNEED)
+    }
+
+    private static let pageSize = Int(sysconf(Int32(_SC_PAGESIZE)))
 
     private init(bytes: UnsafeRawBufferPointer, length: Int) {
         self.bytes = bytes

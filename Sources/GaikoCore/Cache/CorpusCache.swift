@@ -31,6 +31,12 @@ public final class CorpusCache: @unchecked Sendable {
         set { lock.withLock { usedStoredArrangement = newValue } }
     }
     private var usedStoredArrangement = false
+    /// Whether the last load came whole from the cache (`CacheSession.unchangedCorpus`; tests).
+    var lastLoadCameWhole: Bool {
+        get { lock.withLock { cameWhole } }
+        set { lock.withLock { cameWhole = newValue } }
+    }
+    private var cameWhole = false
 
     /// What, besides the files, decides what a load gives (a limit on a record's size, say):
     /// part of the collection's key, so loads under other settings never share entries.
@@ -66,6 +72,7 @@ public final class CorpusCache: @unchecked Sendable {
     func session(paths: [String], files: [RecordFile], reread: @escaping @Sendable (String) -> MeetingBody) -> CacheSession? {
         guard Self.isUsable, let build = BuildIdentity.current else { return nil }
         lastLoadUsedStoredArrangement = false
+        lastLoadCameWhole = false
         var realPaths: [String] = []
         var bases: [(base: String, isFolder: Bool)] = []
         for path in paths {
@@ -338,6 +345,93 @@ final class CacheSession: @unchecked Sendable {
         return parse(text)
     }
 
+    /// The corpus of a collection where nothing changed, straight from the file: every file is
+    /// its own entry's, in order, with the same stamp and no racy mark, and the file holds an
+    /// arrangement. Each head is decoded into its place in the corpus, so there is no array of
+    /// outcomes to sort or move from. Nil when any of that fails; the load then goes file by
+    /// file (and stats the files once more).
+    /// A racy entry is trusted as `outcome(at:)` trusts it, by its text (`read` reads file `i`).
+    func unchangedCorpus(read: @Sendable (Int) -> Result<String, LoadProblem.Reason>) -> (meetings: [Meeting], problems: [LoadProblem])? {
+        guard let existing, let bodies, existing.heads.count == files.count, !files.isEmpty,
+              let arrangement = existing.arrangement() else { return nil }
+        for i in files.indices where match[i] != i { return nil }
+        // Each entry's place in the list, or -1 for a problem.
+        var place = [Int](repeating: -1, count: files.count)
+        for (position, e) in arrangement.order.enumerated() {
+            guard e >= 0, e < files.count, place[e] < 0 else { return nil }
+            place[e] = position
+        }
+        let count = arrangement.order.count
+        let places = place
+        let chunk = max(256, files.count / max(1, ProcessInfo.processInfo.activeProcessorCount * 4))
+        let chunks = (files.count + chunk - 1) / chunk
+        let fileCount = files.count
+        @Sendable func end(of c: Int) -> Int { min(fileCount, (c + 1) * chunk) }
+        let problems = UnsafeMutableBufferPointer<LoadProblem?>.allocate(capacity: files.count)
+        problems.initialize(repeating: nil)
+        defer { problems.deinitialize().deallocate() }
+        // Per chunk, the first entry it did not place (its end when it placed them all).
+        let reached = UnsafeMutableBufferPointer<Int>.allocate(capacity: chunks)
+        reached.initialize(repeating: 0)
+        defer { reached.deallocate() }
+        let shared = SharedBuffers(problems: problems, reached: reached)
+        var complete = true
+        var meetings = [Meeting](unsafeUninitializedCapacity: count) { buffer, initialized in
+            let output = SharedOutput(base: buffer.baseAddress)
+            DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                let range = (c * chunk)..<end(of: c)
+                var i = range.lowerBound
+                reading: while i < range.upperBound {
+                    let head = existing.heads[i]
+                    // An entry old enough to lose its racy mark is left to the slower way, which rewrites it.
+                    guard FileStamp(path: files[i].source) == head.stamp, !head.racy || head.stamp.isRacy(comparedWith: started),
+                          let outcome = try? existing.outcome(i, source: files[i].source, bodies: bodies)
+                    else { break }
+                    if head.racy {
+                        switch (outcome, read(i)) {
+                        case (.success, .success(let text)) where CacheHash.hash(text) == head.textHash: break
+                        case (.failure(let problem), .failure(let reason)) where problem.reason.hasSuffix(reason.rawValue): break
+                        default: break reading
+                        }
+                    }
+                    if case .success(let meeting) = outcome, places[i] >= 0 {
+                        output.base!.advanced(by: places[i]).initialize(to: meeting)
+                    } else if case .failure(let problem) = outcome, places[i] < 0 {
+                        shared.problems[i] = problem
+                    } else {
+                        break
+                    }
+                    i += 1
+                }
+                shared.reached[c] = i
+                existing.file.release(existing.heads[range.lowerBound].start..<existing.heads[range.upperBound - 1].end)
+            }
+            complete = (0..<chunks).allSatisfy { reached[$0] == end(of: $0) }
+            if complete {
+                initialized = count
+            } else {
+                // Empty exactly the places that were filled, and give the array back empty.
+                for c in 0..<chunks {
+                    for i in (c * chunk)..<reached[c] where places[i] >= 0 {
+                        buffer.baseAddress!.advanced(by: places[i]).deinitialize(count: 1)
+                    }
+                }
+                initialized = 0
+            }
+        }
+        guard complete else { return nil }
+        for r in arrangement.renamed {
+            guard r.position < meetings.count else { return nil }
+            meetings[r.position].id = r.id
+        }
+        for i in files.indices { slots[i] = .reuse(i) }
+        cache.lastParsedCount = 0
+        cache.lastLoadUsedStoredArrangement = true
+        cache.lastLoadCameWhole = true
+        cache.loaded(collection: key, folder: folder, generation: existing.header.generation)
+        return (meetings, problems.compactMap { $0 })
+    }
+
     /// Whether every file took its own entry of the old file, in the same order: then the file
     /// describes this load exactly, its arrangement included.
     private var isUnchanged: Bool {
@@ -466,4 +560,15 @@ extension String {
     fileprivate func leftPadded(to width: Int) -> String {
         count >= width ? self : String(repeating: "0", count: width - count) + self
     }
+}
+
+/// Buffers the chunks of `unchangedCorpus` share; sound because each chunk writes only its own
+/// elements and `concurrentPerform` returns when all are done.
+private struct SharedBuffers: @unchecked Sendable {
+    let problems: UnsafeMutableBufferPointer<LoadProblem?>
+    let reached: UnsafeMutableBufferPointer<Int>
+}
+
+private struct SharedOutput<T>: @unchecked Sendable {
+    let base: UnsafeMutablePointer<T>?
 }

@@ -74,9 +74,16 @@ public enum CorpusLoader {
             else { return MeetingBody() }
             return meeting.body.value
         }
+        let readText: @Sendable (Int) -> Result<String, LoadProblem.Reason> = { i in
+            files[i].problem.map { .failure($0) } ?? RecordDecoding.read(path: files[i].source, limit: sizeLimit)
+        }
+        // Nothing changed: the corpus comes whole from the cache, already arranged.
+        if let ready = session?.unchangedCorpus(read: readText) {
+            return Corpus(meetings: ready.meetings, problems: ready.problems, title: title(for: paths, fileCount: files.count))
+        }
         let read: @Sendable (Int) -> Outcome = { i in
             let file = files[i]
-            let readText = { file.problem.map { .failure($0) } ?? RecordDecoding.read(path: file.source, limit: sizeLimit) }
+            let readText = { readText(i) }
             let parse = { (text: Result<String, LoadProblem.Reason>) in outcome(source: file.source, text: text, sizeLimit: sizeLimit) }
             return session?.outcome(at: i, read: readText, parse: parse) ?? parse(readText())
         }

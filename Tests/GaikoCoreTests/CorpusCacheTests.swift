@@ -219,6 +219,29 @@ import Testing
         #expect(cached.meetings[0].body.isStored && cached.meetings[0] == parsed.meetings[0])
     }
 
+    /// A body of a megabyte or more is decoded once and kept; smaller ones never are.
+    @Test func aLargeStoredBodyIsKeptOnceDecoded() throws {
+        let records = try CorpusTestFolder()
+        let cacheRoot = try CorpusTestFolder()
+        let base = String(decoding: CorpusTestFolder.record(0), as: UTF8.self)
+        let paragraphs = (1...16_000).map { "(\($0)) The two leaders discussed point \($0) of a long agenda at length." }
+        // Points under the record's first heading, so they are body paragraphs.
+        let heading = try #require(base.range(of: "1. Opening remarks\n"))
+        try records.write("big.txt", text: base.replacingCharacters(
+            in: heading, with: "1. Opening remarks\n\n" + paragraphs.joined(separator: "\n") + "\n"))
+        try records.write("small.txt", CorpusTestFolder.record(1))
+        let parsed = try CorpusLoader.load(paths: [records.path])
+        _ = try CorpusLoader.load(paths: [records.path], cache: CorpusCache(folder: cacheRoot.path))
+        let cached = try CorpusLoader.load(paths: [records.path], cache: CorpusCache(folder: cacheRoot.path))
+        let big = try #require(cached.meetings.first { $0.source.hasSuffix("big.txt") })
+        let small = try #require(cached.meetings.first { $0.source.hasSuffix("small.txt") })
+        #expect(big.body.isStored && !big.body.isKeptDecoded)
+        #expect(big.paragraphCount > 15_000)
+        #expect(big.body.isKeptDecoded)
+        #expect(small.paragraphCount > 0 && !small.body.isKeptDecoded)
+        #expect(cached.meetings == parsed.meetings)
+    }
+
     /// Duplicate ids and the sort are stored with the meetings; an unchanged collection takes
     /// them from there, a changed one works them out again, and both equal a fresh assemble.
     @Test func theStoredArrangementEqualsAFreshOne() throws {

@@ -35,6 +35,32 @@ struct StoredBody: Sendable {
     let hash: UInt64
     /// The record it was parsed from, read again if the stored bytes are damaged.
     let source: String
+    /// A large body is kept once decoded: the detail pane, the index and `n`/`N` each read a
+    /// 50 MB record's body, and decoding it costs a tenth of a second every time.
+    private let kept: KeptBody?
+
+    /// Bodies from this many bytes up are kept once decoded; a collection of such records
+    /// then holds what a load without the cache holds, and no more.
+    static let keptFrom = 1 << 20
+
+    init(bodies: StoredBodies, start: Int, length: Int, hash: UInt64, source: String) {
+        self.bodies = bodies
+        self.start = start
+        self.length = length
+        self.hash = hash
+        self.source = source
+        kept = length >= Self.keptFrom ? KeptBody() : nil
+    }
+
+    var value: MeetingBody {
+        guard let kept else { return decode() }
+        return kept.lock.withLock {
+            if let body = kept.body { return body }
+            let body = decode()
+            kept.body = body
+            return body
+        }
+    }
 
     /// Checked and decoded from the mapping; the pages read are given back afterwards, so a
     /// search that quotes half the collection does not keep half the file resident. A body
@@ -50,5 +76,14 @@ struct StoredBody: Sendable {
         return bodies.recover(source)
     }
 
+    /// Whether this body is kept once decoded, and has been (tests).
+    var isKeptDecoded: Bool { kept?.lock.withLock { kept?.body != nil } ?? false }
+
     func isSameEntry(as other: StoredBody) -> Bool { bodies === other.bodies && start == other.start }
+}
+
+/// A large body once decoded, shared by the copies of its meeting.
+private final class KeptBody: @unchecked Sendable {
+    let lock = NSLock()
+    var body: MeetingBody?
 }

@@ -23,12 +23,13 @@ struct BodyStorage: Sendable, Hashable {
 
     init(stored: StoredBody) { place = .stored(stored) }
 
-    /// The body, decoded from the cache file if it is there. Not kept: a search that quotes
-    /// thousands of meetings would otherwise end up holding all of them.
+    /// The body, decoded from the cache file if it is there. Not kept (but for a very large
+    /// one, `StoredBody.keptFrom`): a search that quotes thousands of meetings would otherwise
+    /// end up holding all of them.
     var value: MeetingBody {
         switch place {
         case .memory(let body): body
-        case .stored(let stored): stored.decode()
+        case .stored(let stored): stored.value
         }
     }
 
@@ -43,6 +44,12 @@ struct BodyStorage: Sendable, Hashable {
     /// Whether the body is still in the cache file (tests).
     var isStored: Bool {
         if case .stored = place { return true }
+        return false
+    }
+
+    /// Whether the body is a large one from the cache file, kept since it was first decoded (tests).
+    var isKeptDecoded: Bool {
+        if case .stored(let stored) = place { return stored.isKeptDecoded }
         return false
     }
 

@@ -119,13 +119,42 @@ enum MeetingCodec {
     }
 
     static func decodeBody(_ r: inout CacheReader) throws -> MeetingBody {
-        let lead = try r.array { try $0.string() }
-        let sections = try r.array { r in
+        let lead = try decodeLead(&r)
+        let sections = try decodeSections(&r)
+        let references = try decodeReferences(&r)
+        return MeetingBody(lead: lead, sections: sections, references: references)
+    }
+
+    // One part of a body, the parts before it skipped without making their strings: export
+    // and the detail read `lead`, `sections` and `references` one after the other.
+
+    static func decodeLead(_ r: inout CacheReader) throws -> [String] {
+        try r.array { try $0.string() }
+    }
+
+    static func decodeSections(_ r: inout CacheReader) throws -> [Section] {
+        try r.array { r in
             Section(title: try r.optional { try $0.string() },
                     paragraphs: try r.array { r in Paragraph(marker: try r.optional { try $0.string() }, text: try r.string()) })
         }
-        let references = try r.array { r in Reference(title: try r.string(), text: try r.string()) }
-        return MeetingBody(lead: lead, sections: sections, references: references)
+    }
+
+    static func decodeReferences(_ r: inout CacheReader) throws -> [Reference] {
+        try r.array { r in Reference(title: try r.string(), text: try r.string()) }
+    }
+
+    static func skipLead(_ r: inout CacheReader) throws {
+        for _ in 0..<(try r.count()) { try r.skipString() }
+    }
+
+    static func skipSections(_ r: inout CacheReader) throws {
+        for _ in 0..<(try r.count()) {
+            try r.skipOptionalString()
+            for _ in 0..<(try r.count()) {
+                try r.skipOptionalString()
+                try r.skipString()
+            }
+        }
     }
 
     /// Head and body one after the other, the body decoded at once (tests).
@@ -157,6 +186,16 @@ extension CacheWriter {
 }
 
 extension CacheReader {
+    fileprivate mutating func skipString() throws { _ = try raw(try count()) }
+
+    fileprivate mutating func skipOptionalString() throws {
+        switch try byte() {
+        case 0: return
+        case 1: try skipString()
+        default: throw CacheDamage()
+        }
+    }
+
     fileprivate mutating func day() throws -> Day {
         Day(year: try int(), month: try int(), day: try int())
     }

@@ -62,18 +62,49 @@ struct StoredBody: Sendable {
         }
     }
 
-    /// Checked and decoded from the mapping; the pages read are given back afterwards, so a
-    /// search that quotes half the collection does not keep half the file resident. A body
-    /// that fails its check is read from its record instead: slower, never wrong.
+    var lead: [String] {
+        if kept != nil { return value.lead }
+        return decode({ try MeetingCodec.decodeLead(&$0) }) ?? bodies.recover(source).lead
+    }
+
+    var sections: [Section] {
+        if kept != nil { return value.sections }
+        return decode({ r in
+            try MeetingCodec.skipLead(&r)
+            return try MeetingCodec.decodeSections(&r)
+        }) ?? bodies.recover(source).sections
+    }
+
+    var references: [Reference] {
+        if kept != nil { return value.references }
+        return decode({ r in
+            try MeetingCodec.skipLead(&r)
+            try MeetingCodec.skipSections(&r)
+            return try MeetingCodec.decodeReferences(&r)
+        }) ?? bodies.recover(source).references
+    }
+
+    /// The whole body, checked and decoded. A body that fails its check is read from its
+    /// record instead: slower, never wrong.
     func decode() -> MeetingBody {
-        let range = start..<start + length
-        defer { bodies.file.releaseCovering(range) }
-        let bytes = UnsafeRawBufferPointer(rebasing: bodies.file.bytes[range])
-        if CacheHash.hash(bytes) == hash {
+        decode({ r in
+            let body = try MeetingCodec.decodeBody(&r)
+            guard r.isAtEnd else { throw CacheDamage() }
+            return body
+        }) ?? bodies.recover(source)
+    }
+
+    /// What `read` makes of the body's bytes once their hash is checked; nil for damage.
+    /// The bytes are read with `pread` rather than from the mapping: a search that quotes half
+    /// the collection, or an export, would otherwise add the pages it read to the process's
+    /// memory, and giving them back one body at a time (`madvise`) cost more system time than
+    /// reading them.
+    private func decode<T>(_ read: (inout CacheReader) throws -> T) -> T? {
+        bodies.file.read(start..<start + length) { bytes in
+            guard CacheHash.hash(bytes) == hash else { return nil }
             var r = CacheReader(bytes)
-            if let body = try? MeetingCodec.decodeBody(&r), r.isAtEnd { return body }
-        }
-        return bodies.recover(source)
+            return try? read(&r)
+        } ?? nil
     }
 
     /// Whether this body is kept once decoded, and has been (tests).

@@ -247,7 +247,7 @@ public struct Meeting: Sendable, Hashable, Identifiable {
 
     /// The opening text, a paragraph per line of the record.
     public var lead: [String] {
-        get { body.value.lead }
+        get { body.lead }
         _modify {
             var value = body.take()
             defer { body = BodyStorage(value) }
@@ -256,7 +256,7 @@ public struct Meeting: Sendable, Hashable, Identifiable {
     }
 
     public var sections: [Section] {
-        get { body.value.sections }
+        get { body.sections }
         _modify {
             var value = body.take()
             defer { body = BodyStorage(value) }
@@ -265,7 +265,7 @@ public struct Meeting: Sendable, Hashable, Identifiable {
     }
 
     public var references: [Reference] {
-        get { body.value.references }
+        get { body.references }
         _modify {
             var value = body.take()
             defer { body = BodyStorage(value) }

@@ -33,6 +33,29 @@ struct BodyStorage: Sendable, Hashable {
         }
     }
 
+    // Each part alone: a stored body decodes only what is asked for.
+
+    var lead: [String] {
+        switch place {
+        case .memory(let body): body.lead
+        case .stored(let stored): stored.lead
+        }
+    }
+
+    var sections: [Section] {
+        switch place {
+        case .memory(let body): body.sections
+        case .stored(let stored): stored.sections
+        }
+    }
+
+    var references: [Reference] {
+        switch place {
+        case .memory(let body): body.references
+        case .stored(let stored): stored.references
+        }
+    }
+
     /// The body, leaving an empty one behind, so that a caller that changes it and puts it back
     /// holds the only reference to its arrays (no copy on write).
     mutating func take() -> MeetingBody {

@@ -56,6 +56,7 @@ import Testing
         let second = try s.cached()
         #expect(second.cache.lastParsedCount == 0)
         #expect(second.cache.notes.isEmpty)
+        #expect(second.cache.lastLoadCameWhole)
         Self.expectSame(second.corpus, try s.fresh())
         #expect(second.corpus.problems.count == 2)
     }
@@ -127,13 +128,24 @@ import Testing
         #expect(changedLater.isRacy(comparedWith: (seconds: 2_000, nanoseconds: 0)))
     }
 
-    @Test(arguments: ["flip entry", "flip header", "truncate", "foreign", "empty"])
+    /// Where the heads and the bodies are in a meetings file (after the header, the directory).
+    static func regions(_ bytes: [UInt8]) -> (heads: Range<Int>, bodies: Range<Int>) {
+        func word(_ at: Int) -> Int { bytes[at..<at + 8].reversed().reduce(0) { $0 << 8 | Int($1) } }
+        let headsStart = CacheHeader.byteCount + MeetingsFile.directoryLength
+        let headsEnd = headsStart + word(CacheHeader.byteCount)
+        return (headsStart..<headsEnd, headsEnd..<headsEnd + word(CacheHeader.byteCount + 8))
+    }
+
+    @Test(arguments: ["flip head", "flip header", "truncate", "foreign", "empty", "flip a head of many"])
     func aDamagedMeetingsFileGivesTheRightAnswerAndSaysSo(damage: String) throws {
-        let s = try Setup()
+        // Many: the whole-corpus load splits the heads into chunks, some done before the damage.
+        let s = try Setup(count: damage.hasSuffix("many") ? 1_200 : CorpusLoader.parallelThreshold + 8)
         _ = try s.cached()
         var bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: s.meetingsFile)))
         switch damage {
-        case "flip entry": bytes[bytes.count / 2] ^= 0x20
+        case "flip head", "flip a head of many":
+            let heads = Self.regions(bytes).heads
+            bytes[(heads.lowerBound + heads.upperBound) / 2] ^= 0x20
         case "flip header": bytes[20] ^= 0x01
         case "truncate": bytes.removeLast(bytes.count / 3)
         case "foreign": bytes = Array("not a cache at all, just some text\n".utf8)
@@ -142,6 +154,7 @@ import Testing
         try Data(bytes).write(to: URL(fileURLWithPath: s.meetingsFile))
 
         let damaged = try s.cached()
+        #expect(!damaged.cache.lastLoadCameWhole)
         Self.expectSame(damaged.corpus, try s.fresh())
         #expect(damaged.cache.notes.count == 1)
         #expect(damaged.cache.notes.first?.contains(s.meetingsFile) == true)
@@ -150,6 +163,134 @@ import Testing
         let next = try s.cached()
         #expect(next.cache.notes.isEmpty)
         #expect(next.cache.lastParsedCount == 0)
+    }
+
+    /// A body is checked when it is read, not at start: a damaged one is read from its record
+    /// instead, said once, and the file rebuilt by the next load.
+    @Test func aDamagedBodyIsReadFromItsRecordAndTheFileRebuilt() throws {
+        let s = try Setup()
+        _ = try s.cached()
+        var bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: s.meetingsFile)))
+        let bodies = Self.regions(bytes).bodies
+        bytes[(bodies.lowerBound + bodies.upperBound) / 2] ^= 0x20
+        try Data(bytes).write(to: URL(fileURLWithPath: s.meetingsFile))
+
+        let damaged = try s.cached()
+        #expect(damaged.cache.notes.isEmpty)
+        #expect(damaged.cache.lastParsedCount == 0)
+        Self.expectSame(damaged.corpus, try s.fresh())
+        #expect(damaged.cache.notes.count == 1)
+        #expect(damaged.cache.notes.first?.contains(s.meetingsFile) == true)
+        #expect(damaged.cache.lastParsedCount > 0)
+        let rebuilt = try s.cached()
+        #expect(rebuilt.cache.notes.isEmpty)
+        #expect(rebuilt.cache.lastParsedCount == rebuilt.corpus.meetings.count + 2)
+        let next = try s.cached()
+        #expect(next.cache.lastParsedCount == 0)
+        Self.expectSame(next.corpus, try s.fresh())
+    }
+
+    /// The real records of the fixtures: a cached meeting leaves its body in the file until
+    /// asked, and what it then decodes is what the parser made.
+    @Test(arguments: ["dev", "collected"])
+    func aStoredBodyDecodesToTheParsedOne(set: String) throws {
+        let folder = try #require(RealRecordTests.folder).appendingPathComponent(set).path
+        let cacheRoot = try CorpusTestFolder()
+        let cache = { CorpusCache(folder: cacheRoot.path + "/gaiko") }
+        let parsed = try CorpusLoader.load(paths: [folder])
+        _ = try CorpusLoader.load(paths: [folder], cache: cache())
+        let second = cache()
+        let cached = try CorpusLoader.load(paths: [folder], cache: second)
+        #expect(second.lastParsedCount == 0)
+        #expect(cached.meetings.count == parsed.meetings.count && parsed.meetings.count > 40)
+        #expect(cached.meetings.allSatisfy { $0.body.isStored })
+        for (a, b) in zip(cached.meetings, parsed.meetings) {
+            #expect(a.lead == b.lead, "\(a.source)")
+            #expect(a.sections == b.sections, "\(a.source)")
+            #expect(a.references == b.references, "\(a.source)")
+            #expect(a == b, "\(a.source)")
+            #expect(a.hashValue == b.hashValue, "\(a.source)")
+        }
+        // Changing a stored body brings it into memory, and leaves the others where they are.
+        var changed = cached.meetings[0]
+        changed.sections.append(Section(title: "Added", paragraphs: []))
+        #expect(!changed.body.isStored && changed.sections.count == parsed.meetings[0].sections.count + 1)
+        #expect(changed.lead == parsed.meetings[0].lead)
+        #expect(cached.meetings[0].body.isStored && cached.meetings[0] == parsed.meetings[0])
+    }
+
+    /// A body of a megabyte or more is decoded once and kept; smaller ones never are.
+    @Test func aLargeStoredBodyIsKeptOnceDecoded() throws {
+        let records = try CorpusTestFolder()
+        let cacheRoot = try CorpusTestFolder()
+        let base = String(decoding: CorpusTestFolder.record(0), as: UTF8.self)
+        let paragraphs = (1...16_000).map { "(\($0)) The two leaders discussed point \($0) of a long agenda at length." }
+        // Points under the record's first heading, so they are body paragraphs.
+        let heading = try #require(base.range(of: "1. Opening remarks\n"))
+        try records.write("big.txt", text: base.replacingCharacters(
+            in: heading, with: "1. Opening remarks\n\n" + paragraphs.joined(separator: "\n") + "\n"))
+        try records.write("small.txt", CorpusTestFolder.record(1))
+        let parsed = try CorpusLoader.load(paths: [records.path])
+        _ = try CorpusLoader.load(paths: [records.path], cache: CorpusCache(folder: cacheRoot.path))
+        let cached = try CorpusLoader.load(paths: [records.path], cache: CorpusCache(folder: cacheRoot.path))
+        let big = try #require(cached.meetings.first { $0.source.hasSuffix("big.txt") })
+        let small = try #require(cached.meetings.first { $0.source.hasSuffix("small.txt") })
+        #expect(big.body.isStored && !big.body.isKeptDecoded)
+        #expect(big.paragraphCount > 15_000)
+        #expect(big.body.isKeptDecoded)
+        #expect(small.paragraphCount > 0 && !small.body.isKeptDecoded)
+        #expect(cached.meetings == parsed.meetings)
+    }
+
+    /// Duplicate ids and the sort are stored with the meetings; an unchanged collection takes
+    /// them from there, a changed one works them out again, and both equal a fresh assemble.
+    @Test func theStoredArrangementEqualsAFreshOne() throws {
+        let s = try Setup(count: 60)  // twelve copies of each bundled record: ids collide
+        let first = try s.cached()
+        #expect(!first.cache.lastLoadUsedStoredArrangement)
+        #expect(first.corpus.meetings.contains { $0.id.hasSuffix("-12") })
+        let second = try s.cached()
+        #expect(second.cache.lastLoadUsedStoredArrangement)
+        Self.expectSame(second.corpus, try s.fresh())
+        #expect(second.corpus.meetings.map(\.id) == (try s.fresh()).meetings.map(\.id))
+
+        try FileManager.default.removeItem(atPath: s.records.path + "/part0/r000.txt")
+        let changed = try s.cached()
+        #expect(!changed.cache.lastLoadUsedStoredArrangement)
+        Self.expectSame(changed.corpus, try s.fresh())
+        let again = try s.cached()
+        #expect(again.cache.lastLoadUsedStoredArrangement)
+        Self.expectSame(again.corpus, try s.fresh())
+    }
+
+    /// Adding, removing or renaming a file in a folder keeps the folder's size, and its old
+    /// times can be put back: each is still seen.
+    @Test(arguments: ["add", "remove", "rename"])
+    func aChangeInAFolderWhoseSizeAndTimeStayIsSeen(change: String) throws {
+        let s = try Setup()
+        let folder = s.records.path + "/part1"
+        var before = stat()
+        stat(folder, &before)
+        _ = try s.cached()
+        switch change {
+        case "add": try s.records.write("part1/r900.txt", CorpusTestFolder.record(1))
+        case "remove": try FileManager.default.removeItem(atPath: folder + "/r001.txt")
+        default: try FileManager.default.moveItem(atPath: folder + "/r001.txt", toPath: folder + "/r001b.txt")
+        }
+        var times = [before.st_atim, before.st_mtim]
+        #expect(utimensat(AT_FDCWD, folder, &times, 0) == 0)
+        var after = stat()
+        stat(folder, &after)
+        #expect(after.st_size == before.st_size && after.st_mtim.tv_nsec == before.st_mtim.tv_nsec)
+
+        let loaded = try s.cached()
+        Self.expectSame(loaded.corpus, try s.fresh())
+        let sources = Set(loaded.corpus.meetings.map(\.source))
+        switch change {
+        case "add": #expect(sources.contains(folder + "/r900.txt"))
+        case "remove": #expect(!sources.contains(folder + "/r001.txt"))
+        default: #expect(sources.contains(folder + "/r001b.txt") && !sources.contains(folder + "/r001.txt"))
+        }
     }
 
     @Test(arguments: ["flip", "truncate"])

@@ -13,6 +13,27 @@ import Foundation
 final class MappedFile: @unchecked Sendable {
     let bytes: UnsafeRawBufferPointer
     private let length: Int
+    /// Kept open for `read`; -1 for an empty file.
+    private var descriptor: Int32 = -1
+    /// Device and inode of the file mapped, to tell it from a file that replaced it since.
+    private(set) var identity: FileIdentity?
+
+    struct FileIdentity: Equatable {
+        var device: UInt64
+        var inode: UInt64
+
+        init(_ info: stat) {
+            device = UInt64(truncatingIfNeeded: info.st_dev)
+            inode = UInt64(truncatingIfNeeded: info.st_ino)
+        }
+    }
+
+    /// What is at `path` now, if anything.
+    static func identity(of path: String) -> FileIdentity? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return FileIdentity(info)
+    }
 
     /// Nil when the file does not exist; throws `MappedFile.Failure` when it exists but cannot
     /// be read.
@@ -22,15 +43,25 @@ final class MappedFile: @unchecked Sendable {
             if errno == ENOENT || errno == ENOTDIR { return nil }
             throw Failure.unreadable
         }
-        defer { close(fd) }
         var info = stat()
-        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { throw Failure.unreadable }
-        let size = Int(info.st_size)
-        if size == 0 { return MappedFile(bytes: UnsafeRawBufferPointer(start: nil, count: 0), length: 0) }
-        guard let base = mmap(nil, size, PROT_READ, MAP_SHARED, fd, 0), base != MAP_FAILED else {
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
+            close(fd)
             throw Failure.unreadable
         }
-        return MappedFile(bytes: UnsafeRawBufferPointer(start: base, count: size), length: size)
+        let size = Int(info.st_size)
+        let mapped: MappedFile
+        if size == 0 {
+            mapped = MappedFile(bytes: UnsafeRawBufferPointer(start: nil, count: 0), length: 0)
+        } else {
+            guard let base = mmap(nil, size, PROT_READ, MAP_SHARED, fd, 0), base != MAP_FAILED else {
+                close(fd)
+                throw Failure.unreadable
+            }
+            mapped = MappedFile(bytes: UnsafeRawBufferPointer(start: base, count: size), length: size)
+        }
+        mapped.identity = FileIdentity(info)
+        if size > 0 { mapped.descriptor = fd } else { close(fd) }
+        return mapped
     }
 
     enum Failure: Error { case unreadable }
@@ -39,11 +70,30 @@ final class MappedFile: @unchecked Sendable {
     /// decoded. The file stays in the page cache, and a later read of the range maps it again,
     /// so this only keeps the mapping from adding its size to the process's peak memory.
     func release(_ range: Range<Int>) {
-        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        let page = Self.pageSize
         let lower = (range.lowerBound + page - 1) / page * page
         let upper = min(range.upperBound, length) / page * page
         guard upper > lower, let base = bytes.baseAddress else { return }
         madvise(UnsafeMutableRawPointer(mutating: base + lower), upper - lower, MADV_DONTNEED)
+    }
+
+    private static let pageSize = Int(sysconf(Int32(_SC_PAGESIZE)))
+
+    /// Reads `range` of the file with `pread` into a buffer of its own and hands it to `body`;
+    /// nil when it cannot be read whole. The file is the one mapped, even if another process
+    /// has replaced it since.
+    func read<T>(_ range: Range<Int>, _ body: (UnsafeRawBufferPointer) -> T) -> T? {
+        guard range.lowerBound >= 0, range.upperBound <= length, descriptor >= 0 else { return nil }
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: max(1, range.count), alignment: 8)
+        defer { buffer.deallocate() }
+        var done = 0
+        while done < range.count {
+            let n = pread(descriptor, buffer.baseAddress! + done, range.count - done, off_t(range.lowerBound + done))
+            if n < 0, errno == EINTR { continue }
+            guard n > 0 else { return nil }
+            done += n
+        }
+        return body(UnsafeRawBufferPointer(rebasing: buffer[..<range.count]))
     }
 
     private init(bytes: UnsafeRawBufferPointer, length: Int) {
@@ -53,6 +103,7 @@ final class MappedFile: @unchecked Sendable {
 
     deinit {
         if length > 0, let base = bytes.baseAddress { munmap(UnsafeMutableRawPointer(mutating: base), length) }
+        if descriptor >= 0 { close(descriptor) }
     }
 }
 

@@ -25,6 +25,18 @@ public final class CorpusCache: @unchecked Sendable {
         set { lock.withLock { parsedCount = newValue } }
     }
     private var parsedCount = 0
+    /// Whether the last load took its order and ids from the cache (tests).
+    var lastLoadUsedStoredArrangement: Bool {
+        get { lock.withLock { usedStoredArrangement } }
+        set { lock.withLock { usedStoredArrangement = newValue } }
+    }
+    private var usedStoredArrangement = false
+    /// Whether the last load came whole from the cache (`CacheSession.unchangedCorpus`; tests).
+    var lastLoadCameWhole: Bool {
+        get { lock.withLock { cameWhole } }
+        set { lock.withLock { cameWhole = newValue } }
+    }
+    private var cameWhole = false
 
     /// What, besides the files, decides what a load gives (a limit on a record's size, say):
     /// part of the collection's key, so loads under other settings never share entries.
@@ -55,9 +67,12 @@ public final class CorpusCache: @unchecked Sendable {
     }
 
     /// Starts a load of `files` found under `paths`; nil when the cache cannot take part (an
-    /// unusable build, a path without a real path).
-    func session(paths: [String], files: [RecordFile]) -> CacheSession? {
+    /// unusable build, a path without a real path). `reread` gives a record's body from the
+    /// record itself, for a stored body found damaged when it is read.
+    func session(paths: [String], files: [RecordFile], reread: @escaping @Sendable (String) -> MeetingBody) -> CacheSession? {
         guard Self.isUsable, let build = BuildIdentity.current else { return nil }
+        lastLoadUsedStoredArrangement = false
+        lastLoadCameWhole = false
         var realPaths: [String] = []
         var bases: [(base: String, isFolder: Bool)] = []
         for path in paths {
@@ -109,9 +124,19 @@ public final class CorpusCache: @unchecked Sendable {
             note("cannot write \(where_) (\(error)); running without a cache")
             writable = false
         }
+        let bodies = existing.map { existing in
+            StoredBodies(file: existing.file, reread: { [weak self] source in
+                self?.lastParsedCount += 1
+                return reread(source)
+            }, damaged: { [weak self] in
+                self?.note("\(path) had a damaged entry; rebuilding it")
+                // Removed only if it is still the file this load mapped: a newer one is whole.
+                if let identity = existing.file.identity, MappedFile.identity(of: path) == identity { unlink(path) }
+            })
+        }
         return CacheSession(cache: self, folder: where_, key: key, build: build, realPaths: realPaths,
                             files: files, arguments: arguments, relativeStarts: relativeStarts, existing: existing,
-                            writable: writable)
+                            bodies: bodies, writable: writable)
     }
 
     private var pending: (@Sendable () -> Void)?
@@ -188,6 +213,7 @@ final class CacheSession: @unchecked Sendable {
     private let arguments: [Int]
     private let relativeStarts: [Int]
     private let existing: MeetingsFile?
+    private let bodies: StoredBodies?
     private let writable: Bool
     /// Per file: the old entry that names the same file, or -1.
     private let match: [Int]
@@ -201,8 +227,9 @@ final class CacheSession: @unchecked Sendable {
     private var parsed = 0
 
     init(cache: CorpusCache, folder: String, key: UInt64, build: UInt64, realPaths: [String], files: [RecordFile],
-         arguments: [Int], relativeStarts: [Int], existing: MeetingsFile?, writable: Bool) {
+         arguments: [Int], relativeStarts: [Int], existing: MeetingsFile?, bodies: StoredBodies?, writable: Bool) {
         self.writable = writable
+        self.bodies = bodies
         self.cache = cache
         self.folder = folder
         self.key = key
@@ -281,10 +308,10 @@ final class CacheSession: @unchecked Sendable {
             // Damage in a stamp reads as a changed file; checked so that it is reported.
             counting.withLock { damagedEntries += 1 }
         }
-        if e >= 0, let existing, existing.heads[e].stamp == stamp {
+        if e >= 0, let existing, let bodies, existing.heads[e].stamp == stamp {
             let head = existing.heads[e]
             do {
-                let cached = try existing.outcome(e, source: source)
+                let cached = try existing.outcome(e, source: source, bodies: bodies)
                 if !head.racy {
                     slots[i] = .reuse(e)
                     return cached
@@ -318,9 +345,114 @@ final class CacheSession: @unchecked Sendable {
         return parse(text)
     }
 
-    /// Saves the outcomes when anything differs from the file that was there, and tells the
-    /// cache which generation (if any) matches the loaded corpus.
-    func finish(_ outcomes: [CorpusLoader.Outcome], deferSaving: Bool = false) {
+    /// The corpus of a collection where nothing changed, straight from the file: every file is
+    /// its own entry's, in order, with the same stamp and no racy mark, and the file holds an
+    /// arrangement. Each head is decoded into its place in the corpus, so there is no array of
+    /// outcomes to sort or move from. Nil when any of that fails; the load then goes file by
+    /// file (and stats the files once more).
+    /// A racy entry is trusted as `outcome(at:)` trusts it, by its text (`read` reads file `i`).
+    func unchangedCorpus(read: @Sendable (Int) -> Result<String, LoadProblem.Reason>) -> (meetings: [Meeting], problems: [LoadProblem])? {
+        guard let existing, let bodies, existing.heads.count == files.count, !files.isEmpty,
+              let arrangement = existing.arrangement() else { return nil }
+        for i in files.indices where match[i] != i { return nil }
+        // Each entry's place in the list, or -1 for a problem.
+        var place = [Int](repeating: -1, count: files.count)
+        for (position, e) in arrangement.order.enumerated() {
+            guard e >= 0, e < files.count, place[e] < 0 else { return nil }
+            place[e] = position
+        }
+        let count = arrangement.order.count
+        let places = place
+        let chunk = max(256, files.count / max(1, ProcessInfo.processInfo.activeProcessorCount * 4))
+        let chunks = (files.count + chunk - 1) / chunk
+        let fileCount = files.count
+        @Sendable func end(of c: Int) -> Int { min(fileCount, (c + 1) * chunk) }
+        let problems = UnsafeMutableBufferPointer<LoadProblem?>.allocate(capacity: files.count)
+        problems.initialize(repeating: nil)
+        defer { problems.deinitialize().deallocate() }
+        // Per chunk, the first entry it did not place (its end when it placed them all).
+        let reached = UnsafeMutableBufferPointer<Int>.allocate(capacity: chunks)
+        reached.initialize(repeating: 0)
+        defer { reached.deallocate() }
+        let shared = SharedBuffers(problems: problems, reached: reached)
+        var complete = true
+        var meetings = [Meeting](unsafeUninitializedCapacity: count) { buffer, initialized in
+            let output = SharedOutput(base: buffer.baseAddress)
+            DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                let range = (c * chunk)..<end(of: c)
+                var i = range.lowerBound
+                reading: while i < range.upperBound {
+                    let head = existing.heads[i]
+                    // An entry old enough to lose its racy mark is left to the slower way, which rewrites it.
+                    guard FileStamp(path: files[i].source) == head.stamp, !head.racy || head.stamp.isRacy(comparedWith: started),
+                          let outcome = try? existing.outcome(i, source: files[i].source, bodies: bodies)
+                    else { break }
+                    if head.racy {
+                        switch (outcome, read(i)) {
+                        case (.success, .success(let text)) where CacheHash.hash(text) == head.textHash: break
+                        case (.failure(let problem), .failure(let reason)) where problem.reason.hasSuffix(reason.rawValue): break
+                        default: break reading
+                        }
+                    }
+                    if case .success(let meeting) = outcome, places[i] >= 0 {
+                        output.base!.advanced(by: places[i]).initialize(to: meeting)
+                    } else if case .failure(let problem) = outcome, places[i] < 0 {
+                        shared.problems[i] = problem
+                    } else {
+                        break
+                    }
+                    i += 1
+                }
+                shared.reached[c] = i
+                existing.file.release(existing.heads[range.lowerBound].start..<existing.heads[range.upperBound - 1].end)
+            }
+            complete = (0..<chunks).allSatisfy { reached[$0] == end(of: $0) }
+            if complete {
+                initialized = count
+            } else {
+                // Empty exactly the places that were filled, and give the array back empty.
+                for c in 0..<chunks {
+                    for i in (c * chunk)..<reached[c] where places[i] >= 0 {
+                        buffer.baseAddress!.advanced(by: places[i]).deinitialize(count: 1)
+                    }
+                }
+                initialized = 0
+            }
+        }
+        guard complete else { return nil }
+        for r in arrangement.renamed {
+            guard r.position < meetings.count else { return nil }
+            meetings[r.position].id = r.id
+        }
+        for i in files.indices { slots[i] = .reuse(i) }
+        cache.lastParsedCount = 0
+        cache.lastLoadUsedStoredArrangement = true
+        cache.lastLoadCameWhole = true
+        cache.loaded(collection: key, folder: folder, generation: existing.header.generation)
+        return (meetings, problems.compactMap { $0 })
+    }
+
+    /// Whether every file took its own entry of the old file, in the same order: then the file
+    /// describes this load exactly, its arrangement included.
+    private var isUnchanged: Bool {
+        guard let existing, existing.heads.count == files.count else { return false }
+        for i in files.indices {
+            guard case .reuse(let e) = slots[i], e == i else { return false }
+        }
+        return true
+    }
+
+    /// The arrangement stored with an unchanged collection, when it places `outcomes` right.
+    func storedArrangement(fitting outcomes: [CorpusLoader.Outcome]) -> CorpusArrangement? {
+        guard isUnchanged, let stored = existing?.arrangement(), stored.fits(outcomes) else { return nil }
+        cache.lastLoadUsedStoredArrangement = true
+        return stored
+    }
+
+    /// Saves the outcomes (and `arrangement`, how they make the corpus) when anything differs
+    /// from the file that was there, and tells the cache which generation (if any) matches the
+    /// loaded corpus.
+    func finish(_ outcomes: [CorpusLoader.Outcome], arrangement: CorpusArrangement, deferSaving: Bool = false) {
         cache.lastParsedCount = parsed
         if let existing {
             // Entries no file claimed (removed files, or a damaged path): checked for the report.
@@ -331,28 +463,22 @@ final class CacheSession: @unchecked Sendable {
         if damagedEntries > 0 {
             cache.note("\(folder)/meetings had \(damagedEntries) damaged \(damagedEntries == 1 ? "entry" : "entries"); rebuilding it")
         }
-        var unchanged = existing != nil && existing!.heads.count == files.count
-        if unchanged {
-            for i in files.indices {
-                guard case .reuse(let e) = slots[i], e == i else { unchanged = false; break }
-            }
-        }
-        if unchanged, let existing {
+        if isUnchanged, let existing {
             cache.loaded(collection: key, folder: folder, generation: existing.header.generation)
             return
         }
         cache.loaded(collection: key, folder: folder, generation: nil)
         guard writable else { return }
-        cache.postpone { [self] in save(outcomes) }
+        cache.postpone { [self] in save(outcomes, arrangement) }
         if !deferSaving { cache.save() }
     }
 
     /// Writes the new meetings file; only then does the cache know a generation for the index.
-    private func save(_ outcomes: [CorpusLoader.Outcome]) {
+    private func save(_ outcomes: [CorpusLoader.Outcome], _ arrangement: CorpusArrangement) {
         let generation = UInt64.random(in: 1 ... .max)
         do {
             let wrote: Void? = try CacheFileWriter.withWriteLock(in: folder) {
-                try write(outcomes, generation: generation)
+                try write(outcomes, arrangement, generation: generation)
             }
             cache.loaded(collection: key, folder: folder, generation: wrote == nil ? nil : generation)
         } catch {
@@ -366,32 +492,47 @@ final class CacheSession: @unchecked Sendable {
         return (Int64(now.tv_sec), Int64(now.tv_nsec))
     }
 
-    private func write(_ outcomes: [CorpusLoader.Outcome], generation: UInt64) throws {
+    private func write(_ outcomes: [CorpusLoader.Outcome], _ arrangement: CorpusArrangement, generation: UInt64) throws {
         let moment = Self.now()
         // Encoding is most of a first start's extra cost: split across the cores.
         let chunkCount = max(1, min(64, files.count / 512))
         let chunkSize = (files.count + chunkCount - 1) / max(1, chunkCount)
-        let chunks = OrderedParallelMap.map(Array(0..<chunkCount), chunkSize: 1) { c -> (bytes: [UInt8], count: Int) in
-            var w = CacheWriter(capacity: chunkSize * 3000)
+        let chunks = OrderedParallelMap.map(Array(0..<chunkCount), chunkSize: 1) { c -> (heads: [UInt8], bodies: [UInt8], count: Int) in
+            var heads = CacheWriter(capacity: chunkSize * 400)
+            var bodies = CacheWriter(capacity: chunkSize * 3000)
             var count = 0
             for i in (c * chunkSize)..<min(files.count, (c + 1) * chunkSize) {
                 switch slots[i] {
                 case .skip: continue
-                case .reuse(let e): w.raw(existing!.entryBytes(e))
+                case .reuse(let e):
+                    heads.raw(existing!.headBytes(e))
+                    bodies.raw(existing!.bodyBytes(e))
                 case .fresh(let stamp, let hash):
-                    MeetingsFile.encode(argument: arguments[i], relative: relative(i), stamp: stamp, textHash: hash,
-                                        racy: stamp.isRacy(comparedWith: moment), outcome: outcomes[i], into: &w)
+                    let bodyStart = bodies.bytes.count
+                    if case .success(let meeting) = outcomes[i] { MeetingCodec.encodeBody(meeting.body.value, into: &bodies) }
+                    bodies.bytes.withUnsafeBytes { all in
+                        MeetingsFile.encodeHead(argument: arguments[i], relative: relative(i), stamp: stamp, textHash: hash,
+                                                racy: stamp.isRacy(comparedWith: moment), outcome: outcomes[i],
+                                                body: UnsafeRawBufferPointer(rebasing: all[bodyStart...]), into: &heads)
+                    }
                 }
                 count += 1
             }
-            return (w.bytes, count)
+            return (heads.bytes, bodies.bytes, count)
         }
+        let count = chunks.reduce(0) { $0 + $1.count }
+        // Entry indices are file indices only when every file has its entry.
+        let arranged = count == files.count ? MeetingsFile.encode(arrangement) : []
+        let headsLength = chunks.reduce(0) { $0 + $1.heads.count }
+        let bodiesLength = chunks.reduce(0) { $0 + $1.bodies.count }
+        let directory = MeetingsFile.directory(heads: headsLength, bodies: bodiesLength, arrangement: arranged.count)
         var header = CacheHeader(magic: MeetingsFile.magic, schema: MeetingsFile.schema, build: build, collection: key,
-                                 generation: generation, count: UInt64(chunks.reduce(0) { $0 + $1.count }),
-                                 bodyLength: UInt64(chunks.reduce(0) { $0 + $1.bytes.count }))
+                                 generation: generation, count: UInt64(count),
+                                 bodyLength: UInt64(directory.count + headsLength + bodiesLength + arranged.count))
         header.writtenSeconds = moment.seconds
         header.writtenNanoseconds = moment.nanoseconds
-        try CacheFileWriter.replace(folder + "/meetings", with: [header.bytes] + chunks.map(\.bytes))
+        try CacheFileWriter.replace(
+            folder + "/meetings", with: [header.bytes, directory] + chunks.map(\.heads) + chunks.map(\.bodies) + [arranged])
         // For `gaiko cache`: which paths this folder serves. Written after, and only a label.
         try? CacheFileWriter.replace(folder + "/paths", with: [Array((realPaths.joined(separator: "\n") + "\n").utf8)])
     }
@@ -419,4 +560,15 @@ extension String {
     fileprivate func leftPadded(to width: Int) -> String {
         count >= width ? self : String(repeating: "0", count: width - count) + self
     }
+}
+
+/// Buffers the chunks of `unchangedCorpus` share; sound because each chunk writes only its own
+/// elements and `concurrentPerform` returns when all are done.
+private struct SharedBuffers: @unchecked Sendable {
+    let problems: UnsafeMutableBufferPointer<LoadProblem?>
+    let reached: UnsafeMutableBufferPointer<Int>
+}
+
+private struct SharedOutput<T>: @unchecked Sendable {
+    let base: UnsafeMutablePointer<T>?
 }

@@ -15,8 +15,8 @@ enum MeetingCodec {
         Meeting(id:String,title:String,date:Optional<Day>,kind:MeetingKind,format:MeetingFormat,japan:Principal,\
         counterpart:Principal,venue:Optional<String>,venueCountry:Optional<String>,occasion:Optional<String>,\
         startLocal:Optional<TimeOfDay>,endLocal:Optional<TimeOfDay>,startJST:Optional<JSTDateTime>,\
-        durationMinutes:Optional<Int>,lead:Array<String>,sections:Array<Section>,references:Array<Reference>,\
-        warnings:Array<String>) Day(year:Int,month:Int,day:Int) \
+        durationMinutes:Optional<Int>,warnings:Array<String>,body:BodyStorage) \
+        MeetingBody(lead:Array<String>,sections:Array<Section>,references:Array<Reference>) Day(year:Int,month:Int,day:Int) \
         Principal(name:Optional<String>,familyName:Optional<String>,title:Optional<String>,country:Optional<String>) \
         Paragraph(marker:Optional<String>,text:String) Section(title:Optional<String>,paragraphs:Array<Paragraph>) \
         Reference(title:String,text:String) TimeOfDay(hour:Int,minute:Int) JSTDateTime(day:Day,time:TimeOfDay) \
@@ -37,6 +37,7 @@ enum MeetingCodec {
         }
         return [
             fields("Meeting", meeting, skipping: ["source"]),
+            fields("MeetingBody", MeetingBody()),
             fields("Day", Day(year: 0, month: 0, day: 0)),
             fields("Principal", Principal()),
             fields("Paragraph", Paragraph(text: "")),
@@ -52,7 +53,9 @@ enum MeetingCodec {
     /// Whether this codec writes every field the model has.
     static var matchesModel: Bool { schema == modelSchema }
 
-    static func encode(_ m: Meeting, into w: inout CacheWriter) {
+    /// The facts: everything but the body, which is written apart (`encodeBody`) so that a list
+    /// reads none of it.
+    static func encodeHead(_ m: Meeting, into w: inout CacheWriter) {
         w.string(m.id)
         w.string(m.title)
         w.optional(m.date) { $0.day($1) }
@@ -67,22 +70,31 @@ enum MeetingCodec {
         w.optional(m.endLocal) { $0.time($1) }
         w.optional(m.startJST) { w, t in w.day(t.day); w.time(t.time) }
         w.optional(m.durationMinutes) { $0.int($1) }
-        w.array(m.lead) { $0.string($1) }
-        w.array(m.sections) { w, s in
+        w.array(m.warnings) { $0.string($1) }
+    }
+
+    static func encodeBody(_ b: MeetingBody, into w: inout CacheWriter) {
+        w.array(b.lead) { $0.string($1) }
+        w.array(b.sections) { w, s in
             w.optional(s.title) { $0.string($1) }
             w.array(s.paragraphs) { w, p in
                 w.optional(p.marker) { $0.string($1) }
                 w.string(p.text)
             }
         }
-        w.array(m.references) { w, r in
+        w.array(b.references) { w, r in
             w.string(r.title)
             w.string(r.text)
         }
-        w.array(m.warnings) { $0.string($1) }
     }
 
-    static func decode(_ r: inout CacheReader, source: String) throws -> Meeting {
+    /// Head and body one after the other (tests).
+    static func encode(_ m: Meeting, into w: inout CacheWriter) {
+        encodeHead(m, into: &w)
+        encodeBody(m.body.value, into: &w)
+    }
+
+    static func decodeHead(_ r: inout CacheReader, source: String, body: BodyStorage) throws -> Meeting {
         let id = try r.string()
         let title = try r.string()
         let date = try r.optional { try $0.day() }
@@ -97,18 +109,59 @@ enum MeetingCodec {
         let endLocal = try r.optional { try $0.time() }
         let startJST = try r.optional { JSTDateTime(day: try $0.day(), time: try $0.time()) }
         let duration = try r.optional { try $0.int() }
-        let lead = try r.array { try $0.string() }
-        let sections = try r.array { r in
+        let warnings = try r.array { try $0.string() }
+        var meeting = Meeting(
+            id: id, source: source, title: title, date: date, kind: kind, format: format, japan: japan, counterpart: counterpart,
+            venue: venue, venueCountry: venueCountry, occasion: occasion, startLocal: startLocal, endLocal: endLocal,
+            startJST: startJST, durationMinutes: duration, warnings: warnings)
+        meeting.body = body
+        return meeting
+    }
+
+    static func decodeBody(_ r: inout CacheReader) throws -> MeetingBody {
+        let lead = try decodeLead(&r)
+        let sections = try decodeSections(&r)
+        let references = try decodeReferences(&r)
+        return MeetingBody(lead: lead, sections: sections, references: references)
+    }
+
+    // One part of a body, the parts before it skipped without making their strings: export
+    // and the detail read `lead`, `sections` and `references` one after the other.
+
+    static func decodeLead(_ r: inout CacheReader) throws -> [String] {
+        try r.array { try $0.string() }
+    }
+
+    static func decodeSections(_ r: inout CacheReader) throws -> [Section] {
+        try r.array { r in
             Section(title: try r.optional { try $0.string() },
                     paragraphs: try r.array { r in Paragraph(marker: try r.optional { try $0.string() }, text: try r.string()) })
         }
-        let references = try r.array { r in Reference(title: try r.string(), text: try r.string()) }
-        let warnings = try r.array { try $0.string() }
-        return Meeting(
-            id: id, source: source, title: title, date: date, kind: kind, format: format, japan: japan, counterpart: counterpart,
-            venue: venue, venueCountry: venueCountry, occasion: occasion, startLocal: startLocal, endLocal: endLocal,
-            startJST: startJST, durationMinutes: duration, lead: lead, sections: sections, references: references,
-            warnings: warnings)
+    }
+
+    static func decodeReferences(_ r: inout CacheReader) throws -> [Reference] {
+        try r.array { r in Reference(title: try r.string(), text: try r.string()) }
+    }
+
+    static func skipLead(_ r: inout CacheReader) throws {
+        for _ in 0..<(try r.count()) { try r.skipString() }
+    }
+
+    static func skipSections(_ r: inout CacheReader) throws {
+        for _ in 0..<(try r.count()) {
+            try r.skipOptionalString()
+            for _ in 0..<(try r.count()) {
+                try r.skipOptionalString()
+                try r.skipString()
+            }
+        }
+    }
+
+    /// Head and body one after the other, the body decoded at once (tests).
+    static func decode(_ r: inout CacheReader, source: String) throws -> Meeting {
+        var meeting = try decodeHead(&r, source: source, body: BodyStorage(MeetingBody()))
+        meeting.body = BodyStorage(try decodeBody(&r))
+        return meeting
     }
 }
 
@@ -133,6 +186,16 @@ extension CacheWriter {
 }
 
 extension CacheReader {
+    fileprivate mutating func skipString() throws { _ = try raw(try count()) }
+
+    fileprivate mutating func skipOptionalString() throws {
+        switch try byte() {
+        case 0: return
+        case 1: try skipString()
+        default: throw CacheDamage()
+        }
+    }
+
     fileprivate mutating func day() throws -> Day {
         Day(year: try int(), month: try int(), day: try int())
     }

@@ -1,24 +1,35 @@
-/// The file of parsed records for one collection: a `CacheHeader`, then one entry per record
-/// file in load order.
+/// The file of parsed records for one collection: a `CacheHeader`, a directory, then every
+/// entry's head, every body, and the corpus's arrangement.
 ///
 /// ```
-/// entry   length      4 bytes: bytes after this field
-///         checksum    8 bytes: CacheHash of the bytes after this field
-///         argument    varint: which command-line path the file was found under
-///         relative    string: its path below that path ("" for a file named itself)
-///         stamp       7 words: FileStamp
-///         textHash    word: CacheHash of the record's text (0 for a problem)
-///         flags       byte: 1 = racy, check textHash before trusting the stamp
-///         outcome     byte: 0 = a meeting (MeetingCodec follows), 1 = a problem (its reason)
+/// directory   headsLength, bodiesLength, arrangementLength: 3 words; then a CacheHash of them
+/// heads       one per record file, in load order:
+///   length      4 bytes: bytes after this field
+///   checksum    8 bytes: CacheHash of the bytes after this field
+///   argument    varint: which command-line path the file was found under
+///   relative    string: its path below that path ("" for a file named itself)
+///   stamp       7 words: FileStamp
+///   textHash    word: CacheHash of the record's text (0 for a problem)
+///   flags       byte: 1 = racy, check textHash before trusting the stamp
+///   bodyLength  varint: bytes of this entry's body in the bodies region
+///   bodyHash    word: CacheHash of those bytes
+///   outcome     byte: 0 = a meeting (MeetingCodec.encodeHead follows), 1 = a problem (its reason)
+/// bodies      each meeting's MeetingCodec.encodeBody, in the order of the heads (nothing for a problem)
+/// arrangement empty, or: checksum word of what follows; the meetings' count; per list position
+///             the entry (u32) in the corpus's order; renamed ids: count, then (position u32, id)
 /// ```
 ///
-/// Entry heads are read when the file is opened; a body is checked and decoded only when its
-/// record is asked for, on whichever thread loads that record.
+/// The heads are a tenth of the file and hold all a list needs; they are read at start. A body
+/// is checked and decoded only when its meeting is shown (`StoredBody`), so a warm start maps
+/// the file and touches the heads alone. The arrangement (duplicate ids resolved, the sorted
+/// order) is stored when every entry is one record file, and spares an unchanged collection
+/// the sort.
 struct MeetingsFile: @unchecked Sendable {
     static let magic = CacheHeader.magic("GAIKOMTG")
-    /// Bump when the entry layout above changes; the codec's fields are versioned by themselves.
-    static let formatVersion = 1
+    /// Bump when the layout above changes; the codec's fields are versioned by themselves.
+    static let formatVersion = 2
     static let schema: UInt64 = CacheHash.hash("meetings v\(formatVersion) \(MeetingCodec.schema)")
+    static let directoryLength = 32
 
     struct Head {
         var start: Int  // the length field
@@ -28,42 +39,65 @@ struct MeetingsFile: @unchecked Sendable {
         var stamp: FileStamp
         var textHash: UInt64
         var racy: Bool
-        var body: Int  // the outcome byte
+        var outcome: Int  // the outcome byte
+        var bodyStart: Int
+        var bodyLength: Int
+        var bodyHash: UInt64
     }
 
     let file: MappedFile
     let header: CacheHeader
     let heads: [Head]
+    private let arrangementRange: Range<Int>
 
-    /// Reads the header and every entry head. A damaged head damages the whole file.
+    /// Reads the header, the directory and every entry head. A damaged head damages the file.
     init(file: MappedFile, expect: CacheHeader) throws {
         let bytes = file.bytes
         header = try CacheHeader.read(bytes, expect: expect)
-        var heads: [Head] = []
-        heads.reserveCapacity(Int(min(header.count, UInt64(bytes.count / 64))))
         var r = CacheReader(bytes, offset: CacheHeader.byteCount)
+        let headsLength = try r.word(), bodiesLength = try r.word(), arrangementLength = try r.word()
+        let directoryHash = try r.word()
+        var directory = CacheWriter()
+        for v in [headsLength, bodiesLength, arrangementLength] { directory.word(v) }
+        let available = UInt64(bytes.count - r.offset)
+        guard CacheHash.hash(directory.bytes) == directoryHash, headsLength <= available, bodiesLength <= available,
+              arrangementLength <= available, headsLength + bodiesLength + arrangementLength == available
+        else { throw CacheDamage() }
+        let headsEnd = r.offset + Int(headsLength)
+        let bodiesEnd = headsEnd + Int(bodiesLength)
+        var heads: [Head] = []
+        heads.reserveCapacity(Int(min(header.count, headsLength / 64)))
+        var nextBody = headsEnd
+        let inHeads = UnsafeRawBufferPointer(rebasing: bytes[..<headsEnd])
+        r = CacheReader(inHeads, offset: r.offset)
         for _ in 0..<header.count {
             let start = r.offset
             let length = Int(try r.u32())
-            guard length >= 8, length <= bytes.count - r.offset else { throw CacheDamage() }
+            guard length >= 8, length <= inHeads.count - r.offset else { throw CacheDamage() }
             let end = r.offset + length
-            _ = try r.word()  // checksum, checked with the body
+            _ = try r.word()  // checksum, checked when the head is decoded
             let argument = Int(try r.varint())
             let relativeCount = try r.count()
             let relative = r.offset..<r.offset + relativeCount
             _ = try r.raw(relativeCount)
-            var fields: [Int64] = []
-            for _ in 0..<7 { fields.append(Int64(bitPattern: try r.word())) }
+            let stamp = FileStamp(device: try r.word(), inode: try r.word(), size: try r.signedWord(),
+                                  modifiedSeconds: try r.signedWord(), modifiedNanoseconds: try r.signedWord(),
+                                  changedSeconds: try r.signedWord(), changedNanoseconds: try r.signedWord())
             let textHash = try r.word()
             let flags = try r.byte()
-            guard r.offset < end else { throw CacheDamage() }
-            heads.append(Head(start: start, end: end, argument: argument, relative: relative,
-                              stamp: FileStamp(fields: fields), textHash: textHash, racy: flags & 1 != 0, body: r.offset))
+            let bodyLength = Int(try r.varint())
+            let bodyHash = try r.word()
+            guard r.offset < end, bodyLength <= bodiesEnd - nextBody else { throw CacheDamage() }
+            heads.append(Head(start: start, end: end, argument: argument, relative: relative, stamp: stamp,
+                              textHash: textHash, racy: flags & 1 != 0, outcome: r.offset, bodyStart: nextBody,
+                              bodyLength: bodyLength, bodyHash: bodyHash))
+            nextBody += bodyLength
             r.offset = end
         }
-        guard r.isAtEnd else { throw CacheDamage() }
+        guard r.isAtEnd, nextBody == bodiesEnd else { throw CacheDamage() }
         self.file = file
         self.heads = heads
+        arrangementRange = bodiesEnd..<bytes.count
     }
 
     /// The relative path bytes of entry `i`.
@@ -71,22 +105,32 @@ struct MeetingsFile: @unchecked Sendable {
         UnsafeRawBufferPointer(rebasing: file.bytes[heads[i].relative])
     }
 
-    /// The whole entry, to copy unchanged into a new file.
-    func entryBytes(_ i: Int) -> UnsafeRawBufferPointer {
+    /// The whole head of entry `i`, to copy unchanged into a new file.
+    func headBytes(_ i: Int) -> UnsafeRawBufferPointer {
         UnsafeRawBufferPointer(rebasing: file.bytes[heads[i].start..<heads[i].end])
     }
 
-    /// Entry `i`'s outcome, after checking its checksum. Throws `CacheDamage` when the bytes
-    /// are not what was written.
-    func outcome(_ i: Int, source: String) throws -> Result<Meeting, LoadProblem> {
+    /// The body of entry `i` as stored (checked when decoded, in the file it is copied into too).
+    func bodyBytes(_ i: Int) -> UnsafeRawBufferPointer {
+        UnsafeRawBufferPointer(rebasing: file.bytes[heads[i].bodyStart..<heads[i].bodyStart + heads[i].bodyLength])
+    }
+
+    /// Entry `i`'s outcome, after checking its head's checksum; a meeting's body stays in the
+    /// file (`bodies` decodes it when asked). Throws `CacheDamage` when the head is not what
+    /// was written.
+    func outcome(_ i: Int, source: String, bodies: StoredBodies) throws -> Result<Meeting, LoadProblem> {
         let head = heads[i]
         guard isIntact(i) else { throw CacheDamage() }
-        var r = CacheReader(UnsafeRawBufferPointer(rebasing: file.bytes[..<head.end]), offset: head.body)
+        var r = CacheReader(UnsafeRawBufferPointer(rebasing: file.bytes[..<head.end]), offset: head.outcome)
         let result: Result<Meeting, LoadProblem>
         switch try r.byte() {
-        case 0: result = .success(try MeetingCodec.decode(&r, source: source))
+        case 0:
+            let body = StoredBody(bodies: bodies, start: head.bodyStart, length: head.bodyLength, hash: head.bodyHash,
+                                  source: source)
+            result = .success(try MeetingCodec.decodeHead(&r, source: source, body: BodyStorage(stored: body)))
         case 1:
             // The reason as it was reported (`larger than 16 MB, too large …` carries its limit).
+            guard head.bodyLength == 0 else { throw CacheDamage() }
             result = .failure(LoadProblem(path: source, reason: try r.string()))
         default: throw CacheDamage()
         }
@@ -94,7 +138,7 @@ struct MeetingsFile: @unchecked Sendable {
         return result
     }
 
-    /// Whether entry `i` still has the bytes it was written with.
+    /// Whether entry `i`'s head still has the bytes it was written with.
     func isIntact(_ i: Int) -> Bool {
         let head = heads[i]
         let checked = UnsafeRawBufferPointer(rebasing: file.bytes[(head.start + 12)..<head.end])
@@ -102,9 +146,31 @@ struct MeetingsFile: @unchecked Sendable {
         return CacheHash.hash(checked) == UInt64(littleEndian: stored)
     }
 
-    /// One entry, encoded.
-    static func encode(argument: Int, relative: Substring.UTF8View, stamp: FileStamp, textHash: UInt64, racy: Bool,
-                       outcome: Result<Meeting, LoadProblem>, into w: inout CacheWriter) {
+    /// The stored arrangement, in entry indices; nil when none was stored or it is damaged.
+    func arrangement() -> CorpusArrangement? {
+        guard !arrangementRange.isEmpty else { return nil }
+        var r = CacheReader(UnsafeRawBufferPointer(rebasing: file.bytes[arrangementRange]))
+        do {
+            let checksum = try r.word()
+            let rest = UnsafeRawBufferPointer(rebasing: r.buffer[r.offset...])
+            guard CacheHash.hash(rest) == checksum else { return nil }
+            let count = try r.count()
+            var order: [Int] = []
+            order.reserveCapacity(count)
+            for _ in 0..<count { order.append(Int(try r.u32())) }
+            let renamedCount = try r.count()
+            var renamed: [(position: Int, id: String)] = []
+            for _ in 0..<renamedCount { renamed.append((Int(try r.u32()), try r.string())) }
+            guard r.isAtEnd else { return nil }
+            return CorpusArrangement(order: order, renamed: renamed)
+        } catch {
+            return nil
+        }
+    }
+
+    /// One entry's head, encoded; `body` is its body's bytes as they will be stored.
+    static func encodeHead(argument: Int, relative: Substring.UTF8View, stamp: FileStamp, textHash: UInt64, racy: Bool,
+                           outcome: Result<Meeting, LoadProblem>, body: UnsafeRawBufferPointer, into w: inout CacheWriter) {
         let start = w.bytes.count
         w.u32(0)
         w.word(0)
@@ -114,10 +180,12 @@ struct MeetingsFile: @unchecked Sendable {
         for field in stamp.fields { w.word(UInt64(bitPattern: field)) }
         w.word(textHash)
         w.byte(racy ? 1 : 0)
+        w.varint(UInt64(body.count))
+        w.word(CacheHash.hash(body))
         switch outcome {
         case .success(let meeting):
             w.byte(0)
-            MeetingCodec.encode(meeting, into: &w)
+            MeetingCodec.encodeHead(meeting, into: &w)
         case .failure(let problem):
             w.byte(1)
             w.string(problem.reason)
@@ -126,4 +194,32 @@ struct MeetingsFile: @unchecked Sendable {
         let checksum = w.bytes.withUnsafeBytes { CacheHash.hash(UnsafeRawBufferPointer(rebasing: $0[(start + 12)...])) }
         w.patch(checksum, at: start + 4)
     }
+
+    /// The directory for regions of these lengths.
+    static func directory(heads: Int, bodies: Int, arrangement: Int) -> [UInt8] {
+        var w = CacheWriter(capacity: directoryLength)
+        for v in [heads, bodies, arrangement] { w.word(UInt64(v)) }
+        w.word(CacheHash.hash(w.bytes))
+        return w.bytes
+    }
+
+    /// The arrangement region for `arrangement` (in entry indices).
+    static func encode(_ arrangement: CorpusArrangement) -> [UInt8] {
+        var w = CacheWriter(capacity: 8 + 5 + arrangement.order.count * 4)
+        w.word(0)
+        w.varint(UInt64(arrangement.order.count))
+        for entry in arrangement.order { w.u32(UInt32(entry)) }
+        w.varint(UInt64(arrangement.renamed.count))
+        for r in arrangement.renamed {
+            w.u32(UInt32(r.position))
+            w.string(r.id)
+        }
+        let checksum = w.bytes.withUnsafeBytes { CacheHash.hash(UnsafeRawBufferPointer(rebasing: $0[8...])) }
+        w.patch(checksum, at: 0)
+        return w.bytes
+    }
+}
+
+extension CacheReader {
+    mutating func signedWord() throws -> Int64 { Int64(bitPattern: try word()) }
 }

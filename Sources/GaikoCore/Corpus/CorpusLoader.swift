@@ -67,10 +67,23 @@ public enum CorpusLoader {
         if paths.isEmpty { return bundled() }
         let files = try RecordFiles.find(in: paths)
         // The cache's one hook: it decides per file whether to read and parse.
-        let session = cache?.session(paths: paths, files: files)
+        let session = cache?.session(paths: paths, files: files) { source in
+            // A stored body that fails its check: the record is read again (`StoredBody`).
+            guard case .success(let meeting) = outcome(
+                source: source, text: RecordDecoding.read(path: source, limit: sizeLimit), sizeLimit: sizeLimit)
+            else { return MeetingBody() }
+            return meeting.body.value
+        }
+        let readText: @Sendable (Int) -> Result<String, LoadProblem.Reason> = { i in
+            files[i].problem.map { .failure($0) } ?? RecordDecoding.read(path: files[i].source, limit: sizeLimit)
+        }
+        // Nothing changed: the corpus comes whole from the cache, already arranged.
+        if let ready = session?.unchangedCorpus(read: readText) {
+            return Corpus(meetings: ready.meetings, problems: ready.problems, title: title(for: paths, fileCount: files.count))
+        }
         let read: @Sendable (Int) -> Outcome = { i in
             let file = files[i]
-            let readText = { file.problem.map { .failure($0) } ?? RecordDecoding.read(path: file.source, limit: sizeLimit) }
+            let readText = { readText(i) }
             let parse = { (text: Result<String, LoadProblem.Reason>) in outcome(source: file.source, text: text, sizeLimit: sizeLimit) }
             return session?.outcome(at: i, read: readText, parse: parse) ?? parse(readText())
         }
@@ -83,8 +96,11 @@ public enum CorpusLoader {
         } else {
             outcomes = files.indices.map(read)
         }
-        session?.finish(outcomes, deferSaving: deferSaving)
-        return assemble(consume outcomes, title: title(for: paths, fileCount: files.count))
+        // An unchanged collection comes with its arrangement; a changed one is arranged anew,
+        // and the cache keeps that arrangement with the meetings it writes.
+        let arrangement = session?.storedArrangement(fitting: outcomes) ?? CorpusArrangement(outcomes)
+        session?.finish(outcomes, arrangement: arrangement, deferSaving: deferSaving)
+        return assemble(consume outcomes, arrangement: arrangement, title: title(for: paths, fileCount: files.count))
     }
 
     /// Below this many files, starting threads costs more than it saves.
@@ -101,39 +117,29 @@ public enum CorpusLoader {
         }
     }
 
-    /// Sorting and renaming work on small keys, and each meeting is copied once, into its place
-    /// in the corpus: with 100,000 meetings every extra copy of the array cost a tenth of a second.
     static func assemble(_ outcomes: consuming [Outcome], title: String) -> Corpus {
+        let arrangement = CorpusArrangement(copy outcomes)
+        return assemble(consume outcomes, arrangement: arrangement, title: title)
+    }
+
+    /// Each meeting is copied once, into its place in the corpus: with 100,000 meetings every
+    /// extra copy of the array cost a tenth of a second.
+    static func assemble(_ outcomes: consuming [Outcome], arrangement: CorpusArrangement, title: String) -> Corpus {
         var problems: [LoadProblem] = []
-        var loaded: [Int] = []
-        var ids: [String] = []
-        var days: [Day?] = []
-        loaded.reserveCapacity(outcomes.count)
-        ids.reserveCapacity(outcomes.count)
-        days.reserveCapacity(outcomes.count)
-        for (index, outcome) in outcomes.enumerated() {
-            switch outcome {
-            case .success(let meeting):
-                loaded.append(index)
-                ids.append(meeting.id)
-                days.append(meeting.date)
-            case .failure(let problem):
-                problems.append(problem)
-            }
+        for i in outcomes.indices {
+            if case .failure(let problem) = outcomes[i] { problems.append(problem) }
         }
-        let unique = DuplicateIDs.resolve(ids: ids)
-        let order = MeetingOrder.newestFirst.permutation(days: days, ids: unique)
         // Each meeting is moved out of `outcomes`, leaving an empty placeholder: copying it
         // and then destroying the array meant a retain and a release of every string of every
         // meeting, a sixth of a warm start from the cache.
         let placeholder = Outcome.failure(LoadProblem(path: "", reason: ""))
-        let meetings = order.map { position in
+        var meetings = arrangement.order.map { index in
             var taken = placeholder
-            swap(&taken, &outcomes[loaded[position]])
-            guard case .success(var meeting) = taken else { preconditionFailure("not a meeting") }
-            if meeting.id != unique[position] { meeting.id = unique[position] }
+            swap(&taken, &outcomes[index])
+            guard case .success(let meeting) = taken else { preconditionFailure("not a meeting") }
             return meeting
         }
+        for r in arrangement.renamed { meetings[r.position].id = r.id }
         return Corpus(meetings: meetings, problems: problems, title: title)
     }
 

@@ -211,12 +211,12 @@ public struct Meeting: Sendable, Hashable, Identifiable {
     public var endLocal: TimeOfDay?
     public var startJST: JSTDateTime?
     public var durationMinutes: Int?
-    /// The opening text, a paragraph per line of the record.
-    public var lead: [String]
-    public var sections: [Section]
-    public var references: [Reference]
     /// What could not be determined, in words a reader understands.
     public var warnings: [String]
+    /// The lead, sections and references: most of a record's bytes, and read only when the
+    /// meeting is shown, exported or quoted. A meeting from the cache keeps them in the cache
+    /// file until then (`BodyStorage`); equality and hashing still compare the text itself.
+    var body: BodyStorage
 
     public init(
         id: String, source: String, title: String, date: Day?, kind: MeetingKind,
@@ -241,10 +241,36 @@ public struct Meeting: Sendable, Hashable, Identifiable {
         self.endLocal = endLocal
         self.startJST = startJST
         self.durationMinutes = durationMinutes
-        self.lead = lead
-        self.sections = sections
-        self.references = references
         self.warnings = warnings
+        self.body = BodyStorage(MeetingBody(lead: lead, sections: sections, references: references))
+    }
+
+    /// The opening text, a paragraph per line of the record.
+    public var lead: [String] {
+        get { body.lead }
+        _modify {
+            var value = body.take()
+            defer { body = BodyStorage(value) }
+            yield &value.lead
+        }
+    }
+
+    public var sections: [Section] {
+        get { body.sections }
+        _modify {
+            var value = body.take()
+            defer { body = BodyStorage(value) }
+            yield &value.sections
+        }
+    }
+
+    public var references: [Reference] {
+        get { body.references }
+        _modify {
+            var value = body.take()
+            defer { body = BodyStorage(value) }
+            yield &value.references
+        }
     }
 
     /// Headed sections' titles in order.

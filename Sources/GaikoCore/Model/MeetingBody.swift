@@ -1,0 +1,87 @@
+/// The part of a meeting after its facts: the lead, the sections and the references. About nine
+/// tenths of a record's bytes, and read only to show, export, quote or index a meeting.
+struct MeetingBody: Sendable, Hashable {
+    var lead: [String] = []
+    var sections: [Section] = []
+    var references: [Reference] = []
+}
+
+/// Where a meeting's body is: in memory (a parsed record), or still in the cache file the
+/// meeting was read from, decoded each time it is asked for. A list of 100,000 cached meetings
+/// thus holds their facts alone, and the text stays in the page cache, shared by every process.
+///
+/// Equal and hashed by the text, wherever it is, so a cached meeting equals the parsed one.
+struct BodyStorage: Sendable, Hashable {
+    private enum Place: Sendable {
+        case memory(MeetingBody)
+        case stored(StoredBody)
+    }
+
+    private var place: Place
+
+    init(_ body: MeetingBody) { place = .memory(body) }
+
+    init(stored: StoredBody) { place = .stored(stored) }
+
+    /// The body, decoded from the cache file if it is there. Not kept (but for a very large
+    /// one, `StoredBody.keptFrom`): a search that quotes thousands of meetings would otherwise
+    /// end up holding all of them.
+    var value: MeetingBody {
+        switch place {
+        case .memory(let body): body
+        case .stored(let stored): stored.value
+        }
+    }
+
+    // Each part alone: a stored body decodes only what is asked for.
+
+    var lead: [String] {
+        switch place {
+        case .memory(let body): body.lead
+        case .stored(let stored): stored.lead
+        }
+    }
+
+    var sections: [Section] {
+        switch place {
+        case .memory(let body): body.sections
+        case .stored(let stored): stored.sections
+        }
+    }
+
+    var references: [Reference] {
+        switch place {
+        case .memory(let body): body.references
+        case .stored(let stored): stored.references
+        }
+    }
+
+    /// The body, leaving an empty one behind, so that a caller that changes it and puts it back
+    /// holds the only reference to its arrays (no copy on write).
+    mutating func take() -> MeetingBody {
+        let body = value
+        place = .memory(MeetingBody())
+        return body
+    }
+
+    /// Whether the body is still in the cache file (tests).
+    var isStored: Bool {
+        if case .stored = place { return true }
+        return false
+    }
+
+    /// Whether the body is a large one from the cache file, kept since it was first decoded (tests).
+    var isKeptDecoded: Bool {
+        if case .stored(let stored) = place { return stored.isKeptDecoded }
+        return false
+    }
+
+    static func == (a: BodyStorage, b: BodyStorage) -> Bool {
+        if case .stored(let x) = a.place, case .stored(let y) = b.place, x.isSameEntry(as: y) { return true }
+        return a.value == b.value
+    }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(value)
+    }
+}

@@ -32,6 +32,7 @@ struct Browse: ParsableCommand {
         if corpus.meetings.count < Browser.defaultBackgroundIndexThreshold { cache?.save() }
         let status = TerminalSession.run(
             Browser(corpus: corpus, keyTable: config.keyTable, makeIndex: { cache?.index(for: $0) ?? SearchIndex(meetings: $0) },
+                    makeConnections: { cache?.connections(for: $0) ?? Connections.build($0) },
                     historyURL: config.historyFile),
             colorMode: colorMode, environment: environment, settings: config.terminal
         )

@@ -6,8 +6,10 @@ struct ConnectedCorpus {
     var connections: Connections
 
     init(_ options: CorpusOptions) throws {
-        corpus = try options.load()
-        connections = Connections.build(corpus.meetings)
+        // One cache object for both: the connections are kept for the corpus it just loaded.
+        let cache = options.cache
+        corpus = try CorpusOptions.load(paths: options.paths, sizeLimit: options.maxRecordSize.bytes, cache: cache)
+        connections = CorpusOptions.connections(for: corpus.meetings, cache: cache)
     }
 
     var meetings: [Meeting] { corpus.meetings }

@@ -14,6 +14,16 @@ extension CorpusOptions {
         noCache || paths.isEmpty || paths.contains("-") ? nil : CorpusCache(settings: "limit=\(sizeLimit)")
     }
 
+    /// The connections of the corpus `cache` just loaded: from the cache when it holds them,
+    /// else built (and kept). Problems with them are one line each on stderr.
+    static func connections(for meetings: [Meeting], cache: CorpusCache?) -> Connections {
+        guard let cache else { return Connections.build(meetings) }
+        let before = cache.notes.count
+        let connections = cache.connections(for: meetings)
+        cache.notes.dropFirst(before).forEach(Console.error)
+        return connections
+    }
+
     /// The search index for the corpus `cache` just loaded: from the cache when it holds it,
     /// else built (and kept). Problems with it are one line each on stderr.
     static func index(for meetings: [Meeting], cache: CorpusCache?) -> SearchIndex {

@@ -35,28 +35,31 @@ extension SearchQuery {
     public func snippet(of meeting: Meeting, width: Int) -> Snippet {
         // Pieces are flattened one at a time, stopping at the first with a match: flattening a
         // whole meeting for every result made `gaiko search` slow on large corpora.
-        var opening: [String] = []
+        let phrases = positivePhrases
+        var opening: [SnippetPiece] = []
         for raw in IndexedText.readingOrder(of: meeting) {
-            let mayMatch = mayHighlight(raw)
+            let mayMatch = mayHighlight(raw, phrases)
             guard mayMatch || opening.count < 2 else { continue }
-            let piece = Self.flatten(raw)
+            let piece = SnippetPiece(raw)
             if opening.count < 2, !piece.isEmpty { opening.append(piece) }
             guard mayMatch else { continue }
-            let marks = highlights(in: piece)
-            if let first = marks.first { return Self.cut(piece, around: first.lowerBound, highlights: marks, width: width) }
+            let marks = piece.highlights(self, phrases)
+            if let first = marks.first { return piece.cut(around: first.lowerBound, highlights: marks, width: width) }
         }
-        let text = opening.count > 1 ? opening[1] : opening.first ?? ""
-        return Self.cut(text, around: 0, highlights: [], width: width)
+        let text = opening.count > 1 ? opening[1] : opening.first ?? SnippetPiece("")
+        return text.cut(around: 0, highlights: [], width: width)
     }
 
     /// False when `text` surely has no match: it is plain ASCII and holds no phrase's first
     /// word in any case. Most paragraphs of a long result list are ruled out this way without
     /// folding them word by word.
-    func mayHighlight(_ text: String) -> Bool {
+    func mayHighlight(_ text: String) -> Bool { mayHighlight(text, positivePhrases) }
+
+    func mayHighlight(_ text: String, _ phrases: [Phrase]) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
             guard bytes.allSatisfy({ $0 < 0x80 }) else { return true }
-            return positivePhrases.contains { phrase in
+            return phrases.contains { phrase in
                 guard let first = phrase.terms.first, !first.isEmpty, first.allSatisfy({ $0 < 0x80 }) else { return true }
                 return Self.contains(bytes, ignoringCase: first)
             }
@@ -134,5 +137,38 @@ extension SearchQuery {
             return low < high ? (low + shift)..<(high + shift) : nil
         }
         return Snippet(text: lead + String(chars[start..<end]) + tail, highlights: kept)
+    }
+}
+
+/// One paragraph a snippet may be cut from: as scalars when each is a `Character` of its own
+/// (nearly every paragraph; see `SnippetText`), else as a `String` measured `Character` by
+/// `Character`. Both give the same snippet.
+private enum SnippetPiece {
+    case scalars(SnippetText)
+    case characters(String)
+
+    init(_ raw: String) {
+        if let text = SnippetText(flattening: raw) { self = .scalars(text) } else { self = .characters(SearchQuery.flatten(raw)) }
+    }
+
+    var isEmpty: Bool {
+        switch self {
+        case .scalars(let text): text.isEmpty
+        case .characters(let text): text.isEmpty
+        }
+    }
+
+    func highlights(_ query: SearchQuery, _ phrases: [Phrase]) -> [Range<Int>] {
+        switch self {
+        case .scalars(let text): text.highlights(phrases)
+        case .characters(let text): query.highlights(in: text)
+        }
+    }
+
+    func cut(around focus: Int, highlights: [Range<Int>], width: Int) -> Snippet {
+        switch self {
+        case .scalars(let text): text.cut(around: focus, highlights: highlights, width: width)
+        case .characters(let text): SearchQuery.cut(text, around: focus, highlights: highlights, width: width)
+        }
     }
 }

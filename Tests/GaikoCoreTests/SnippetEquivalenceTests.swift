@@ -33,12 +33,12 @@ import Testing
         "cooperation", "co", "japan s", "\"japan s\"", "minister OR tpp", "tpp -peru", "kind:summit", "with:abe tpp",
         "moskva", "москва", String(repeating: "a", count: 70), "ω", "dzemal", "ǆ",
     ]
-    static let widths = [1, 2, 3, 4, 5, 7, 10, 16, 20, 33, 40, 76, 80, 156, 160]
+    static let widths = [1, 2, 5, 10, 33, 76, 160]
 
     @Test func madeUpParagraphsGiveTheReferenceSnippet() throws {
         var rng = SplitMix(seed: 42)
         let parsed = try Self.queries.map { try SearchQuery.parse($0) }
-        for round in 0..<300 {
+        for round in 0..<60 {
             let meeting = Meeting(
                 id: "m\(round)", source: "x", title: Self.paragraph(&rng, words: 4), date: nil, kind: .other,
                 lead: (0..<Int(rng.next() % 4)).map { _ in Self.paragraph(&rng, words: Int(rng.next() % 60)) })

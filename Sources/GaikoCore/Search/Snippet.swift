@@ -34,20 +34,39 @@ extension SearchQuery {
     /// See `SearchIndex.snippet(for:query:width:)`.
     public func snippet(of meeting: Meeting, width: Int) -> Snippet {
         // Pieces are flattened one at a time, stopping at the first with a match: flattening a
-        // whole meeting for every result made `gaiko search` slow on large corpora.
+        // whole meeting for every result made `gaiko search` slow on large corpora. The opening
+        // (shown when nothing matches) is kept as written and flattened only if needed.
         let phrases = positivePhrases
-        var opening: [SnippetPiece] = []
+        var opening: [String] = []
         for raw in IndexedText.readingOrder(of: meeting) {
             let mayMatch = mayHighlight(raw, phrases)
             guard mayMatch || opening.count < 2 else { continue }
-            let piece = SnippetPiece(raw)
-            if opening.count < 2, !piece.isEmpty { opening.append(piece) }
+            if opening.count < 2, !Self.flattensToNothing(raw) { opening.append(raw) }
             guard mayMatch else { continue }
-            let marks = piece.highlights(self, phrases)
-            if let first = marks.first { return piece.cut(around: first.lowerBound, highlights: marks, width: width) }
+            if let text = SnippetText(flattening: raw) {
+                if let snippet = text.snippet(phrases, width: width) { return snippet }
+                continue
+            }
+            let piece = Self.flatten(raw)
+            let marks = highlights(in: piece)
+            if let first = marks.first { return Self.cut(piece, around: first.lowerBound, highlights: marks, width: width) }
         }
-        let text = opening.count > 1 ? opening[1] : opening.first ?? SnippetPiece("")
-        return text.cut(around: 0, highlights: [], width: width)
+        let raw = opening.count > 1 ? opening[1] : opening.first ?? ""
+        if let text = SnippetText(flattening: raw) { return text.cut(around: 0, highlights: [], width: width) }
+        return Self.cut(Self.flatten(raw), around: 0, highlights: [], width: width)
+    }
+
+    /// Whether `flatten` leaves nothing of `text`: it is all whitespace `Character`s.
+    static func flattensToNothing(_ text: String) -> Bool {
+        var text = text
+        let ascii: Bool? = text.withUTF8 { bytes in
+            for b in bytes {
+                if b >= 0x80 { return nil }
+                if b != 0x20 && !(b >= 0x09 && b <= 0x0D) { return false }
+            }
+            return true
+        }
+        return ascii ?? text.allSatisfy(\.isWhitespace)
     }
 
     /// False when `text` surely has no match: it is plain ASCII and holds no phrase's first
@@ -137,38 +156,5 @@ extension SearchQuery {
             return low < high ? (low + shift)..<(high + shift) : nil
         }
         return Snippet(text: lead + String(chars[start..<end]) + tail, highlights: kept)
-    }
-}
-
-/// One paragraph a snippet may be cut from: as scalars when each is a `Character` of its own
-/// (nearly every paragraph; see `SnippetText`), else as a `String` measured `Character` by
-/// `Character`. Both give the same snippet.
-private enum SnippetPiece {
-    case scalars(SnippetText)
-    case characters(String)
-
-    init(_ raw: String) {
-        if let text = SnippetText(flattening: raw) { self = .scalars(text) } else { self = .characters(SearchQuery.flatten(raw)) }
-    }
-
-    var isEmpty: Bool {
-        switch self {
-        case .scalars(let text): text.isEmpty
-        case .characters(let text): text.isEmpty
-        }
-    }
-
-    func highlights(_ query: SearchQuery, _ phrases: [Phrase]) -> [Range<Int>] {
-        switch self {
-        case .scalars(let text): text.highlights(phrases)
-        case .characters(let text): query.highlights(in: text)
-        }
-    }
-
-    func cut(around focus: Int, highlights: [Range<Int>], width: Int) -> Snippet {
-        switch self {
-        case .scalars(let text): text.cut(around: focus, highlights: highlights, width: width)
-        case .characters(let text): SearchQuery.cut(text, around: focus, highlights: highlights, width: width)
-        }
     }
 }

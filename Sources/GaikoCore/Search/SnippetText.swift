@@ -14,34 +14,57 @@ struct SnippetText {
 
     /// The flattened, cleaned form of `raw`, or nil when some scalar might join its neighbour.
     init?(flattening raw: String) {
-        var out: [Unicode.Scalar] = []
-        out.reserveCapacity(raw.utf8.count)
-        var pendingSpace = false
-        for scalar in raw.unicodeScalars {
-            let v = scalar.value
-            let isSpace: Bool
-            if v < 0x80 {
-                isSpace = v == 0x20 || (v >= 0x09 && v <= 0x0D)
-            } else {
-                guard Self.isStandalone(v) else { return nil }
-                // `Character.isWhitespace` is its first scalar's property; here each is one scalar.
-                isSpace = scalar.properties.isWhitespace
-            }
-            if isSpace {
-                pendingSpace = !out.isEmpty
-                continue
-            }
-            if pendingSpace {
-                out.append(" ")
-                pendingSpace = false
-            }
-            if Sanitizer.isUnsafe(scalar) {
-                out.append(contentsOf: Sanitizer.placeholder(for: scalar).unicodeScalars)
-            } else {
-                out.append(scalar)
-            }
-        }
+        var raw = raw
+        guard let out = raw.withUTF8({ Self.flatten($0) }) else { return nil }
         scalars = out
+    }
+
+    /// Reads the UTF-8 bytes (valid: they are a `String`'s) one at a time, ASCII without
+    /// decoding. A scalar takes at least one byte and a placeholder replaces one scalar, so the
+    /// result never holds more scalars than there are bytes.
+    private static func flatten(_ bytes: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar]? {
+        var simple = true
+        let out = [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, count in
+            var n = 0
+            var pendingSpace = false
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                var kept: Unicode.Scalar
+                if b < 0x80 {
+                    i += 1
+                    if b == 0x20 || (b >= 0x09 && b <= 0x0D) {
+                        pendingSpace = n > 0
+                        continue
+                    }
+                    kept = b < 0x20 || b == 0x7F ? Sanitizer.placeholder(for: Unicode.Scalar(b)).unicodeScalars.first! : Unicode.Scalar(b)
+                } else {
+                    let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+                    var v = UInt32(b) & (0xFF >> (length + 1))
+                    for j in 1..<length { v = v << 6 | UInt32(bytes[i + j] & 0x3F) }
+                    i += length
+                    guard isStandalone(v), let scalar = Unicode.Scalar(v) else {
+                        simple = false
+                        break
+                    }
+                    // `Character.isWhitespace` is its first scalar's property; here each is one scalar.
+                    if scalar.properties.isWhitespace {
+                        pendingSpace = n > 0
+                        continue
+                    }
+                    kept = Sanitizer.isUnsafe(scalar) ? Sanitizer.placeholder(for: scalar).unicodeScalars.first! : scalar
+                }
+                if pendingSpace {
+                    buffer[n] = " "
+                    n += 1
+                    pendingSpace = false
+                }
+                buffer[n] = kept
+                n += 1
+            }
+            count = n
+        }
+        return simple ? out : nil
     }
 
     var isEmpty: Bool { scalars.isEmpty }
@@ -69,21 +92,51 @@ struct SnippetText {
     /// What `SearchQuery.highlights(in:)` gives for this text: the same terms (`LocatedTerms`'
     /// folding and cut at `Folding.maxTermBytes`), kept in flat arrays, and the same matching.
     func highlights(_ phrases: [Phrase]) -> [Range<Int>] {
-        guard !phrases.isEmpty else { return [] }
-        var terms = FlatTerms()
-        terms.scan(scalars)
+        var terms = FlatTerms(scalars)
+        return highlights(phrases, from: 0, before: Int.max, in: &terms)
+    }
+
+    /// The ranges of matches that start at term `first` or later and before offset `limit`,
+    /// merged. Terms are read only as far as that needs.
+    private func highlights(_ phrases: [Phrase], from first: Int, before limit: Int, in terms: inout FlatTerms) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
-        for phrase in phrases {
-            let n = phrase.terms.count
-            guard n > 0, terms.count >= n, let last = phrase.terms.last, !last.isEmpty else { continue }
-            for start in 0...(terms.count - n) {
-                let tail = start + n - 1
-                guard terms.starts(tail, with: last) else { continue }
-                guard (0..<(n - 1)).allSatisfy({ terms.equals(start + $0, phrase.terms[$0]) }) else { continue }
-                ranges.append(terms.start[start]..<terms.end(of: tail, prefix: last.count))
-            }
+        var start = first
+        while terms.has(start), terms.start[start] < limit {
+            ranges.append(contentsOf: matches(phrases, at: start, in: &terms))
+            start += 1
         }
         return SearchQuery.merged(ranges)
+    }
+
+    /// Each phrase's match whose first term is term `t`.
+    private func matches(_ phrases: [Phrase], at t: Int, in terms: inout FlatTerms) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        for phrase in phrases {
+            let n = phrase.terms.count
+            guard n > 0, let last = phrase.terms.last, !last.isEmpty, terms.has(t + n - 1) else { continue }
+            let tail = t + n - 1
+            guard terms.starts(tail, with: last) else { continue }
+            guard (0..<(n - 1)).allSatisfy({ terms.equals(t + $0, phrase.terms[$0]) }) else { continue }
+            found.append(terms.start[t]..<terms.end(of: tail, prefix: last.count))
+        }
+        return found
+    }
+
+    /// The snippet around the first match of `phrases`, or nil when nothing matches: what
+    /// `highlights` and `cut` together give, reading terms only from the first match to the
+    /// end of what the cut keeps.
+    func snippet(_ phrases: [Phrase], width limit: Int) -> Snippet? {
+        var terms = FlatTerms(scalars)
+        var first = 0
+        while terms.has(first), matches(phrases, at: first, in: &terms).isEmpty { first += 1 }
+        guard terms.has(first) else { return nil }
+        let focus = terms.start[first]
+        guard limit > 0 else { return Snippet(text: "", highlights: []) }
+        guard let window = window(around: focus, width: limit) else {
+            return Snippet(text: string(0..<scalars.count), highlights: highlights(phrases, from: first, before: Int.max, in: &terms))
+        }
+        let marks = highlights(phrases, from: first, before: window.end, in: &terms)
+        return cut(window, highlights: marks)
     }
 
     /// Columns of the scalar at `i`: a Character's width is the sum of its scalars'.
@@ -96,6 +149,15 @@ struct SnippetText {
     /// `SearchQuery.cut` for this text, measuring only as far as the cut reaches.
     func cut(around focus: Int, highlights: [Range<Int>], width limit: Int) -> Snippet {
         guard limit > 0 else { return Snippet(text: "", highlights: []) }
+        guard let window = window(around: focus, width: limit) else {
+            return Snippet(text: string(0..<scalars.count), highlights: highlights)
+        }
+        return cut(window, highlights: highlights)
+    }
+
+    /// Where `SearchQuery.cut` cuts: from a word start up to a quarter of the width before
+    /// `focus`, to as far as the width allows. Nil when the whole text fits.
+    private func window(around focus: Int, width limit: Int) -> (start: Int, end: Int)? {
         let count = scalars.count
         var total = 0
         var i = 0
@@ -103,8 +165,7 @@ struct SnippetText {
             total += width(i)
             i += 1
         }
-        if total <= limit { return Snippet(text: string(0..<count), highlights: highlights) }
-
+        if total <= limit { return nil }
         var start = focus
         var before = 0
         while start > 0 && before + width(start - 1) <= limit / 4 {
@@ -112,20 +173,25 @@ struct SnippetText {
             before += width(start)
         }
         if start > 0, start < focus, let space = scalars[start..<focus].firstIndex(of: " ") { start = space + 1 }
-        let lead = start > 0 ? "…" : ""
-        var budget = limit - (start > 0 ? 1 : 0)
+        var budget = limit - (start > 0 ? 1 : 0)  // the leading ellipsis
         var end = start
         while end < count && width(end) <= budget {
             budget -= width(end)
             end += 1
         }
         if end < count {
+            // Room for the trailing ellipsis.
             while end > start && budget < 1 {
                 end -= 1
                 budget += width(end)
             }
         }
-        let tail = end < count ? "…" : ""
+        return (start, end)
+    }
+
+    private func cut(_ window: (start: Int, end: Int), highlights: [Range<Int>]) -> Snippet {
+        let (start, end) = window
+        let lead = start > 0 ? "…" : "", tail = end < scalars.count ? "…" : ""
         let shift = (start > 0 ? 1 : 0) - start
         let kept = highlights.compactMap { range -> Range<Int>? in
             let low = max(range.lowerBound, start), high = min(range.upperBound, end)
@@ -141,60 +207,93 @@ struct SnippetText {
     }
 }
 
-/// The located terms of a `SnippetText`, flat: term `t` starts at scalar `start[t]`, its folded
-/// bytes are `bytes[from[t] ..< from[t + 1]]`, and `ends[k]` is the offset just past the scalar
-/// that gave folded byte `k`.
+/// The located terms of a `SnippetText`, flat, read on demand: term `t` starts at scalar
+/// `start[t]`, its folded bytes are `bytes[from[t] ..< from[t + 1]]`, and `ends[k]` is the
+/// offset just past the scalar that gave folded byte `k`.
 private struct FlatTerms {
-    var start: [Int] = []
-    var from: [Int] = [0]
-    var bytes: [UInt8] = []
-    var ends: [Int] = []
+    private let scalars: [Unicode.Scalar]
+    /// The next scalar to read.
+    private var next = 0
+    private var cache = FoldCache()
+    private(set) var start: [Int] = []
+    private var from: [Int] = [0]
+    private var bytes: [UInt8] = []
+    private var ends: [Int] = []
 
-    var count: Int { start.count }
+    init(_ scalars: [Unicode.Scalar]) {
+        self.scalars = scalars
+        bytes.reserveCapacity(scalars.count)
+        ends.reserveCapacity(scalars.count)
+    }
 
-    mutating func scan(_ scalars: [Unicode.Scalar]) {
-        var cache = FoldCache()
+    /// Whether term `t` exists, reading on until it does or the text ends.
+    mutating func has(_ t: Int) -> Bool {
+        while start.count <= t, next < scalars.count { readTerm() }
+        return t < start.count
+    }
+
+    /// Reads scalars until one more term is complete or the text ends, folding as
+    /// `LocatedTerms.scan` does.
+    private mutating func readTerm() {
         var open = false
         var length = 0
-        func flush() {
-            if open {
-                from.append(bytes.count)
-                open = false
-            }
-        }
-        func append(_ b: UInt8, at offset: Int) {
-            if !open {
-                start.append(offset)
-                open = true
-                length = 0
-            }
-            guard length < Folding.maxTermBytes else { return }
-            bytes.append(b)
-            ends.append(offset + 1)
-            length += 1
-        }
-        for (offset, scalar) in scalars.enumerated() {
+        reading: while next < scalars.count {
+            let offset = next
+            let scalar = scalars[offset]
             let v = scalar.value
+            var letters: [UInt8] = []
             if v < 0x80 {
                 let folded = Self.fold[Int(v)]
-                if folded == 0 { flush() } else { append(folded, at: offset) }
+                if folded == 0 {
+                    next += 1
+                    if open { break reading }
+                    continue
+                }
+                if !open {
+                    start.append(offset)
+                    open = true
+                }
+                if length < Folding.maxTermBytes {
+                    bytes.append(folded)
+                    ends.append(offset + 1)
+                    length += 1
+                }
+                next += 1
                 continue
             }
             switch cache.fold(scalar) {
-            case .separator: flush()
-            case .mark: break
-            case .letters(let letters):
-                for b in letters { append(b, at: offset) }
+            case .separator:
+                next += 1
+                if open { break reading }
+                continue
+            case .mark:
+                next += 1
+                continue
+            case .letters(let folded):
+                letters = folded
             case .ideograph:
-                flush()
+                // Ends the open term (read again as a term of its own on the next call).
+                if open { break reading }
                 let utf8 = Array(String(scalar).utf8)
                 start.append(offset)
                 bytes.append(contentsOf: utf8)
                 ends.append(contentsOf: repeatElement(offset + 1, count: utf8.count))
                 from.append(bytes.count)
+                next += 1
+                return
             }
+            if !open {
+                start.append(offset)
+                open = true
+            }
+            for b in letters where length < Folding.maxTermBytes {
+                bytes.append(b)
+                ends.append(offset + 1)
+                length += 1
+            }
+            next += 1
         }
-        flush()
+        if open { from.append(bytes.count) }
     }
 
     /// For each ASCII byte, its folded form if words are made of it, else 0: what

@@ -96,3 +96,24 @@ extension SearchIndex {
         return table
     }
 }
+
+/// Kept unions of common prefixes give the same matches as walking the postings.
+@Suite struct PrefixUnionTests {
+    @Test func keptPrefixUnionsAnswerAsTheWalkDoes() throws {
+        let meetings = SearchBuildTests.meetings
+        let walked = SearchIndex(meetings: meetings)
+        var kept = SearchIndex(meetings: meetings)
+        kept.prefixUnions = PrefixUnions(minimumTerms: 2)
+        kept.prepareShortPrefixes()
+        let prepared = kept.prefixUnions.count
+        #expect(prepared > 5)
+        for text in ["m", "p", "c", "co", "\"prime m", "with:a", "country:p", "m -p", "a OR b", "1", "zz", "marker"] {
+            let query = try SearchQuery.parse(text)
+            #expect(kept.matches(query) == walked.matches(query), "\(text)")
+            #expect(kept.matches(query) == walked.matches(query), "\(text), kept")
+        }
+        #expect(kept.prefixUnions.count > prepared)
+        // Never for a prefix of few terms.
+        #expect(walked.prefixUnions.count == 0)
+    }
+}

@@ -44,9 +44,15 @@ extension SearchIndex {
     func matchSet(_ phrase: Phrase, space: TermSpace, _ p: PostingBuffers) -> Bitset {
         let ranges = termRanges(phrase, space: space, p)
         var candidates = Bitset(count: count, full: true)
-        for range in ranges {
+        for (i, range) in ranges.enumerated() {
             if range.isEmpty { return Bitset(count: count) }
-            candidates.formIntersection(union(range, p))
+            if i == ranges.count - 1, range.count >= prefixUnions.minimumTerms {
+                // The typed prefix: kept, since the same short prefix comes back key after key.
+                let key = (space == .plain ? [] : [space.rawValue]) + phrase.terms[i]
+                candidates.formIntersection(prefixUnions.set(for: key) { union(range, p) })
+            } else {
+                candidates.formIntersection(union(range, p))
+            }
         }
         guard ranges.count > 1, !candidates.isEmpty else { return candidates }
         return phraseMatches(ranges, among: candidates, p)

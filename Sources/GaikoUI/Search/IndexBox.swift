@@ -14,6 +14,9 @@ final class IndexBox: @unchecked Sendable {
         let thread = Thread { [self] in
             let built = build(meetings)
             lock.withLock { index = built }
+            // After handing it over: searching can start at once, and the one-letter prefixes
+            // a search begins with are ready a moment later.
+            built.prepareShortPrefixes()
         }
         thread.stackSize = 8 << 20
         thread.start()

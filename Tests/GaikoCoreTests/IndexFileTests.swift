@@ -75,6 +75,22 @@ import Testing
         }
     }
 
+    @Test func theReleasingHashIsTheCacheHash() throws {
+        var rng = SplitMix(seed: 3)
+        for size in Array(0...100) + [4 << 20, (4 << 20) + 31, (9 << 20) + 13] {
+            let bytes = (0..<size).map { _ in UInt8(truncatingIfNeeded: rng.next()) }
+            bytes.withUnsafeBytes { #expect(IndexFile.hash($0, releasingPagesOf: nil) == CacheHash.hash($0), "\(size)") }
+        }
+        // Through a mapping whose pages are given back as they are hashed, and read again after.
+        let file = TemporaryFile()
+        let bytes = (0..<((9 << 20) + 5)).map { _ in UInt8(truncatingIfNeeded: rng.next()) }
+        try Data(bytes).write(to: URL(fileURLWithPath: file.path))
+        let mapped = try #require(try MappedFile.open(file.path))
+        let body = UnsafeRawBufferPointer(rebasing: mapped.bytes[7...])
+        #expect(IndexFile.hash(body, releasingPagesOf: mapped) == bytes.withUnsafeBytes { CacheHash.hash(UnsafeRawBufferPointer(rebasing: $0[7...])) })
+        #expect(IndexFile.hash(body, releasingPagesOf: mapped) == IndexFile.hash(body, releasingPagesOf: nil))
+    }
+
     @Test func offsetsOutsideTheirArraysAreCaught() {
         var table = SearchIndex(meetings: Self.meetings).postingTableCopy
         #expect(table.withBuffers(IndexFile.isConsistent))

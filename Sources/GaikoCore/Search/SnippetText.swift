@@ -2,7 +2,7 @@
 /// replaced, as `SearchQuery.flatten` does), held as scalars, for text in which every scalar is
 /// a `Character` of its own. There scalar offsets are the Character offsets that
 /// `Snippet.highlights` counts in, so highlights and the cut need no grapheme breaking, no
-/// `Character` array and no `String` per word: that made snippets ten times dearer than this.
+/// `Character` array and no `String` per word: that made snippets seven times dearer.
 ///
 /// Which text qualifies is decided scalar by scalar (`isStandalone`): ASCII, Latin, Greek and
 /// Cyrillic letters, general punctuation, CJK and Hangul syllables. None of them is ever joined
@@ -126,7 +126,7 @@ struct SnippetText {
     /// `highlights` and `cut` together give, reading terms only from the first match to the
     /// end of what the cut keeps.
     func snippet(_ phrases: [Phrase], width limit: Int) -> Snippet? {
-        var terms = FlatTerms(scalars)
+        var terms = FlatTerms(scalars, from: firstCandidate(phrases))
         var first = 0
         while terms.has(first), matches(phrases, at: first, in: &terms).isEmpty { first += 1 }
         guard terms.has(first) else { return nil }
@@ -137,6 +137,39 @@ struct SnippetText {
         }
         let marks = highlights(phrases, from: first, before: window.end, in: &terms)
         return cut(window, highlights: marks)
+    }
+
+    /// Where reading terms may start: the first ASCII word that begins like the first word of
+    /// one of `phrases`, or the start of the word holding the first scalar from U+0080 up,
+    /// whichever comes first. Every word before it is ASCII and begins unlike each phrase, so
+    /// no match starts there; it ends before a separator, so the terms from here on are those
+    /// a read from the start would give.
+    private func firstCandidate(_ phrases: [Phrase]) -> Int {
+        let firsts = phrases.compactMap(\.terms.first)
+        guard firsts.count == phrases.count, firsts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0 < 0x80 } }) else { return 0 }
+        let count = scalars.count
+        func begins(at p: Int, with word: [UInt8]) -> Bool {
+            guard p + word.count <= count else { return false }
+            for (k, b) in word.enumerated() {
+                let v = scalars[p + k].value
+                guard v < 0x80, FlatTerms.fold[Int(v)] == b else { return false }
+            }
+            return true
+        }
+        var wordStart = -1
+        for p in 0..<count {
+            let v = scalars[p].value
+            if v >= 0x80 { return wordStart >= 0 ? wordStart : p }
+            guard FlatTerms.fold[Int(v)] != 0 else {
+                wordStart = -1
+                continue
+            }
+            if wordStart < 0 {
+                wordStart = p
+                if firsts.contains(where: { begins(at: p, with: $0) }) { return p }
+            }
+        }
+        return count
     }
 
     /// Columns of the scalar at `i`: a Character's width is the sum of its scalars'.
@@ -220,8 +253,10 @@ private struct FlatTerms {
     private var bytes: [UInt8] = []
     private var ends: [Int] = []
 
-    init(_ scalars: [Unicode.Scalar]) {
+    /// The terms of `scalars` from offset `first`, which must start a term or a separator.
+    init(_ scalars: [Unicode.Scalar], from first: Int = 0) {
         self.scalars = scalars
+        next = first
         bytes.reserveCapacity(scalars.count)
         ends.reserveCapacity(scalars.count)
     }
@@ -298,7 +333,7 @@ private struct FlatTerms {
 
     /// For each ASCII byte, its folded form if words are made of it, else 0: what
     /// `Folding.classify` says for ASCII, without building its `[UInt8]`.
-    private static let fold: [UInt8] = (0..<128).map { b -> UInt8 in
+    static let fold: [UInt8] = (0..<128).map { b -> UInt8 in
         switch UInt8(b) {
         case 0x41...0x5A: UInt8(b) | 0x20
         case 0x61...0x7A, 0x30...0x39: UInt8(b)

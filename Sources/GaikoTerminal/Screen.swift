@@ -10,6 +10,9 @@ import Glibc
 /// program as keys (it decides what they mean; flow control cannot freeze the screen). Signals
 /// sent from outside (kill, a dropped SSH connection) are still handled, see `Signals`.
 final class Screen {
+    /// Milliseconds curses waits after an Esc for the rest of a sequence (see `init`).
+    static let escapeDelay: Int32 = 10
+
     let screen: OpaquePointer
     let window: UnsafeMutablePointer<WINDOW>
     let palette: Palette
@@ -43,9 +46,12 @@ final class Screen {
         nonl()
         keypad(window, true)
         intrflush(window, false)
-        // Escape must act within 50 ms; ESCDELAY, when set, is the user's choice and curses
-        // has already read it.
-        if environment["ESCDELAY"] == nil { set_escdelay(25) }
+        // A lone Esc is told from the start of a key's sequence by waiting this long for more.
+        // A terminal writes a key's whole sequence at once, and ssh carries it in one message,
+        // so its bytes are already waiting; 10 ms is tmux's `escape-time` since 3.5, and keeps
+        // Esc within one frame. ESCDELAY, when set, is the user's choice and curses has already
+        // read it.
+        if environment["ESCDELAY"] == nil { set_escdelay(Self.escapeDelay) }
         if settings.mouse { _ = mousemask(gaiko_click_and_wheel_events(), nil) }
         mouseinterval(0)
         curs_set(0)

@@ -11,10 +11,14 @@ final class BackgroundBox<Value: Sendable>: @unchecked Sendable {
     private var value: Value?
 
     /// Starts building on a thread of its own; `take` returns the value once it is ready.
-    init(meetings: [Meeting], build: @escaping @Sendable ([Meeting]) -> Value) {
+    /// `afterHandingOver` runs on that thread once the value can be taken (work that makes
+    /// the value faster later without holding it back now).
+    init(meetings: [Meeting], build: @escaping @Sendable ([Meeting]) -> Value,
+         afterHandingOver: @escaping @Sendable (Value) -> Void = { _ in }) {
         let thread = Thread { [self] in
             let built = build(meetings)
             lock.withLock { value = built }
+            afterHandingOver(built)
         }
         thread.stackSize = 8 << 20
         thread.start()

@@ -46,7 +46,9 @@ public struct Browser: Program {
                              buildConnections: false, keyTable: keyTable)
         state.parseQuery = parseQuery
         if background {
-            pendingIndex = BackgroundBox(meetings: corpus.meetings, build: makeIndex)
+            // After handing it over: searching can start at once, and the one-letter prefixes a
+            // search begins with are ready a moment later.
+            pendingIndex = BackgroundBox(meetings: corpus.meetings, build: makeIndex, afterHandingOver: { $0.prepareShortPrefixes() })
             pendingConnections = BackgroundBox(meetings: corpus.meetings, build: makeConnections)
         } else {
             state.installConnections(makeConnections(corpus.meetings))

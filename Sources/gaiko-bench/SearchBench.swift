@@ -81,6 +81,20 @@ enum SearchBench {
         table(grepRows).forEach { say($0) }
         say("(grep: best of 3 runs over the files on disk, warm cache; index: median full-query time)")
         say()
+
+        // Snippets as `gaiko search WORD` prints them (76 columns), made one after another on
+        // this thread, so the figure is CPU time per snippet whatever else runs on the host.
+        var snippetRows = [["word", "snippets", "CPU time", "per snippet"]]
+        for word in grepWords {
+            guard let q = try? SearchQuery.parse(word) else { continue }
+            let hits = index.matches(q)
+            let (seconds, made) = threadCPUTime { hits.reduce(0) { $0 + index.snippet(for: $1, query: q, width: 76).text.utf8.count } }
+            sink &+= made
+            snippetRows.append([word, Format.grouped(hits.count), Format.seconds(seconds),
+                                hits.isEmpty ? "–" : Format.seconds(seconds / Double(hits.count))])
+        }
+        table(snippetRows).forEach { say($0) }
+        say()
     }
 
     /// The corpus as the app opens it. The placeholder loader in the pre-merge tree skips

@@ -137,6 +137,12 @@ struct TerminalCursesTests {
         #expect(collector.text == "ab\r")
     }
 
+    @Test func aLoneEscapeIsWaitedForOnlyBriefly() throws {
+        // Unless ESCDELAY says otherwise; the tests never set it.
+        try Headless.withScreen { _ in #expect(get_escdelay() == Screen.escapeDelay) }
+        #expect(Screen.escapeDelay <= 10)
+    }
+
     @Test func resetBytesTurnBracketedPasteOff() throws {
         try Headless.withScreen(terminalType: "xterm-256color") { screen in
             let reset = String(decoding: screen.resetBytes(), as: UTF8.self)

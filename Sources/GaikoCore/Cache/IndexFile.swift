@@ -4,9 +4,11 @@ import Foundation
 /// generation names the meetings file the index was built from, then the index's flat arrays,
 /// each as its count and its raw little-endian elements padded to eight bytes.
 ///
-/// The arrays are copied out of the mapping into the index's own arrays (about 40 ms for
-/// 120 MB): `PostingTable` holds Swift arrays, and serving it straight from the mapping would
-/// share those pages between processes but needs a table over borrowed memory first.
+/// The index is searched where it lies in the mapping (`MappedPostings`), not copied out: every
+/// process that opens the same collection shares the file's pages in the page cache, and a
+/// process keeps only the pages its searches touch. The arrays are checked once here (the
+/// checksum, their sizes and alignment, offsets that stay inside their arrays); then this
+/// process's copies of the pages are dropped again (`MappedFile.release`).
 enum IndexFile {
     static let magic = CacheHeader.magic("GAIKOIDX")
     static let formatVersion = 1
@@ -26,37 +28,72 @@ enum IndexFile {
         let body = UnsafeRawBufferPointer(rebasing: file.bytes[CacheHeader.byteCount...])
         var r = CacheReader(body)
         var checksum = CacheHash.seed
-        func array<T>(_: T.Type) throws -> [T] {
+        func array<T>(_: T.Type) throws -> UnsafeBufferPointer<T> {
             let count = Int(try r.word())
             guard count <= body.count / MemoryLayout<T>.stride else { throw CacheDamage() }
             let bytes = try r.raw(count * MemoryLayout<T>.stride)
             _ = try r.raw(padding(bytes.count))
-            checksum = CacheHash.mix(checksum ^ CacheHash.hash(bytes))
-            let copy = [T](unsafeUninitializedCapacity: count) { buffer, initialized in
-                if count > 0 { memcpy(buffer.baseAddress!, bytes.baseAddress!, bytes.count) }
-                initialized = count
-            }
-            let offset = CacheHeader.byteCount + r.offset
-            file.release((offset - bytes.count - padding(bytes.count))..<offset)
-            return copy
+            checksum = CacheHash.mix(checksum ^ hash(bytes, releasingPagesOf: file))
+            guard count > 0, let base = bytes.baseAddress else { return UnsafeBufferPointer(start: nil, count: 0) }
+            // The header and every array take a multiple of eight bytes, so this holds for any
+            // file this gaiko wrote; anything else is not one.
+            guard Int(bitPattern: base) % MemoryLayout<T>.alignment == 0 else { throw CacheDamage() }
+            return UnsafeBufferPointer(start: base.assumingMemoryBound(to: T.self), count: count)
         }
-        let postings = PostingTable(
+        let postings = PostingBuffers(
             termBytes: try array(UInt8.self), termStarts: try array(UInt32.self), docStarts: try array(Int.self),
             positionStarts: try array(Int.self), documentFrequency: try array(UInt32.self), lastDoc: try array(UInt32.self),
             docs: try array(UInt8.self), positions: try array(UInt8.self))
-        let lengths = try array(UInt32.self)
-        guard r.isAtEnd, checksum == header.bodyChecksum, lengths.count == meetings.count,
-              postings.termStarts.count == postings.termCount + 1, postings.docStarts.count == postings.termCount + 1,
-              postings.positionStarts.count == postings.termCount + 1, postings.lastDoc.count == postings.termCount,
-              isConsistent(postings)
-        else { throw CacheDamage() }
-        return SearchIndex(postings: postings, meetings: meetings, lengths: lengths)
+        let lengths = Array(try array(UInt32.self))
+        guard r.isAtEnd, checksum == header.bodyChecksum, lengths.count == meetings.count, isConsistent(postings) else {
+            throw CacheDamage()
+        }
+        file.release(0..<file.bytes.count)
+        return SearchIndex(postings: .mapped(MappedPostings(file: file, buffers: postings)), meetings: meetings, lengths: lengths)
     }
 
-    /// Offsets that stay inside their arrays, so matching can never read out of bounds even if
-    /// a damaged file passed its checksum.
-    private static func isConsistent(_ p: PostingTable) -> Bool {
-        func ascending<T: BinaryInteger>(_ starts: [T], within limit: Int) -> Bool {
+    /// `CacheHash.hash(bytes)`, worked out the same way, giving back this process's copy of
+    /// each stretch of the mapping once it is hashed: all of a 120 MB index resident at once
+    /// only to be checked would count against the process's peak memory.
+    static func hash(_ bytes: UnsafeRawBufferPointer, releasingPagesOf file: MappedFile?) -> UInt64 {
+        let n = bytes.count
+        var h = CacheHash.seed ^ (UInt64(n) &* 0x9E37_79B9_7F4A_7C15)
+        var a = h, b = h &+ 1, c = h &+ 2, d = h &+ 3
+        var i = 0
+        let stretch = 4 << 20  // a multiple of 32, so the lanes see the same blocks
+        while i + 32 <= n {
+            let end = min(n - (n - i) % 32, i + stretch)
+            while i < end {
+                a = CacheHash.mix(a ^ bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                b = CacheHash.mix(b ^ bytes.loadUnaligned(fromByteOffset: i + 8, as: UInt64.self))
+                c = CacheHash.mix(c ^ bytes.loadUnaligned(fromByteOffset: i + 16, as: UInt64.self))
+                d = CacheHash.mix(d ^ bytes.loadUnaligned(fromByteOffset: i + 24, as: UInt64.self))
+                i += 32
+            }
+            if let file, let base = bytes.baseAddress, let start = file.bytes.baseAddress {
+                let offset = base - start
+                file.release(offset + i - min(i, stretch)..<offset + i)
+            }
+        }
+        h = CacheHash.mix(h ^ a) ^ CacheHash.mix(b &+ 0x1234) ^ CacheHash.mix(c &+ 0x5678) ^ CacheHash.mix(d &+ 0x9ABC)
+        while i + 8 <= n {
+            h = CacheHash.mix(h ^ bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+            i += 8
+        }
+        var tail: UInt64 = 0
+        var shift: UInt64 = 0
+        while i < n {
+            tail |= UInt64(bytes[i]) << shift
+            shift += 8
+            i += 1
+        }
+        return CacheHash.mix(h ^ tail ^ 0xA5)
+    }
+
+    /// Array sizes that agree and offsets that stay inside their arrays, so matching can never
+    /// read out of bounds even if a damaged file passed its checksum.
+    static func isConsistent(_ p: PostingBuffers) -> Bool {
+        func ascending<T: BinaryInteger>(_ starts: UnsafeBufferPointer<T>, within limit: Int) -> Bool {
             var previous: T = 0
             for s in starts {
                 if s < previous { return false }
@@ -64,48 +101,36 @@ enum IndexFile {
             }
             return (starts.first ?? 0) == 0 && Int(previous) <= limit
         }
-        return ascending(p.termStarts, within: p.termBytes.count) && ascending(p.docStarts, within: p.docs.count)
+        let terms = p.termCount
+        return p.termStarts.count == terms + 1 && p.docStarts.count == terms + 1 && p.positionStarts.count == terms + 1
+            && p.lastDoc.count == terms
+            && ascending(p.termStarts, within: p.termBytes.count) && ascending(p.docStarts, within: p.docs.count)
             && ascending(p.positionStarts, within: p.positions.count)
     }
 
     static func write(_ index: SearchIndex, to path: String, header: CacheHeader) throws {
-        let p = index.postings
-        var parts: [(count: Int, bytes: UnsafeRawBufferPointer)] = []
-        var checksum = CacheHash.seed
-        var length = 0
         // The arrays are borrowed for the whole write; nothing is copied into a second buffer.
-        func withParts(_ body: () throws -> Void) rethrows {
-            try p.termBytes.withUnsafeBytes { a in try p.termStarts.withUnsafeBytes { b in
-                try p.docStarts.withUnsafeBytes { c in try p.positionStarts.withUnsafeBytes { d in
-                    try p.documentFrequency.withUnsafeBytes { e in try p.lastDoc.withUnsafeBytes { f in
-                        try p.docs.withUnsafeBytes { g in try p.positions.withUnsafeBytes { h in
-                            try index.lengths.withUnsafeBytes { i in
-                                parts = [(p.termBytes.count, a), (p.termStarts.count, b), (p.docStarts.count, c),
-                                         (p.positionStarts.count, d), (p.documentFrequency.count, e), (p.lastDoc.count, f),
-                                         (p.docs.count, g), (p.positions.count, h), (index.lengths.count, i)]
-                                try body()
-                            }
-                        } }
-                    } }
-                } }
-            } }
-        }
-        try withParts {
-            for part in parts {
-                checksum = CacheHash.mix(checksum ^ CacheHash.hash(part.bytes))
-                length += 8 + part.bytes.count + padding(part.bytes.count)
-            }
-            var h = header
-            h.bodyChecksum = checksum
-            h.bodyLength = UInt64(length)
-            let zeros = [UInt8](repeating: 0, count: 8)
-            try CacheFileWriter.replace(path) { emit in
-                h.bytes.withUnsafeBytes { emit($0) }
+        try index.postings.withBuffers { p in
+            try index.lengths.withUnsafeBytes { lengths in
+                let parts = p.parts + [(index.lengths.count, lengths)]
+                var checksum = CacheHash.seed
+                var length = 0
                 for part in parts {
-                    var count = UInt64(part.count).littleEndian
-                    withUnsafeBytes(of: &count) { emit($0) }
-                    emit(part.bytes)
-                    zeros.withUnsafeBytes { emit(UnsafeRawBufferPointer(rebasing: $0[..<padding(part.bytes.count)])) }
+                    checksum = CacheHash.mix(checksum ^ CacheHash.hash(part.bytes))
+                    length += 8 + part.bytes.count + padding(part.bytes.count)
+                }
+                var h = header
+                h.bodyChecksum = checksum
+                h.bodyLength = UInt64(length)
+                let zeros = [UInt8](repeating: 0, count: 8)
+                try CacheFileWriter.replace(path) { emit in
+                    h.bytes.withUnsafeBytes { emit($0) }
+                    for part in parts {
+                        var count = UInt64(part.count).littleEndian
+                        withUnsafeBytes(of: &count) { emit($0) }
+                        emit(part.bytes)
+                        zeros.withUnsafeBytes { emit(UnsafeRawBufferPointer(rebasing: $0[..<padding(part.bytes.count)])) }
+                    }
                 }
             }
         }

@@ -1,11 +1,15 @@
 extension SearchIndex {
     /// The matching meetings as a bitset: every group must hold, any clause of a group may.
     func matchSet(_ query: SearchQuery) -> Bitset {
+        postings.withBuffers { matchSet(query, $0) }
+    }
+
+    func matchSet(_ query: SearchQuery, _ p: PostingBuffers) -> Bitset {
         var result = Bitset(count: count, full: true)
         for group in query.groups {
             var any = Bitset(count: count)
             for clause in group {
-                var set = matchSet(clause.test)
+                var set = matchSet(clause.test, p)
                 if clause.negated { set.invert() }
                 any.formUnion(set)
             }
@@ -14,7 +18,7 @@ extension SearchIndex {
         return result
     }
 
-    func matchSet(_ test: QueryTest) -> Bitset {
+    func matchSet(_ test: QueryTest, _ p: PostingBuffers) -> Bitset {
         var set = Bitset(count: count)
         switch test {
         case .kind(let kind):
@@ -23,40 +27,44 @@ extension SearchIndex {
         case .years(let range):
             for (i, y) in years.enumerated() where y != 0 && range.contains(Int(y)) { set.insert(i) }
         case .text(let phrase, let space):
-            set = matchSet(phrase, space: space)
+            set = matchSet(phrase, space: space, p)
         }
         return set
     }
 
     /// The term ranges each of a phrase's words covers: whole words, except the last, which
     /// is a prefix.
-    func termRanges(_ phrase: Phrase, space: TermSpace) -> [Range<Int>] {
+    func termRanges(_ phrase: Phrase, space: TermSpace, _ p: PostingBuffers) -> [Range<Int>] {
         let tag: [UInt8] = space == .plain ? [] : [space.rawValue]
         return phrase.terms.enumerated().map { i, term in
-            i == phrase.terms.count - 1 ? postings.prefixRange(tag + term) : postings.exactRange(tag + term)
+            i == phrase.terms.count - 1 ? p.prefixRange(tag + term) : p.exactRange(tag + term)
         }
     }
 
-    func matchSet(_ phrase: Phrase, space: TermSpace) -> Bitset {
-        let ranges = termRanges(phrase, space: space)
+    func matchSet(_ phrase: Phrase, space: TermSpace, _ p: PostingBuffers) -> Bitset {
+        let ranges = termRanges(phrase, space: space, p)
         var candidates = Bitset(count: count, full: true)
-        for range in ranges {
+        for (i, range) in ranges.enumerated() {
             if range.isEmpty { return Bitset(count: count) }
-            candidates.formIntersection(union(range))
+            if i == ranges.count - 1, range.count >= prefixUnions.minimumTerms {
+                // The typed prefix: kept, since the same short prefix comes back key after key.
+                let key = (space == .plain ? [] : [space.rawValue]) + phrase.terms[i]
+                candidates.formIntersection(prefixUnions.set(for: key) { union(range, p) })
+            } else {
+                candidates.formIntersection(union(range, p))
+            }
         }
         guard ranges.count > 1, !candidates.isEmpty else { return candidates }
-        return phraseMatches(ranges, among: candidates)
+        return phraseMatches(ranges, among: candidates, p)
     }
 
     /// Meetings that hold any of the terms in `range`.
-    func union(_ range: Range<Int>) -> Bitset {
+    func union(_ range: Range<Int>, _ p: PostingBuffers) -> Bitset {
         var set = Bitset(count: count)
-        postings.docs.withUnsafeBufferPointer { docs in
-            set.withWords { words in
-                for t in range {
-                    forEachMeeting(ofTerm: t, in: docs) { meeting in
-                        words[meeting >> 6] |= 1 << UInt64(meeting & 63)
-                    }
+        set.withWords { words in
+            for t in range {
+                Self.forEachMeeting(ofTerm: t, p) { meeting in
+                    words[meeting >> 6] |= 1 << UInt64(meeting & 63)
                 }
             }
         }
@@ -66,28 +74,26 @@ extension SearchIndex {
     /// Walks the postings of the terms in `range`, calling `body` with each meeting, the
     /// term, and (when `wantPositions` says so for that meeting) its positions of the term.
     func forEachPosting(
-        in range: Range<Int>, wantPositions: (Int) -> Bool, _ body: (_ meeting: Int, _ term: Int, _ count: Int, _ positions: [UInt32]) -> Void
+        in range: Range<Int>, _ p: PostingBuffers, wantPositions: (Int) -> Bool,
+        _ body: (_ meeting: Int, _ term: Int, _ count: Int, _ positions: [UInt32]) -> Void
     ) {
-        postings.docs.withUnsafeBufferPointer { docs in
-            postings.positions.withUnsafeBufferPointer { positions in
-                for t in range {
-                    var positionOffset = postings.positionStarts[t]
-                    forEachMeeting(ofTerm: t, in: docs) { meeting in
-                        let n = Int(Varint.read(positions, &positionOffset))
-                        if wantPositions(meeting) {
-                            var list: [UInt32] = []
-                            list.reserveCapacity(n)
-                            var p: UInt32 = 0
-                            for _ in 0..<n {
-                                p += Varint.read(positions, &positionOffset)
-                                list.append(p)
-                            }
-                            body(meeting, t, n, list)
-                        } else {
-                            Varint.skip(n, in: positions, &positionOffset)
-                            body(meeting, t, n, [])
-                        }
+        let positions = p.positions
+        for t in range {
+            var positionOffset = p.positionStarts[t]
+            Self.forEachMeeting(ofTerm: t, p) { meeting in
+                let n = Int(Varint.read(positions, &positionOffset))
+                if wantPositions(meeting) {
+                    var list: [UInt32] = []
+                    list.reserveCapacity(n)
+                    var position: UInt32 = 0
+                    for _ in 0..<n {
+                        position += Varint.read(positions, &positionOffset)
+                        list.append(position)
                     }
+                    body(meeting, t, n, list)
+                } else {
+                    Varint.skip(n, in: positions, &positionOffset)
+                    body(meeting, t, n, [])
                 }
             }
         }
@@ -96,12 +102,12 @@ extension SearchIndex {
     /// Of `candidates` (which hold every word), those where the words stand next to each
     /// other. Occurrences are keys `meeting << 32 | position`; each word keeps the keys that
     /// follow a surviving key of the word before.
-    private func phraseMatches(_ ranges: [Range<Int>], among candidates: Bitset) -> Bitset {
-        var keys = follow(nil, ranges[0], among: candidates).keys
+    private func phraseMatches(_ ranges: [Range<Int>], among candidates: Bitset, _ p: PostingBuffers) -> Bitset {
+        var keys = follow(nil, ranges[0], among: candidates, p).keys
         var matched = Bitset(count: count)
         for range in ranges.dropFirst() {
             guard !keys.isEmpty else { break }
-            (keys, matched) = follow(keys, range, among: candidates)
+            (keys, matched) = follow(keys, range, among: candidates, p)
             if range.count > 1 { keys.sort() }
         }
         return matched
@@ -109,7 +115,9 @@ extension SearchIndex {
 
     /// The occurrences of the terms in `range` (in candidate meetings) that come right after
     /// one of `previous` (sorted), or all of them when `previous` is nil; and their meetings.
-    private func follow(_ previous: [UInt64]?, _ range: Range<Int>, among candidates: Bitset) -> (keys: [UInt64], meetings: Bitset) {
+    private func follow(
+        _ previous: [UInt64]?, _ range: Range<Int>, among candidates: Bitset, _ p: PostingBuffers
+    ) -> (keys: [UInt64], meetings: Bitset) {
         // Where each meeting's previous keys start and end, so a lookup scans only its own few.
         var starts: [Int32] = [], ends: [Int32] = []
         if let previous {
@@ -123,28 +131,25 @@ extension SearchIndex {
         }
         var keys: [UInt64] = []
         var meetings = Bitset(count: count)
-        postings.docs.withUnsafeBufferPointer { docs in
-            postings.positions.withUnsafeBufferPointer { positions in
-                for t in range {
-                    var positionOffset = postings.positionStarts[t]
-                    forEachMeeting(ofTerm: t, in: docs) { meeting in
-                        let n = Int(Varint.read(positions, &positionOffset))
-                        let wanted = candidates.contains(meeting) && (previous == nil || starts[meeting] >= 0)
-                        guard wanted else {
-                            Varint.skip(n, in: positions, &positionOffset)
-                            return
-                        }
-                        var p: UInt32 = 0
-                        for _ in 0..<n {
-                            p &+= Varint.read(positions, &positionOffset)
-                            let key = UInt64(meeting) << 32 | UInt64(p)
-                            if let previous {
-                                guard p > 0, Self.sortedContains(previous, Int(starts[meeting])..<Int(ends[meeting]), key - 1) else { continue }
-                            }
-                            keys.append(key)
-                            meetings.insert(meeting)
-                        }
+        let positions = p.positions
+        for t in range {
+            var positionOffset = p.positionStarts[t]
+            Self.forEachMeeting(ofTerm: t, p) { meeting in
+                let n = Int(Varint.read(positions, &positionOffset))
+                let wanted = candidates.contains(meeting) && (previous == nil || starts[meeting] >= 0)
+                guard wanted else {
+                    Varint.skip(n, in: positions, &positionOffset)
+                    return
+                }
+                var position: UInt32 = 0
+                for _ in 0..<n {
+                    position &+= Varint.read(positions, &positionOffset)
+                    let key = UInt64(meeting) << 32 | UInt64(position)
+                    if let previous {
+                        guard position > 0, Self.sortedContains(previous, Int(starts[meeting])..<Int(ends[meeting]), key - 1) else { continue }
                     }
+                    keys.append(key)
+                    meetings.insert(meeting)
                 }
             }
         }
@@ -155,9 +160,10 @@ extension SearchIndex {
     /// index and the rest gaps. A term's positions are stored in the same meeting order, so
     /// callers that need them read them alongside.
     @inline(__always)
-    private func forEachMeeting(ofTerm t: Int, in docs: UnsafeBufferPointer<UInt8>, _ body: (Int) -> Void) {
-        var offset = postings.docStarts[t]
-        let end = postings.docStarts[t + 1]
+    private static func forEachMeeting(ofTerm t: Int, _ p: PostingBuffers, _ body: (Int) -> Void) {
+        let docs = p.docs
+        var offset = p.docStarts[t]
+        let end = p.docStarts[t + 1]
         var meeting = 0
         var first = true
         while offset < end {

@@ -8,7 +8,7 @@ public struct SearchIndex: Sendable {
     /// always gives the same index.
     static let shardSize = 2048
 
-    let postings: PostingTable
+    let postings: PostingStore
     let meetings: [Meeting]
     /// Per meeting: the kind's ordinal and the year (0 when undated), for field filters.
     let kinds: [UInt8]
@@ -16,6 +16,9 @@ public struct SearchIndex: Sendable {
     /// Plain words per meeting, and their mean, for ranking.
     let lengths: [UInt32]
     let averageLength: Double
+    /// Unions of common prefixes' postings, filled as they are asked for (and, in the browser,
+    /// for one-letter prefixes in the background: `prepareShortPrefixes`).
+    var prefixUnions = PrefixUnions()
 
     public init(meetings: [Meeting]) {
         self = Self.build(meetings: meetings)
@@ -45,13 +48,13 @@ public struct SearchIndex: Sendable {
         }
         let shards = slots.values
         return SearchIndex(
-            postings: PostingMerge.merge(shards.map(\.0)),
+            postings: .built(PostingMerge.merge(shards.map(\.0))),
             meetings: meetings,
             lengths: shards.flatMap(\.1)
         )
     }
 
-    init(postings: PostingTable, meetings: [Meeting], lengths: [UInt32]) {
+    init(postings: PostingStore, meetings: [Meeting], lengths: [UInt32]) {
         self.postings = postings
         self.meetings = meetings
         self.lengths = lengths
@@ -64,10 +67,24 @@ public struct SearchIndex: Sendable {
     public var count: Int { meetings.count }
 
     /// How many distinct terms (words and field values) the index holds.
-    public var termCount: Int { postings.termCount }
+    public var termCount: Int { postings.withBuffers(\.termCount) }
 
     /// Approximate bytes the index itself holds (not counting the meetings), for benchmarks.
-    public var indexByteCount: Int { postings.byteCount + kinds.count + years.count * 2 + lengths.count * 4 }
+    public var indexByteCount: Int { postings.withBuffers(\.byteCount) + kinds.count + years.count * 2 + lengths.count * 4 }
+
+    /// Works out the meetings of each one-letter and one-digit prefix that covers many terms, so
+    /// that the first key typed in the search prompt does not walk thousands of posting lists.
+    /// Meant for a background thread; searches running meanwhile stay right.
+    public func prepareShortPrefixes() {
+        postings.withBuffers { p in
+            for byte in Array("abcdefghijklmnopqrstuvwxyz0123456789".utf8) {
+                let key = [byte]
+                let range = p.prefixRange(key)
+                guard range.count >= prefixUnions.minimumTerms else { continue }
+                _ = prefixUnions.set(for: key) { union(range, p) }
+            }
+        }
+    }
 
     /// Indices (into the `meetings` the index was built from) of the meetings that match, ascending.
     public func matches(_ query: SearchQuery) -> [Int] {

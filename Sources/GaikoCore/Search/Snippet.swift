@@ -34,29 +34,51 @@ extension SearchQuery {
     /// See `SearchIndex.snippet(for:query:width:)`.
     public func snippet(of meeting: Meeting, width: Int) -> Snippet {
         // Pieces are flattened one at a time, stopping at the first with a match: flattening a
-        // whole meeting for every result made `gaiko search` slow on large corpora.
+        // whole meeting for every result made `gaiko search` slow on large corpora. The opening
+        // (shown when nothing matches) is kept as written and flattened only if needed.
+        let phrases = positivePhrases
         var opening: [String] = []
         for raw in IndexedText.readingOrder(of: meeting) {
-            let mayMatch = mayHighlight(raw)
+            let mayMatch = mayHighlight(raw, phrases)
             guard mayMatch || opening.count < 2 else { continue }
-            let piece = Self.flatten(raw)
-            if opening.count < 2, !piece.isEmpty { opening.append(piece) }
+            if opening.count < 2, !Self.flattensToNothing(raw) { opening.append(raw) }
             guard mayMatch else { continue }
+            if let text = SnippetText(flattening: raw) {
+                if let snippet = text.snippet(phrases, width: width) { return snippet }
+                continue
+            }
+            let piece = Self.flatten(raw)
             let marks = highlights(in: piece)
             if let first = marks.first { return Self.cut(piece, around: first.lowerBound, highlights: marks, width: width) }
         }
-        let text = opening.count > 1 ? opening[1] : opening.first ?? ""
-        return Self.cut(text, around: 0, highlights: [], width: width)
+        let raw = opening.count > 1 ? opening[1] : opening.first ?? ""
+        if let text = SnippetText(flattening: raw) { return text.cut(around: 0, highlights: [], width: width) }
+        return Self.cut(Self.flatten(raw), around: 0, highlights: [], width: width)
+    }
+
+    /// Whether `flatten` leaves nothing of `text`: it is all whitespace `Character`s.
+    static func flattensToNothing(_ text: String) -> Bool {
+        var text = text
+        let ascii: Bool? = text.withUTF8 { bytes in
+            for b in bytes {
+                if b >= 0x80 { return nil }
+                if b != 0x20 && !(b >= 0x09 && b <= 0x0D) { return false }
+            }
+            return true
+        }
+        return ascii ?? text.allSatisfy(\.isWhitespace)
     }
 
     /// False when `text` surely has no match: it is plain ASCII and holds no phrase's first
     /// word in any case. Most paragraphs of a long result list are ruled out this way without
     /// folding them word by word.
-    func mayHighlight(_ text: String) -> Bool {
+    func mayHighlight(_ text: String) -> Bool { mayHighlight(text, positivePhrases) }
+
+    func mayHighlight(_ text: String, _ phrases: [Phrase]) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
             guard bytes.allSatisfy({ $0 < 0x80 }) else { return true }
-            return positivePhrases.contains { phrase in
+            return phrases.contains { phrase in
                 guard let first = phrase.terms.first, !first.isEmpty, first.allSatisfy({ $0 < 0x80 }) else { return true }
                 return Self.contains(bytes, ignoringCase: first)
             }

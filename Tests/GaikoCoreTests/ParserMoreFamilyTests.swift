@@ -325,4 +325,42 @@ struct ParserMoreFamilyTests {
         let m = ParserFamilyTests.parse("On November 10, Prime Minister Shinzo Abe held a meeting with Mr. Donald J. Trump, President-elect of the United States of America.")
         #expect(m.kind == .other)
     }
+
+    @Test(arguments: [
+        ("Minister of Foreign Affairs and Trade of the Republic of Korea (ROK) Mr. Kim Sung-hwan", "Kim Sung-hwan", "Republic of Korea"),
+        ("Minister for Foreign Affairs of the Islamic Republic of Iran H. E. Mr. Manouchehr Mottaki", "Manouchehr Mottaki", "Iran"),
+        ("the Chancellor of the Federal Republic of Germany, Gerhard Schroeder", "Gerhard Schroeder", "Germany"),
+    ])
+    func aTitleBeforeTheHonorificOrTheName(_ phrase: String, _ name: String, _ country: String) {
+        let m = ParserFamilyTests.parse("On November 10, Minister for Foreign Affairs Koichiro Gemba held telephone talks with \(phrase), for approximately 17 minutes.")
+        #expect(m.counterpart.name == name)
+        #expect(m.counterpart.country == country)
+    }
+
+    @Test func aPrimeMinistersHonorificAfterTheTitleStaysWithTheName() {
+        let m = ParserFamilyTests.parse("On July 25, Prime Minister Shinzo Abe held a Japan-Malaysia summit meeting with Prime Minister Dato' Sri Mohd Najib of Malaysia at the Prime Minister's Office of Malaysia (in attendance from the Malaysian side: H.E. Mr. Anifah Aman, Minister of Foreign Affairs).")
+        #expect(m.counterpart.name == "Mohd Najib")
+    }
+
+    @Test func theIrishDeputyPrimeMinistersTitles() {
+        let m = ParserFamilyTests.parse("On November 10, Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, held a meeting with H.E. Mr. Micheál Martin, T.D., Tánaiste, Deputy Prime Minister and Minister for Foreign Affairs and Defence of Ireland.")
+        #expect(m.counterpart.name == "Micheál Martin")
+        #expect(m.counterpart.country == "Ireland")
+        #expect(m.kind == .foreignMinisters)
+    }
+
+    @Test func aCityAfterTheCityOfAndATitleInAMinistry() {
+        let m = ParserFamilyTests.parse("Prime Minister Junichiro Koizumi held talks with the Chancellor of the Federal Republic of Germany, Gerhard Schroeder, at the Chancellor's Office in the city of Berlin.")
+        #expect(m.venue == "Berlin")
+        let official = ParserFamilyTests.parse("On November 10, Mr. Kazuyuki Nakane, State Minister for Foreign Affairs, held a meeting with Mr. Pertti Torstila, Permanent State Secretary in the Ministry for Foreign Affairs of Finland.")
+        #expect(official.counterpart.title == "Permanent State Secretary in the Ministry for Foreign Affairs of Finland")
+    }
+
+    @Test func thePartnerNamedBeforeTheSubject() {
+        let m = Self.parse("October 10, 2008\n\nUpon request from U.S. Secretary of State Condoleezza Rice, Foreign Minister Hirofumi Nakasone had a teleconference with her for about 40 minutes from 7:30 p.m. on October 10.\n")
+        #expect(m.japan.familyName == "Nakasone")
+        #expect(m.counterpart.name == "Condoleezza Rice")
+        #expect(m.counterpart.country == "United States")
+        #expect(m.durationMinutes == 40)
+    }
 }

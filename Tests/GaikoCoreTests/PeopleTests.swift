@@ -63,6 +63,8 @@ struct PeopleTests {
         ["Ismail Omar Guelleh", "Ismaïl Omar Guelleh"],
         ["Heiko Maas", "Heiko MAAS"],
         ["Ayman Safadi", "Ayman Al Safadi"],
+        ["Takeaki Matsumoto", "Matsumoto"],
+        ["Micheal Martin", "Micheál Martin"],
     ]
 
     /// Per name the parser gives, the number of fixture records that name it.

@@ -10,7 +10,9 @@ public enum MeetingJSON {
     ]
 
     public static func value(_ m: Meeting) -> JSONValue {
-        .object([
+        // The body read once: a cached meeting reads it from the cache file on each ask.
+        let body = m.body.value
+        return .object([
             ("id", .string(m.id)),
             ("source", .string(m.source)),
             ("title", .string(m.title)),
@@ -26,9 +28,9 @@ public enum MeetingJSON {
             ("end_local", .optional(m.endLocal?.description)),
             ("start_jst", .optional(m.startJST?.description)),
             ("duration_minutes", .optional(m.durationMinutes)),
-            ("lead", .array(m.lead.map(JSONValue.string))),
-            ("sections", .array(m.sections.map(section))),
-            ("references", .array(m.references.map(reference))),
+            ("lead", .array(body.lead.map(JSONValue.string))),
+            ("sections", .array(body.sections.map(section))),
+            ("references", .array(body.references.map(reference))),
             ("warnings", .array(m.warnings.map(JSONValue.string))),
         ])
     }

@@ -63,8 +63,34 @@ struct MeetingSentence {
                 // `… Secretary of State Hillary Rodham Clinton visited Japan … . She held a meeting
                 // with Foreign Minister Hirofumi Nakasone`: the subject named a sentence before.
                 if k > 0, isPronoun(t.trimmed(hinge.left), t) { hinge.left = sentences[k - 1] }
+                // `Upon request from U.S. Secretary of State Condoleezza Rice, Foreign Minister
+                // Hirofumi Nakasone had a teleconference with her`: the partner named first.
+                if startsWithObjectPronoun(hinge.right, t), let split = partnerNamedFirst(hinge.left, t) {
+                    hinge.left = split.subject
+                    hinge.right = split.partner
+                }
                 return (read(s, hinge, t), line, sentences)
             }
+        }
+        return nil
+    }
+
+    private static func startsWithObjectPronoun(_ r: Range<Int>, _ t: RecordText) -> Bool {
+        guard let first = t.firstWord(t.trimmed(r)) else { return false }
+        return t.equals(first, "her") || t.equals(first, "him")
+    }
+
+    /// In `Upon request from A's title A, B …`, the last clause (B) and the person the earlier
+    /// clause names, from its title or honorific on.
+    private static func partnerNamedFirst(_ left: Range<Int>, _ t: RecordText) -> (subject: Range<Int>, partner: Range<Int>)? {
+        let clauses = Sentences.clauses(left, t)
+        guard clauses.count >= 2, let last = clauses.last, let earlier = clauses.dropLast().last else { return nil }
+        let words = t.words(earlier)
+        for (i, w) in words.enumerated().dropFirst() where t.startsUpper(w.lowerBound, end: w.upperBound) {
+            let opensTitle = Principals.titleOpeners.contains(w, t)
+                || Countries.adjectives[w, t] != nil && i + 1 < words.count && Principals.titleOpeners.contains(words[i + 1], t)
+            guard opensTitle || Principals.dropHonorifics(w.lowerBound..<earlier.upperBound, t).1 else { continue }
+            return (last, w.lowerBound..<earlier.upperBound)
         }
         return nil
     }
@@ -105,11 +131,19 @@ struct MeetingSentence {
     private static func country(of p: Principals.Person, _ t: RecordText) -> String? {
         if p.titleAfter != nil {
             if let country = p.titleCountry { return country }
-        } else if let title = p.titleBefore, let country = Countries.inTitle(title, t) {
+        } else if let title = p.titleBefore, let country = Countries.inTitle(withoutTrailingAside(title, t), t) {
             return country
         }
         if let rest = p.rest, t.starts(rest, with: "of ") { return countryAfterOf(rest, t) }
         return nil
+    }
+
+    /// `… of the Republic of Korea (ROK)`: the title without the parenthesis at its end.
+    private static func withoutTrailingAside(_ r: Range<Int>, _ t: RecordText) -> Range<Int> {
+        guard t.ends(r, with: ")") else { return r }
+        var open = r.upperBound - 1
+        while open > r.lowerBound, t[open] != UInt8(ascii: "(") { open -= 1 }
+        return open > r.lowerBound ? t.trimmed(r.lowerBound..<open) : r
     }
 
     /// `of the UK on the phone at the request of the latter`: `of`, the country's capitalised

@@ -108,7 +108,10 @@ enum Places {
         while let at = t.find(" in ", in: from..<s.upperBound) {
             from = at + 4
             // `in the Kingdom of Spain where …`: a country's long name.
-            let start = t.matches("the ", at: from, end: s.upperBound) && t.startsUpper(from + 4, end: s.upperBound) ? from + 4 : from
+            var start = t.matches("the ", at: from, end: s.upperBound) && t.startsUpper(from + 4, end: s.upperBound) ? from + 4 : from
+            // `in the city of Berlin`
+            let inCity = t.matches("the city of ", at: from, end: s.upperBound)
+            if inCity { start = from + 12 }
             guard let name = capitalisedRun(start, s.upperBound, t), !endsNamedThing(before: at, s, t) else { continue }
             let text = t.string(name)
             // `took part in Japan-UK Foreign Ministers' talks`: a pair names a meeting, not a place.
@@ -120,7 +123,7 @@ enum Places {
                 continue
             }
             // After `the`, only a country: `in the Prime Minister's Office` is no city.
-            if start != from { continue }
+            if start != from, !inCity { continue }
             var country: Range<Int>?
             if t.matches(", ", at: name.upperBound, end: s.upperBound),
                let c = capitalisedRun(name.upperBound + 2, s.upperBound, t) {

@@ -56,7 +56,7 @@ enum Principals {
         "Minister-President", "Taoiseach", "Assistant", "Under-Secretary", "Undersecretary", "Vice-Chairman",
         "General", "Lieutenant", "Leader", "Co-Chair", "Representative", "Envoy", "Permanent", "Ambassador",
         "Prince", "Princess", "Counsellor", "Councillor", "Chairwoman", "Captain", "Custodian", "Commander-in-Chief",
-        "Lyonchhen", "Rear", "Admiral", "Commodore", "Colonel", "Field", "President-elect",
+        "Lyonchhen", "Rear", "Admiral", "Commodore", "Colonel", "Field", "President-elect", "Tánaiste",
     ])
 
     /// Offices that are `… to` a country.
@@ -180,7 +180,24 @@ enum Principals {
                 k = 1
             }
         }
-        let (body, honorific) = dropHonorifics(clauses[k], t)
+        var (body, honorific) = dropHonorifics(clauses[k], t)
+        // `Minister of Foreign Affairs and Trade of the Republic of Korea (ROK) Mr. Kim Sung-hwan`:
+        // the title first, then the honorific and the name.
+        if !honorific, p.titleBefore == nil, isTitle(body, t) {
+            var first: Int?
+            for h: StaticString in [" Mr. ", " Ms. ", " Mrs. ", " H.E. ", " H. E. ", " Dr. "] {
+                if let at = t.find(h, in: body), first == nil || at < first! { first = at }
+            }
+            // Only a title before it: no name of its own (`Prime Minister Dato' Sri Mohd Najib …`)
+            // and no aside (`… (in attendance from the Malaysian side: H.E. …`).
+            if let at = first, case let title = t.trimmed(body.lowerBound..<at), nameEnd(title, t) == nil,
+               t.firstIndex(of: UInt8(ascii: ":"), in: title) == nil,
+               case let (rest, found) = dropHonorifics(at + 1..<body.upperBound, t), found, t.startsUpper(rest.lowerBound, end: rest.upperBound) {
+                p.titleBefore = title
+                body = rest
+                honorific = true
+            }
+        }
         p.hadHonorific = p.hadHonorific || honorific
         var words = t.words(body)
         var n = 0
@@ -326,8 +343,14 @@ enum Principals {
         // A title alone (`Prime Minister`) is not a person; nor is `Minister Gemba`'s title
         // allowed to swallow a name made of title words.
         guard k > 0, k < words.count, isNameWord(words[k], t) else { return nil }
+        // `Chancellor of the Federal Republic of Germany`: the rest of a country's name, not a person.
+        if k >= 2, t.equals(words[k - 1], "Federal") || t.equals(words[k - 2], "the"), countryNameWords.contains(words[k], t) { return nil }
         return k
     }
+
+    private static let countryNameWords = WordSet([
+        "Republic", "Kingdom", "Federation", "Union", "Commonwealth", "States", "Emirates", "Islands", "Sultanate",
+    ])
 
     /// `r` up to where the title ends: before a word about the meeting (`commencing`, `who`,
     /// `during`), a parenthesis or a time.
@@ -351,6 +374,8 @@ enum Principals {
                         continue
                     }
                     if s == "in", nextWord == "charge" { continue }
+                    // `Permanent State Secretary in the Ministry for Foreign Affairs of Finland`
+                    if s == "in", nextWord == "the", k + 2 < words.count, t.equals(words[k + 2], "Ministry") { continue }
                     // `Foreign Minister for the Democratic Socialist Republic of Sri Lanka`,
                     // `Prime Minister of Samoa and the Chair of the Pacific Islands Forum`.
                     if (s == "for" || s == "and"), nextWord == "the", k + 2 < words.count {

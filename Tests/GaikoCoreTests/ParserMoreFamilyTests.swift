@@ -363,4 +363,30 @@ struct ParserMoreFamilyTests {
         #expect(m.counterpart.country == "United States")
         #expect(m.durationMinutes == 40)
     }
+
+    @Test func aSpaceAfterTheColonGreetedAndAnAmbassadorToJapan() {
+        let time = ParserFamilyTests.parse("On April 28, commencing at 2: 20 p.m. local time (April 28, 8:20 p.m. JST) for approximately 40 minutes, Ms. KAMIKAWA Yoko, Minister for Foreign Affairs of Japan, who is visiting the Republic of Madagascar, paid a courtesy call on H.E. Mr. Andry Nirina RAJOELINA, President of the Republic of Madagascar.")
+        #expect(time.startLocal?.description == "14:20")
+        let greeted = ParserFamilyTests.parse("On October 10, Mr. Koichiro Gemba, Minister for Foreign Affairs, greeted the Hon. Given Lubinda, Minister of Foreign Affairs of the Republic of Zambia, at the Ministry of Foreign Affairs of Japan, signed exchange of notes, and subsequently held a foreign ministers’ meeting for approximately 30 minutes from 4:45 pm.")
+        #expect(greeted.japan.familyName == "Gemba")
+        #expect(greeted.counterpart.name == "Given Lubinda")
+        #expect(greeted.durationMinutes == 30)
+        let envoy = ParserFamilyTests.parse("On November 10, Prime Minister Shinzo Abe received a courtesy call from H.E. Ms. Gediminas Varvuolis, Ambassador of the Republic of Lithuania to Japan.")
+        #expect(envoy.counterpart.title == "Ambassador of the Republic of Lithuania to Japan")
+    }
+
+    @Test func aTitleOverTwoCommasToItsCountry() {
+        let m = ParserFamilyTests.parse("On November 10, Mr. KISHIDA Fumio, Minister for Foreign Affairs, held a meeting with Hon. Francine Baron, Minister for Foreign Affairs, International Business, Trade and Energy of the Commonwealth of Dominica.")
+        #expect(m.counterpart.title == "Minister for Foreign Affairs, International Business, Trade and Energy of the Commonwealth of Dominica")
+        #expect(m.counterpart.country == "Dominica")
+    }
+
+    @Test(arguments: [
+        ("from 5:30 p.m. until shortly after 7:00 p.m.", 90),
+        ("between 3:40 P.M. and just after 4:00 P.M.", 20),
+    ])
+    func anEndJustAfterATime(_ phrase: String, _ minutes: Int) {
+        let m = ParserFamilyTests.parse("On November 10, \(phrase), Prime Minister Shinzo Abe held a meeting with H.E. Mr. Viktor Orbán, Prime Minister of Hungary.")
+        #expect(m.durationMinutes == minutes)
+    }
 }

@@ -65,6 +65,9 @@ struct PeopleTests {
         ["Ayman Safadi", "Ayman Al Safadi"],
         ["Takeaki Matsumoto", "Matsumoto"],
         ["Micheal Martin", "Micheál Martin"],
+        ["Silvio Berlusconi", "Berlusconi"],
+        ["Abdelkader Messahel", "Abdelkader MESSAHEL"],
+        ["Andry Nirina Rajoelina", "Andry Nirina RAJOELINA"],
     ]
 
     /// Per name the parser gives, the number of fixture records that name it.

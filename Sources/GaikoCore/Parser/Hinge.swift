@@ -84,9 +84,16 @@ struct Hinge {
 
     /// `A met H.E. Ms. B, Prime Minister of Thailand, at her office`: `met` with no `with`, its
     /// object a person (an honorific or a title opens it).
+    /// `A greeted the Hon. B, …, and subsequently held a foreign ministers' meeting`: the same,
+    /// with an honorific after `greeted`.
     private static func metDirectly(_ s: Range<Int>, _ t: RecordText) -> Hinge? {
-        guard let hit = t.find(" met ", in: s), hit > s.lowerBound, startsPerson(hit + 5..<s.upperBound, t) else { return nil }
-        return Hinge(left: s.lowerBound..<hit, right: hit + 5..<s.upperBound, words: hit + 1..<hit + 4)
+        if let hit = t.find(" met ", in: s), hit > s.lowerBound, startsPerson(hit + 5..<s.upperBound, t) {
+            return Hinge(left: s.lowerBound..<hit, right: hit + 5..<s.upperBound, words: hit + 1..<hit + 4)
+        }
+        if let hit = t.find(" greeted ", in: s), hit > s.lowerBound, Principals.dropHonorifics(hit + 9..<s.upperBound, t).1 {
+            return Hinge(left: s.lowerBound..<hit, right: hit + 9..<s.upperBound, words: hit + 1..<hit + 8)
+        }
+        return nil
     }
 
     /// `A signed the Memorandum on … together with H.E. Mr. B, …` (the meeting told in the next

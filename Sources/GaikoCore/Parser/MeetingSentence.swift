@@ -236,7 +236,9 @@ struct MeetingSentence {
         var score = 0
         if let country {
             score += country == "Japan" ? 3 : -3
-        } else if let title = p.title, t.find(" Japan", in: title) != nil || t.find("Japanese", in: title) != nil {
+        } else if let title = p.title, t.find(" Japan", in: title) != nil || t.find("Japanese", in: title) != nil,
+                  t.find(" to Japan", in: title) == nil {
+            // (`Ambassador of the Republic of Lithuania to Japan` serves another country.)
             score += 2
         }
         if p.nameWords.contains(where: { JapanesePrincipals.isKnown($0, t) }) { score += 1 }

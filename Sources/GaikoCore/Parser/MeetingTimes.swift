@@ -144,6 +144,13 @@ struct MeetingTimes {
             hasMinutes = true
             j += 3
         }
+        // `2: 20 p.m.`: a space slipped in after the colon.
+        if !hasMinutes, j + 3 < end, t[j] == UInt8(ascii: ":"), t[j + 1] == UInt8(ascii: " "), Bytes.isDigit(t[j + 2]),
+           Bytes.isDigit(t[j + 3]), j + 4 >= end || !Bytes.isDigit(t[j + 4]) {
+            minute = Int(t[j + 2] - 0x30) * 10 + Int(t[j + 3] - 0x30)
+            hasMinutes = true
+            j += 4
+        }
         // `4.30pm`: minutes after a dot, only with a.m. or p.m. after them (else a number).
         var dotted = false
         if !hasMinutes, j + 2 < end, t[j] == UInt8(ascii: "."), Bytes.isDigit(t[j + 1]), Bytes.isDigit(t[j + 2]),
@@ -181,8 +188,8 @@ struct MeetingTimes {
     private static func endsRange(before i: Int, _ s: Range<Int>, _ t: RecordText) -> Bool {
         var j = i
         while j > s.lowerBound, t[j - 1] == UInt8(ascii: " ") { j -= 1 }
-        // `until around 7:35 p.m.`
-        for hedge: StaticString in ["around", "about", "approximately"] where j - hedge.utf8CodeUnitCount >= s.lowerBound
+        // `until around 7:35 p.m.`, `until shortly after 7:00 p.m.`, `and just after 4:00 P.M.`
+        for hedge: StaticString in ["shortly after", "just after", "just past", "around", "about", "approximately"] where j - hedge.utf8CodeUnitCount >= s.lowerBound
             && t.matches(hedge, at: j - hedge.utf8CodeUnitCount, end: j) {
             j -= hedge.utf8CodeUnitCount
             while j > s.lowerBound, t[j - 1] == UInt8(ascii: " ") { j -= 1 }

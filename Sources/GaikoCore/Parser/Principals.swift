@@ -267,18 +267,30 @@ enum Principals {
                 var j = next + 1
                 var country = Countries.inTitle(title, t)
                 while !stopped, country == nil, j < clauses.count {
-                    let more = clauses[j]
-                    // `State Minister of Foreign Affairs, the Federal Democratic Republic of Ethiopia`
-                    guard t.startsUpper(more.lowerBound, end: more.upperBound) || t.starts(more, with: "the "),
-                          !isTimeOrDate(more, t) else { break }
-                    let cut = cutTitle(more, t)
-                    // `Federal Minister for Foreign Affairs, Germany`: the country alone.
-                    guard let found = Countries.inTitle(cut, t) ?? Countries.named(cut, t) else { break }
-                    country = found
-                    title = title.lowerBound..<cut.upperBound
-                    stopped = cut.upperBound < more.upperBound
-                    p.end = cut.upperBound
-                    j += 1
+                    // `State Minister of Foreign Affairs, the Federal Democratic Republic of Ethiopia`;
+                    // `Minister for Foreign Affairs, International Business, Trade and Energy of the
+                    // Commonwealth of Dominica`: up to two more offices, whole, before the country.
+                    var matched: (end: Int, cut: Range<Int>, country: String)?
+                    var e = j
+                    while e < clauses.count, e < j + 3 {
+                        let more = clauses[e]
+                        guard t.startsUpper(more.lowerBound, end: more.upperBound) || t.starts(more, with: "the "),
+                              !isTimeOrDate(more, t) else { break }
+                        let cut = cutTitle(more, t)
+                        // `Federal Minister for Foreign Affairs, Germany`: the country alone.
+                        if let found = Countries.inTitle(cut, t) ?? Countries.named(cut, t) {
+                            matched = (e, cut, found)
+                            break
+                        }
+                        guard cut.upperBound == more.upperBound, t.words(more).count <= 6 else { break }
+                        e += 1
+                    }
+                    guard let matched else { break }
+                    country = matched.country
+                    title = title.lowerBound..<matched.cut.upperBound
+                    stopped = matched.cut.upperBound < clauses[matched.end].upperBound
+                    p.end = matched.cut.upperBound
+                    j = matched.end + 1
                 }
                 p.titleAfter = title
                 p.titleCountry = country
@@ -386,6 +398,8 @@ enum Principals {
                         }
                     }
                     if s == "to", nextWord == "Japan" || nextWord == "the", k >= 1, envoys.contains(words[k - 1], t) { continue }
+                    // `Ambassador of the Republic of Lithuania to Japan`
+                    if s == "to", nextWord == "Japan", let first = words.first, envoys.contains(first, t) { continue }
                 }
             }
             end = words[k - 1].upperBound

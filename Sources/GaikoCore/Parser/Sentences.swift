@@ -78,27 +78,8 @@ enum Sentences {
 
     private static func lastClause(_ r: Range<Int>, _ t: RecordText, heedingParentheses: Bool) -> (last: Range<Int>?, balanced: Bool) {
         var last: Range<Int>?
-        var depth = 0
-        var start = r.lowerBound
-        var i = r.lowerBound
-        while i < r.upperBound {
-            i = t.firstIndex(ofAny: UInt8(ascii: ","), UInt8(ascii: "("), UInt8(ascii: ")"), from: i, end: r.upperBound)
-            guard i < r.upperBound else { break }
-            let b = t[i]
-            if b == UInt8(ascii: "("), heedingParentheses {
-                depth += 1
-            } else if b == UInt8(ascii: ")"), heedingParentheses {
-                depth = max(0, depth - 1)
-            } else if b == UInt8(ascii: ","), depth == 0 {
-                let c = t.trimmed(start..<i)
-                if !c.isEmpty { last = c }
-                start = i + 1
-            }
-            i += 1
-        }
-        let c = t.trimmed(start..<r.upperBound)
-        if !c.isEmpty { last = c }
-        return (last, depth == 0)
+        let balanced = forEachClause(r, t, heedingParentheses: heedingParentheses) { last = $0; return true }
+        return (last, balanced)
     }
 
     /// A parenthesis left open (`(local time; (9:35 p.m. Japan time)`) would hide every comma
@@ -106,6 +87,16 @@ enum Sentences {
     private static func clauses(_ r: Range<Int>, _ t: RecordText, heedingParentheses: Bool, limit: Int) -> (clauses: [Range<Int>], balanced: Bool) {
         var out: [Range<Int>] = []
         out.reserveCapacity(8)
+        let balanced = forEachClause(r, t, heedingParentheses: heedingParentheses) { c in
+            out.append(c)
+            return out.count < limit
+        }
+        return (out, out.count == limit || balanced)
+    }
+
+    /// Hands each non-empty, trimmed clause of `r` (split at commas, outside parentheses when
+    /// heeding them) to `body` until it answers false; whether the parentheses were balanced.
+    private static func forEachClause(_ r: Range<Int>, _ t: RecordText, heedingParentheses: Bool, _ body: (Range<Int>) -> Bool) -> Bool {
         var depth = 0
         var start = r.lowerBound
         var i = r.lowerBound
@@ -119,15 +110,14 @@ enum Sentences {
                 depth = max(0, depth - 1)
             } else if b == UInt8(ascii: ","), depth == 0 {
                 let c = t.trimmed(start..<i)
-                if !c.isEmpty { out.append(c) }
+                if !c.isEmpty, !body(c) { return true }
                 start = i + 1
-                if out.count == limit { return (out, true) }
             }
             i += 1
         }
         let c = t.trimmed(start..<r.upperBound)
-        if !c.isEmpty { out.append(c) }
-        return (out, depth == 0)
+        if !c.isEmpty { _ = body(c) }
+        return depth == 0
     }
 
     /// Whether a word starts at `i`: the byte before it is not a letter or digit.

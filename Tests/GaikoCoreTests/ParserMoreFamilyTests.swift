@@ -389,4 +389,26 @@ struct ParserMoreFamilyTests {
         let m = ParserFamilyTests.parse("On November 10, \(phrase), Prime Minister Shinzo Abe held a meeting with H.E. Mr. Viktor Orbán, Prime Minister of Hungary.")
         #expect(m.durationMinutes == minutes)
     }
+
+    @Test func aMeetingBetweenTwoPeople() {
+        let m = Self.parse("14 September 2001\n\nThe summit meeting between Prime Minister Junichiro Koizumi and President of the Republic of the Philippines Gloria Macapagal-Arroyo, which took place on the 13 September from 2.10 pm and lasted approximately 45 minutes, is summarized below.\n")
+        #expect(m.japan.familyName == "Koizumi")
+        #expect(m.counterpart.name == "Gloria Macapagal-Arroyo")
+        #expect(m.counterpart.country == "Philippines")
+        #expect(m.startLocal?.description == "14:10")
+        #expect(m.durationMinutes == 45)
+    }
+
+    @Test(arguments: [
+        ("Right Honorable Mrs. Bidya Devi Bhandari, President of Federal Democratic Republic of Nepal", "Bidya Devi Bhandari"),
+        ("Dato Seri Setia Haji Erywan bin Pehin Datu Pekerma Jaya Haji Mohd Yusof, Minister of Foreign Affairs II of Brunei Darussalam", "Haji Erywan bin Pehin Datu Pekerma Jaya Haji Mohd Yusof"),
+    ])
+    func honorificsWithoutTheirArticleOrApostrophe(_ phrase: String, _ name: String) {
+        #expect(ParserFamilyTests.parse("On November 10, Prime Minister Shinzo Abe held a meeting with \(phrase).").counterpart.name == name)
+    }
+
+    @Test func anEventsRelatedEvents() {
+        let m = ParserFamilyTests.parse("On December 16, Ms. KAMIKAWA Yoko, Minister for Foreign Affairs of Japan held a meeting with Hon. Enrique A. Manalo, Secretary for Foreign Affairs of the Republic of the Philippines, who is visiting Japan to attend related events of the Commemorative Summit for the 50th Year of ASEAN-Japan Friendship and Cooperation.")
+        #expect(m.occasion == "Commemorative Summit for the 50th Year of ASEAN-Japan Friendship and Cooperation")
+    }
 }

@@ -26,7 +26,7 @@ struct Hinge {
         let with = t.find(" with ", in: s) != nil || t.find(" for ", in: s) != nil ? self.with(s, t) : nil
         if let call, let with { return call.right.lowerBound < with.right.lowerBound ? call : with }
         if let found = call ?? with { return found }
-        return hostedBy(s, t) ?? representatives(s, t) ?? metDirectly(s, t) ?? joint(s, t) ?? looseWith(s, t) ?? togetherWith(s, t)
+        return hostedBy(s, t) ?? representatives(s, t) ?? metDirectly(s, t) ?? between(s, t) ?? joint(s, t) ?? looseWith(s, t) ?? togetherWith(s, t)
     }
 
     /// `had a telephone conversation for approximately 15 minutes commencing at 4:15 p.m. on
@@ -103,6 +103,25 @@ struct Hinge {
         guard let hit = t.find(" together with ", in: s), hit > s.lowerBound, Principals.dropHonorifics(hit + 15..<s.upperBound, t).1 else { return nil }
         let verb = verbStart(before: hit, s, t)
         return Hinge(left: s.lowerBound..<verb, right: hit + 15..<s.upperBound, words: verb..<hit)
+    }
+
+    /// `The summit meeting between Prime Minister Junichiro Koizumi and President of the Republic
+    /// of the Philippines Gloria Macapagal-Arroyo, which took place on …`: the meeting named first,
+    /// both sides after `between`, split at the `and` that opens a person.
+    private static func between(_ s: Range<Int>, _ t: RecordText) -> Hinge? {
+        guard let at = t.find(" between ", in: s) else { return nil }
+        var noun = at
+        while noun > s.lowerBound, Bytes.isLetter(t[noun - 1]) { noun -= 1 }
+        guard meetingNouns.contains(noun..<at, t) else { return nil }
+        let people = at + 9..<s.upperBound
+        var from = people.lowerBound
+        while let and = t.find(" and ", in: from..<people.upperBound) {
+            from = and + 5
+            if startsPerson(and + 5..<people.upperBound, t) {
+                return Hinge(left: people.lowerBound..<and, right: and + 5..<people.upperBound, words: noun..<at)
+            }
+        }
+        return nil
     }
 
     /// Whether `r` opens with an honorific or a title word: where a person starts.

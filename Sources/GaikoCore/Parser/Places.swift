@@ -261,6 +261,13 @@ enum Places {
         var start = at + opener.utf8CodeUnitCount
         var afterThe = false
         if t.matches("the ", at: start, end: s.upperBound) { start += 4; afterThe = true }
+        // `to attend related events of the Commemorative Summit …`: the event they belong to.
+        for around: StaticString in ["related events of the ", "events related to the ", "related events of "]
+        where t.matches(around, at: start, end: s.upperBound) {
+            start += around.utf8CodeUnitCount
+            afterThe = true
+            break
+        }
         guard start < s.upperBound else { return nil }
         guard t.startsUpper(start, end: s.upperBound) || Bytes.isDigit(t[start]) || startsWithOrdinal(start, s, t)
             || afterThe && !needsEvent && startsWithEventNoun(start, s, t) else { return nil }

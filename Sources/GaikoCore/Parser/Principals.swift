@@ -42,7 +42,8 @@ enum Principals {
         "The Hon.", "the Hon.", "The Hon", "the Hon", "Hon.", "Senator", "Sen.", "H.E.", "H. E.", "H.E", "HE",
         "H.M.", "H.R.H.", "H.H.", "H. H.", "H.E.Mr.", "H.E.Ms.", "Mrs.", "Mr.", "Ms.", "Mrs", "Mr", "Ms", "Dr.", "Dr", "Prof.", "Professor",
         "Amb.", "Ambassador", "Rev.", "Sir", "Dame", "Dato’ Sri", "Dato' Sri", "Dato’ Seri", "Dato' Seri",
-        "Datuk Seri", "Tan Sri", "Dato’", "Dato'", "Datuk", "Tun", "Dasho", "U", "Daw", "Excellency", "Lt. Gen. (res.)", "Lt. Gen.",
+        "Datuk Seri", "Tan Sri", "Dato Seri Setia", "Dato Seri", "Dato’", "Dato'", "Datuk", "Tun", "Dasho", "U", "Daw", "Excellency",
+        "Right Honorable", "Right Honourable", "Lt. Gen. (res.)", "Lt. Gen.",
         "Maj. Gen.", "Brig. Gen.", "Gen.", "Adm.", "Col.", "Capt.",
     ]
 

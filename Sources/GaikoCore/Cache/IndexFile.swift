@@ -52,42 +52,16 @@ enum IndexFile {
         return SearchIndex(postings: .mapped(MappedPostings(file: file, buffers: postings)), meetings: meetings, lengths: lengths)
     }
 
-    /// `CacheHash.hash(bytes)`, worked out the same way, giving back this process's copy of
+    /// `CacheHash.hash(bytes)`, giving back this process's copy of
     /// each stretch of the mapping once it is hashed: all of a 120 MB index resident at once
     /// only to be checked would count against the process's peak memory.
     static func hash(_ bytes: UnsafeRawBufferPointer, releasingPagesOf file: MappedFile?) -> UInt64 {
-        let n = bytes.count
-        var h = CacheHash.seed ^ (UInt64(n) &* 0x9E37_79B9_7F4A_7C15)
-        var a = h, b = h &+ 1, c = h &+ 2, d = h &+ 3
-        var i = 0
-        let stretch = 4 << 20  // a multiple of 32, so the lanes see the same blocks
-        while i + 32 <= n {
-            let end = min(n - (n - i) % 32, i + stretch)
-            while i < end {
-                a = CacheHash.mix(a ^ bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self))
-                b = CacheHash.mix(b ^ bytes.loadUnaligned(fromByteOffset: i + 8, as: UInt64.self))
-                c = CacheHash.mix(c ^ bytes.loadUnaligned(fromByteOffset: i + 16, as: UInt64.self))
-                d = CacheHash.mix(d ^ bytes.loadUnaligned(fromByteOffset: i + 24, as: UInt64.self))
-                i += 32
-            }
-            if let file, let base = bytes.baseAddress, let start = file.bytes.baseAddress {
-                let offset = base - start
-                file.release(offset + i - min(i, stretch)..<offset + i)
-            }
+        let stretch = 4 << 20
+        return CacheHash.hash(bytes, stretch: stretch) { hashed in
+            guard let file, let base = bytes.baseAddress, let start = file.bytes.baseAddress else { return }
+            let offset = base - start
+            file.release(offset + hashed - min(hashed, stretch)..<offset + hashed)
         }
-        h = CacheHash.mix(h ^ a) ^ CacheHash.mix(b &+ 0x1234) ^ CacheHash.mix(c &+ 0x5678) ^ CacheHash.mix(d &+ 0x9ABC)
-        while i + 8 <= n {
-            h = CacheHash.mix(h ^ bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self))
-            i += 8
-        }
-        var tail: UInt64 = 0
-        var shift: UInt64 = 0
-        while i < n {
-            tail |= UInt64(bytes[i]) << shift
-            shift += 8
-            i += 1
-        }
-        return CacheHash.mix(h ^ tail ^ 0xA5)
     }
 
     /// Array sizes that agree and offsets that stay inside their arrays, so matching can never

@@ -137,28 +137,23 @@ struct MeetingTimes {
             j += 1
         }
         guard j > i, j >= end || !Bytes.isDigit(t[j]) else { return nil }
+        // Two digits at `k` and no third: the minutes.
+        func minutes(at k: Int) -> Int? {
+            guard k + 1 < end, Bytes.isDigit(t[k]), Bytes.isDigit(t[k + 1]), k + 2 >= end || !Bytes.isDigit(t[k + 2]) else { return nil }
+            return Int(t[k] - 0x30) * 10 + Int(t[k + 1] - 0x30)
+        }
         var minute = 0, hasMinutes = false
-        if j + 2 < end, t[j] == UInt8(ascii: ":"), Bytes.isDigit(t[j + 1]), Bytes.isDigit(t[j + 2]),
-           j + 3 >= end || !Bytes.isDigit(t[j + 3]) {
-            minute = Int(t[j + 1] - 0x30) * 10 + Int(t[j + 2] - 0x30)
-            hasMinutes = true
-            j += 3
-        }
-        // `2: 20 p.m.`: a space slipped in after the colon.
-        if !hasMinutes, j + 3 < end, t[j] == UInt8(ascii: ":"), t[j + 1] == UInt8(ascii: " "), Bytes.isDigit(t[j + 2]),
-           Bytes.isDigit(t[j + 3]), j + 4 >= end || !Bytes.isDigit(t[j + 4]) {
-            minute = Int(t[j + 2] - 0x30) * 10 + Int(t[j + 3] - 0x30)
-            hasMinutes = true
-            j += 4
-        }
         // `4.30pm`: minutes after a dot, only with a.m. or p.m. after them (else a number).
         var dotted = false
-        if !hasMinutes, j + 2 < end, t[j] == UInt8(ascii: "."), Bytes.isDigit(t[j + 1]), Bytes.isDigit(t[j + 2]),
-           j + 3 >= end || !Bytes.isDigit(t[j + 3]) {
-            minute = Int(t[j + 1] - 0x30) * 10 + Int(t[j + 2] - 0x30)
-            hasMinutes = true
-            dotted = true
-            j += 3
+        if j < end, t[j] == UInt8(ascii: ":") || t[j] == UInt8(ascii: ".") {
+            // `2: 20 p.m.`: a space slipped in after the colon.
+            let gap = t[j] == UInt8(ascii: ":") && j + 1 < end && t[j + 1] == UInt8(ascii: " ") ? 1 : 0
+            if let m = minutes(at: j + 1 + gap) {
+                minute = m
+                hasMinutes = true
+                dotted = t[j] == UInt8(ascii: ".")
+                j += 3 + gap
+            }
         }
         guard minute < 60 else { return nil }
         var k = j

@@ -159,9 +159,7 @@ struct MeetingSentence {
         }
         guard let start else { return nil }
         // `of the Republic of Peru` reads as a title's country does; `of the UK` by its short name.
-        if let country = Countries.inTitle(rest.lowerBound..<end, t) { return country }
-        let name = Countries.shortName(Substring(t.string(start..<end)))
-        return Countries.known.contains(name) ? name : nil
+        return Countries.inTitle(rest.lowerBound..<end, t) ?? Countries.named(start..<end, t)
     }
 
     /// The person on the left of the hinge: the first clause that names someone by an honorific

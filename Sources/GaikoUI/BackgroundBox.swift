@@ -2,7 +2,8 @@ import Foundation
 import GaikoCore
 
 /// Hands a value built from the meetings on a background thread back to the browser: the search
-/// index and the connections of a large corpus, so the first screen waits for neither.
+/// index and the connections of a large corpus, and the check of a corpus read from the cache,
+/// so the first screen waits for none of them.
 ///
 /// `@unchecked Sendable` is safe because the only stored state, `value`, is read and written
 /// solely while holding `lock`; the builder thread writes it once and the UI thread takes it.
@@ -22,6 +23,11 @@ final class BackgroundBox<Value: Sendable>: @unchecked Sendable {
         }
         thread.stackSize = 8 << 20
         thread.start()
+    }
+
+    /// Starts `work` on a thread of its own; `take` returns its result once it is ready.
+    convenience init(work: @escaping @Sendable () -> Value) {
+        self.init(meetings: [], build: { _ in work() })
     }
 
     func take() -> Value? {

@@ -4,7 +4,7 @@ import GaikoCore
 /// The terminal browser as a `Program`: a key goes through the key table to an action, the action
 /// updates the state, and the state renders to a grid. Nothing here touches a terminal; the only
 /// side effects are the search history file and the threads that build a large corpus's index
-/// and connections.
+/// and connections, and check a corpus shown from the cache.
 public struct Browser: Program {
     public private(set) var state: BrowserState
     /// The keys in force (the state holds them, so help shows the same table).
@@ -14,6 +14,13 @@ public struct Browser: Program {
     private var pendingIndex: BackgroundBox<SearchIndex>?
     /// The connections (people, countries, relations) likewise.
     private var pendingConnections: BackgroundBox<Connections>?
+    /// The check of a corpus shown from the cache; nil once it found it current or swapped it.
+    private var pendingCheck: (box: BackgroundBox<CorpusCheck.Outcome>, check: CorpusCheck)?
+    /// Background work set up but not started: the first `poll`, which comes once the first
+    /// frame is on the screen, starts it, so that on two cores the first frame has one to itself.
+    private var unstarted: Unstarted?
+    private let backgroundIndexThreshold: Int
+    private let backgroundIndexBytes: Int
 
     /// Corpora smaller than this are indexed before the first screen: quick enough not to notice.
     public static let defaultBackgroundIndexThreshold = 2_000
@@ -31,6 +38,8 @@ public struct Browser: Program {
     ///   - parseQuery: turns prompt text into a query (tests inject parse errors here).
     ///   - backgroundIndexThreshold: corpora with at least this many meetings are indexed on a
     ///     background thread so the first screen does not wait for it.
+    ///   - check: for a corpus shown from the cache before its files were looked at, how to
+    ///     check them (on a background thread) and what to build for a corpus that replaces it.
     public init(
         corpus: Corpus, width: Int = 80, height: Int = 24, keyTable: KeyTable = .standard,
         makeIndex: @escaping @Sendable ([Meeting]) -> SearchIndex = { SearchIndex(meetings: $0) },
@@ -38,22 +47,22 @@ public struct Browser: Program {
         historyURL: URL? = nil,
         parseQuery: @escaping @Sendable (String) throws(QueryError) -> SearchQuery = { text throws(QueryError) in try SearchQuery.parse(text) },
         backgroundIndexThreshold: Int = Browser.defaultBackgroundIndexThreshold,
-        backgroundIndexBytes: Int = Browser.defaultBackgroundIndexBytes
+        backgroundIndexBytes: Int = Browser.defaultBackgroundIndexBytes,
+        check: CorpusCheck? = nil
     ) {
+        self.backgroundIndexThreshold = backgroundIndexThreshold
+        self.backgroundIndexBytes = backgroundIndexBytes
         let background = corpus.meetings.count >= backgroundIndexThreshold
             || Self.hasText(corpus.meetings, moreThan: backgroundIndexBytes)
         state = BrowserState(corpus: corpus, width: width, height: height, buildIndex: !background,
                              buildConnections: false, keyTable: keyTable)
         state.parseQuery = parseQuery
-        if background {
-            // After handing it over: searching can start at once, and the one-letter prefixes a
-            // search begins with are ready a moment later.
-            pendingIndex = BackgroundBox(meetings: corpus.meetings, build: makeIndex, afterHandingOver: { $0.prepareShortPrefixes() })
-            pendingConnections = BackgroundBox(meetings: corpus.meetings, build: makeConnections)
-        } else {
-            state.installConnections(makeConnections(corpus.meetings))
-        }
         historyStore = historyURL.map(SearchHistoryStore.init(url:))
+        startBuilding(corpus.meetings, inBackground: background, makeIndex: makeIndex, makeConnections: makeConnections)
+        if let check {
+            if unstarted == nil { unstarted = Unstarted(meetings: [], makeIndex: nil, makeConnections: nil) }
+            unstarted?.check = check
+        }
         if let historyStore {
             do {
                 for entry in try historyStore.load() { state.remember(entry) }
@@ -61,6 +70,62 @@ public struct Browser: Program {
                 state.status = "Could not read search history: \(Self.describe(error))"
             }
         }
+    }
+
+    /// Starts the index and connections of `meetings`: on threads of their own, or (a small
+    /// corpus) the connections here and the index by the state.
+    private mutating func startBuilding(_ meetings: [Meeting], inBackground background: Bool,
+                                        makeIndex: @escaping @Sendable ([Meeting]) -> SearchIndex,
+                                        makeConnections: @escaping @Sendable ([Meeting]) -> Connections) {
+        pendingIndex = nil
+        pendingConnections = nil
+        if background {
+            unstarted = Unstarted(meetings: meetings, makeIndex: makeIndex, makeConnections: makeConnections)
+        } else {
+            state.installConnections(makeConnections(meetings))
+        }
+    }
+
+    private struct Unstarted {
+        var meetings: [Meeting]
+        var makeIndex: (@Sendable ([Meeting]) -> SearchIndex)?
+        var makeConnections: (@Sendable ([Meeting]) -> Connections)?
+        var check: CorpusCheck?
+    }
+
+    /// Starts the threads `unstarted` describes.
+    private mutating func startBackgroundWork() {
+        guard let work = unstarted else { return }
+        unstarted = nil
+        if let makeIndex = work.makeIndex {
+            // After handing it over: searching can start at once, and the one-letter prefixes a
+            // search begins with are ready a moment later.
+            pendingIndex = BackgroundBox(meetings: work.meetings, build: makeIndex, afterHandingOver: { $0.prepareShortPrefixes() })
+        }
+        if let makeConnections = work.makeConnections {
+            pendingConnections = BackgroundBox(meetings: work.meetings, build: makeConnections)
+        }
+        if let check = work.check {
+            let run = check.run
+            pendingCheck = (BackgroundBox { run().map(CorpusCheck.Outcome.changed) ?? .current }, check)
+        }
+    }
+
+    /// Swaps in the corpus a check found, once the state allows it (`canReplaceCorpus`); the
+    /// old corpus's index and connections, built or not, are dropped with it.
+    private mutating func takeCheckedCorpus() -> Bool {
+        guard let (box, check) = pendingCheck, let outcome = box.take() else { return false }
+        guard case .changed(let corpus) = outcome else {
+            pendingCheck = nil
+            return false
+        }
+        guard state.canReplaceCorpus else { return false }
+        pendingCheck = nil
+        let background = corpus.meetings.count >= backgroundIndexThreshold
+            || Self.hasText(corpus.meetings, moreThan: backgroundIndexBytes)
+        state = state.replacingCorpus(corpus, buildIndex: !background, buildConnections: false)
+        startBuilding(corpus.meetings, inBackground: background, makeIndex: check.makeIndex, makeConnections: check.makeConnections)
+        return true
     }
 
     /// Whether the meetings' body text passes `limit` bytes, counted only until it does.
@@ -167,7 +232,8 @@ public struct Browser: Program {
     /// Installs the background index and connections as each is ready; true then, so the screen
     /// is redrawn.
     public mutating func poll() -> Bool {
-        var changed = false
+        startBackgroundWork()
+        var changed = takeCheckedCorpus()
         if let box = pendingIndex, let index = box.take() {
             pendingIndex = nil
             state.installIndex(index)
@@ -181,6 +247,10 @@ public struct Browser: Program {
         return changed
     }
 
-    /// Checks on the background work every 50 ms while it runs; otherwise waits for keys.
-    public var pollInterval: Int? { pendingIndex == nil && pendingConnections == nil ? nil : 50 }
+    /// Starts the background work at once (after the first frame), then checks on it every
+    /// 50 ms while it runs; otherwise waits for keys.
+    public var pollInterval: Int? {
+        if unstarted != nil { return 0 }
+        return pendingIndex == nil && pendingConnections == nil && pendingCheck == nil ? nil : 50
+    }
 }

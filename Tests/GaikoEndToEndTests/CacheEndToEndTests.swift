@@ -122,6 +122,27 @@ import Testing
         #expect(second == first)
     }
 
+    /// The browser's first screen comes from the cache before the files are looked at; a
+    /// record added since is found behind it, and the list then shows it.
+    @Test func aRecordAddedSinceTheCacheWasWrittenAppearsInTheBrowser() throws {
+        let c = try Collection()
+        #expect(try c.run(["list", c.folder]).status == 0)
+        let summit = try String(contentsOfFile: CLITests.resourcePath("2017-11-10-japan-peru-summit.txt"), encoding: .utf8)
+        try summit.replacingOccurrences(of: "2017", with: "2031")
+            .write(toFile: c.folder + "/zz-added.txt", atomically: true, encoding: .utf8)
+        let tmux = try TmuxHarness()
+        try tmux.startGaiko(arguments: [TmuxHarness.quote(c.folder)],
+                            prefix: "XDG_CACHE_HOME=\(TmuxHarness.quote(c.cacheHome))", width: 120, height: 40)
+        let screen = try tmux.waitForBrowser(timeout: 30, "the added record at the top of the list") {
+            $0.listRows.first?.contains("2031-11-10") == true
+        }
+        #expect(screen.statusLine.contains("Records changed on disk"))
+        #expect(screen.titleBar.contains("41"))
+        try tmux.sendKeys("q")
+        #expect(try tmux.waitForStatus(timeout: 30) == 0)
+        #expect(tmux.file("stderr").isEmpty)
+    }
+
     @Test func aDamagedCacheIsOneLineAndTheAnswerIsRight() throws {
         let c = try Collection()
         let expected = try c.run(["list", c.folder]).stdout

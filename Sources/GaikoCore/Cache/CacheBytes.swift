@@ -126,6 +126,17 @@ struct CacheReader {
     }
 
     /// Validates the UTF-8: a checksum that passed by chance still cannot make an invalid string.
+    /// A string through `pool`: the same value as `string()`, made once per spelling.
+    mutating func string(pool: inout StringPool) throws -> String {
+        let raw = try raw(try count())
+        return try pool.string(raw) {
+            let bytes = raw.bindMemory(to: UInt8.self)
+            if Self.isASCII(bytes) { return String(decoding: bytes, as: UTF8.self) }
+            guard let s = String(validating: bytes, as: UTF8.self) else { throw CacheDamage() }
+            return s
+        }
+    }
+
     mutating func string() throws -> String {
         let bytes = try raw(try count()).bindMemory(to: UInt8.self)
         // Plain ASCII is valid UTF-8 as it stands: decoding it skips the generic validator, whose

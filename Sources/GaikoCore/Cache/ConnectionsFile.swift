@@ -148,12 +148,16 @@ extension CorpusCache {
     /// for next time). The same answer either way; a damaged file is rebuilt with a note.
     public func connections(for meetings: [Meeting]) -> Connections {
         save()
-        guard let load = lastLoad, let generation = load.generation, let build = BuildIdentity.current else {
-            return Connections.build(meetings)
-        }
-        let path = load.folder + "/connections"
+        guard let load = lastLoad, let generation = load.generation else { return Connections.build(meetings) }
+        return connections(for: meetings, of: CachedGeneration(collection: load.collection, folder: load.folder, generation: generation))
+    }
+
+    /// The connections of `meetings`, which are exactly the meetings file `stored` names.
+    public func connections(for meetings: [Meeting], of stored: CachedGeneration) -> Connections {
+        guard let build = BuildIdentity.current else { return Connections.build(meetings) }
+        let path = stored.folder + "/connections"
         let expect = CacheHeader(magic: ConnectionsFile.magic, schema: ConnectionsFile.schema, build: build,
-                                 collection: load.collection, generation: generation, count: UInt64(meetings.count),
+                                 collection: stored.collection, generation: stored.generation, count: UInt64(meetings.count),
                                  bodyLength: 0)
         do {
             if let stored = try ConnectionsFile.read(path, expect: expect, meetingCount: meetings.count) { return stored }
@@ -163,7 +167,7 @@ extension CorpusCache {
         }
         let connections = Connections.build(meetings)
         do {
-            _ = try CacheFileWriter.withWriteLock(in: load.folder) {
+            _ = try CacheFileWriter.withWriteLock(in: stored.folder) {
                 try ConnectionsFile.write(connections, to: path, header: expect)
             }
         } catch {

@@ -73,16 +73,7 @@ public final class CorpusCache: @unchecked Sendable {
         guard Self.isUsable, let build = BuildIdentity.current else { return nil }
         lastLoadUsedStoredArrangement = false
         lastLoadCameWhole = false
-        var realPaths: [String] = []
-        var bases: [(base: String, isFolder: Bool)] = []
-        for path in paths {
-            guard let real = realpath(path, nil) else { return nil }
-            realPaths.append(String(cString: real))
-            free(real)
-            var info = stat()
-            let isFolder = stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
-            bases.append((isFolder ? (path.hasSuffix("/") ? path : path + "/") : path, isFolder))
-        }
+        guard let (realPaths, bases) = Self.resolve(paths) else { return nil }
         // Which path each file was found under, and where its relative path starts.
         var arguments: [Int] = []
         var relativeStarts: [Int] = []
@@ -100,21 +91,8 @@ public final class CorpusCache: @unchecked Sendable {
         }
         let key = Self.collectionKey(realPaths: realPaths, settings: settings)
         let where_ = collectionFolder(key)
-        let expect = CacheHeader(magic: MeetingsFile.magic, schema: MeetingsFile.schema, build: build,
-                                 collection: key, generation: 0, count: 0, bodyLength: 0)
         let path = where_ + "/meetings"
-        var existing: MeetingsFile?
-        do {
-            if let mapped = try MappedFile.open(path) { existing = try MeetingsFile(file: mapped, expect: expect) }
-        } catch MappedFile.Failure.unreadable {
-            note("\(path) cannot be read; reading the records instead")
-        } catch CacheHeader.Refusal.stale {
-            // Another build, format or collection: replaced without a word, as expected.
-        } catch CacheHeader.Refusal.truncated {
-            note("\(path) was cut short; rebuilding it")
-        } catch {
-            note("\(path) is damaged or not a gaiko cache; rebuilding it")
-        }
+        let existing = meetingsFile(at: path, key: key, build: build, quiet: false)
         // Known before loading, so the line is printed while stderr is still the user's (the
         // browser writes later, with curses on the screen).
         var writable = true
@@ -124,19 +102,60 @@ public final class CorpusCache: @unchecked Sendable {
             note("cannot write \(where_) (\(error)); running without a cache")
             writable = false
         }
-        let bodies = existing.map { existing in
-            StoredBodies(file: existing.file, reread: { [weak self] source in
-                self?.lastParsedCount += 1
-                return reread(source)
-            }, damaged: { [weak self] in
-                self?.note("\(path) had a damaged entry; rebuilding it")
-                // Removed only if it is still the file this load mapped: a newer one is whole.
-                if let identity = existing.file.identity, MappedFile.identity(of: path) == identity { unlink(path) }
-            })
-        }
+        let bodies = existing.map { storedBodies(of: $0, at: path, reread: reread) }
         return CacheSession(cache: self, folder: where_, key: key, build: build, realPaths: realPaths,
                             files: files, arguments: arguments, relativeStarts: relativeStarts, existing: existing,
                             bodies: bodies, writable: writable)
+    }
+
+    /// Each path resolved to its real path (the collection's key), and the prefix the sources
+    /// of the files found under it start with; nil when a path has no real path.
+    static func resolve(_ paths: [String]) -> (realPaths: [String], bases: [(base: String, isFolder: Bool)])? {
+        var realPaths: [String] = []
+        var bases: [(base: String, isFolder: Bool)] = []
+        for path in paths {
+            guard let real = realpath(path, nil) else { return nil }
+            realPaths.append(String(cString: real))
+            free(real)
+            var info = stat()
+            let isFolder = stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+            bases.append((isFolder ? (path.hasSuffix("/") ? path : path + "/") : path, isFolder))
+        }
+        return (realPaths, bases)
+    }
+
+    /// The collection's meetings file, when there is one this build can read. What is wrong
+    /// with it becomes a note unless `quiet` (a load that follows reports it).
+    func meetingsFile(at path: String, key: UInt64, build: UInt64, quiet: Bool) -> MeetingsFile? {
+        let expect = CacheHeader(magic: MeetingsFile.magic, schema: MeetingsFile.schema, build: build,
+                                 collection: key, generation: 0, count: 0, bodyLength: 0)
+        let say = { (line: String) in if !quiet { self.note(line) } }
+        do {
+            if let mapped = try MappedFile.open(path) { return try MeetingsFile(file: mapped, expect: expect) }
+        } catch MappedFile.Failure.unreadable {
+            say("\(path) cannot be read; reading the records instead")
+        } catch CacheHeader.Refusal.stale {
+            // Another build, format or collection: replaced without a word, as expected.
+        } catch CacheHeader.Refusal.truncated {
+            say("\(path) was cut short; rebuilding it")
+        } catch {
+            say("\(path) is damaged or not a gaiko cache; rebuilding it")
+        }
+        return nil
+    }
+
+    /// The bodies of `existing`, decoded when shown; one that fails its check is read again
+    /// from its record (`reread`), and the file is removed so the next load rebuilds it.
+    func storedBodies(of existing: MeetingsFile, at path: String,
+                      reread: @escaping @Sendable (String) -> MeetingBody) -> StoredBodies {
+        StoredBodies(file: existing.file, reread: { [weak self] source in
+            self?.lastParsedCount += 1
+            return reread(source)
+        }, damaged: { [weak self] in
+            self?.note("\(path) had a damaged entry; rebuilding it")
+            // Removed only if it is still the file this load mapped: a newer one is whole.
+            if let identity = existing.file.identity, MappedFile.identity(of: path) == identity { unlink(path) }
+        })
     }
 
     private var pending: (@Sendable () -> Void)?
@@ -381,11 +400,12 @@ final class CacheSession: @unchecked Sendable {
             DispatchQueue.concurrentPerform(iterations: chunks) { c in
                 let range = (c * chunk)..<end(of: c)
                 var i = range.lowerBound
+                var pool = StringPool()
                 reading: while i < range.upperBound {
                     let head = existing.heads[i]
                     // An entry old enough to lose its racy mark is left to the slower way, which rewrites it.
                     guard FileStamp(path: files[i].source) == head.stamp, !head.racy || head.stamp.isRacy(comparedWith: started),
-                          let outcome = try? existing.outcome(i, source: files[i].source, bodies: bodies)
+                          let outcome = try? existing.outcome(i, source: files[i].source, bodies: bodies, pool: &pool)
                     else { break }
                     if head.racy {
                         switch (outcome, read(i)) {

@@ -119,12 +119,17 @@ extension CorpusCache {
     /// for next time).
     public func index(for meetings: [Meeting]) -> SearchIndex {
         save()
-        guard let load = lastLoad, let generation = load.generation, let build = BuildIdentity.current else {
-            return SearchIndex(meetings: meetings)
-        }
-        let path = load.folder + "/index"
+        guard let load = lastLoad, let generation = load.generation else { return SearchIndex(meetings: meetings) }
+        return index(for: meetings, of: CachedGeneration(collection: load.collection, folder: load.folder, generation: generation))
+    }
+
+    /// The search index for `meetings`, which are exactly the meetings file `stored` names (a
+    /// corpus shown from the cache before its files were checked, `storedCorpus`).
+    public func index(for meetings: [Meeting], of stored: CachedGeneration) -> SearchIndex {
+        guard let build = BuildIdentity.current else { return SearchIndex(meetings: meetings) }
+        let path = stored.folder + "/index"
         var expect = CacheHeader(magic: IndexFile.magic, schema: IndexFile.schema, build: build,
-                                 collection: load.collection, generation: generation, count: UInt64(meetings.count),
+                                 collection: stored.collection, generation: stored.generation, count: UInt64(meetings.count),
                                  bodyLength: 0)
         do {
             if let index = try IndexFile.read(path, expect: expect, meetings: meetings) { return index }
@@ -134,7 +139,7 @@ extension CorpusCache {
         }
         let index = SearchIndex(meetings: meetings)
         do {
-            _ = try CacheFileWriter.withWriteLock(in: load.folder) {
+            _ = try CacheFileWriter.withWriteLock(in: stored.folder) {
                 expect.count = UInt64(meetings.count)
                 try IndexFile.write(index, to: path, header: expect)
             }

@@ -95,21 +95,32 @@ enum MeetingCodec {
     }
 
     static func decodeHead(_ r: inout CacheReader, source: String, body: BodyStorage) throws -> Meeting {
+        var pool = StringPool()
+        return try decodeHead(&r, source: source, body: body, pool: &pool)
+    }
+
+    /// A head, its recurring strings (titles, names, places, warnings) taken from `pool`.
+    static func decodeHead(_ r: inout CacheReader, source: String, body: BodyStorage, pool: inout StringPool) throws -> Meeting {
         let id = try r.string()
-        let title = try r.string()
+        let title = try r.string(pool: &pool)
         let date = try r.optional { try $0.day() }
         guard let kind = MeetingKind(rawValue: try r.string()),
               let format = MeetingFormat(rawValue: try r.string()) else { throw CacheDamage() }
-        let japan = try r.principal()
-        let counterpart = try r.principal()
-        let venue = try r.optional { try $0.string() }
-        let venueCountry = try r.optional { try $0.string() }
-        let occasion = try r.optional { try $0.string() }
+        let japan = try r.principal(pool: &pool)
+        let counterpart = try r.principal(pool: &pool)
+        let venue = try r.optionalString(pool: &pool)
+        let venueCountry = try r.optionalString(pool: &pool)
+        let occasion = try r.optionalString(pool: &pool)
         let startLocal = try r.optional { try $0.time() }
         let endLocal = try r.optional { try $0.time() }
         let startJST = try r.optional { JSTDateTime(day: try $0.day(), time: try $0.time()) }
         let duration = try r.optional { try $0.int() }
-        let warnings = try r.array { try $0.string() }
+        var warnings: [String] = []
+        let warningCount = try r.count()
+        if warningCount > 0 {
+            warnings.reserveCapacity(warningCount)
+            for _ in 0..<warningCount { warnings.append(try r.string(pool: &pool)) }
+        }
         var meeting = Meeting(
             id: id, source: source, title: title, date: date, kind: kind, format: format, japan: japan, counterpart: counterpart,
             venue: venue, venueCountry: venueCountry, occasion: occasion, startLocal: startLocal, endLocal: endLocal,
@@ -202,6 +213,19 @@ extension CacheReader {
 
     fileprivate mutating func time() throws -> TimeOfDay {
         TimeOfDay(hour: try int(), minute: try int())
+    }
+
+    fileprivate mutating func optionalString(pool: inout StringPool) throws -> String? {
+        switch try byte() {
+        case 0: return nil
+        case 1: return try string(pool: &pool)
+        default: throw CacheDamage()
+        }
+    }
+
+    fileprivate mutating func principal(pool: inout StringPool) throws -> Principal {
+        Principal(name: try optionalString(pool: &pool), familyName: try optionalString(pool: &pool),
+                  title: try optionalString(pool: &pool), country: try optionalString(pool: &pool))
     }
 
     fileprivate mutating func principal() throws -> Principal {

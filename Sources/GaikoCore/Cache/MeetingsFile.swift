@@ -119,6 +119,12 @@ struct MeetingsFile: @unchecked Sendable {
     /// file (`bodies` decodes it when asked). Throws `CacheDamage` when the head is not what
     /// was written.
     func outcome(_ i: Int, source: String, bodies: StoredBodies) throws -> Result<Meeting, LoadProblem> {
+        var pool = StringPool()
+        return try outcome(i, source: source, bodies: bodies, pool: &pool)
+    }
+
+    /// The same, with the head's recurring strings shared through `pool` (one per thread).
+    func outcome(_ i: Int, source: String, bodies: StoredBodies, pool: inout StringPool) throws -> Result<Meeting, LoadProblem> {
         let head = heads[i]
         guard isIntact(i) else { throw CacheDamage() }
         var r = CacheReader(UnsafeRawBufferPointer(rebasing: file.bytes[..<head.end]), offset: head.outcome)
@@ -127,7 +133,7 @@ struct MeetingsFile: @unchecked Sendable {
         case 0:
             let body = StoredBody(bodies: bodies, start: head.bodyStart, length: head.bodyLength, hash: head.bodyHash,
                                   source: source)
-            result = .success(try MeetingCodec.decodeHead(&r, source: source, body: BodyStorage(stored: body)))
+            result = .success(try MeetingCodec.decodeHead(&r, source: source, body: BodyStorage(stored: body), pool: &pool))
         case 1:
             // The reason as it was reported (`larger than 16 MB, too large …` carries its limit).
             guard head.bodyLength == 0 else { throw CacheDamage() }

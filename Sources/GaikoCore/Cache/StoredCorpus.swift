@@ -1,0 +1,166 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// One meetings file of one collection: what an index or connections file stored beside it
+/// must name to belong to it.
+public struct CachedGeneration: Sendable, Equatable {
+    public var collection: UInt64
+    public var folder: String
+    public var generation: UInt64
+}
+
+/// A collection's corpus as the cache last stored it, read before any record file is looked
+/// at: what the browser shows first on a warm start, while `CorpusCache.isCurrent` checks the
+/// files behind it (the way neomutt opens a mailbox from its header cache).
+///
+/// The files are not walked or stat'ed to make it, which is most of what a checked warm load
+/// costs at 100,000 records; so it is only as current as the cache, and the caller must check
+/// it before trusting it for longer than a first screen.
+public struct StoredCorpus: Sendable {
+    public let corpus: Corpus
+    /// The meetings file it came from, for the index and connections stored with it.
+    public let generation: CachedGeneration
+    let file: MeetingsFile
+    let paths: [String]
+    let bases: [(base: String, isFolder: Bool)]
+    let sizeLimit: Int
+
+    /// Where entry `e`'s record file is, spelt as the paths were this time.
+    static func source(of e: Int, in file: MeetingsFile, bases: [(base: String, isFolder: Bool)]) -> String {
+        let base = bases[file.heads[e].argument]
+        return base.isFolder ? base.base + String(decoding: file.relative(e), as: UTF8.self) : base.base
+    }
+}
+
+extension CorpusCache {
+    /// The corpus the cache holds for `paths`, decoded without reading or checking a record
+    /// file; nil when the cache cannot say it whole (no usable meetings file, no stored
+    /// arrangement, a damaged head). Nothing here is reported: the load that checks it does that.
+    public func storedCorpus(paths: [String], sizeLimit: Int = RecordDecoding.defaultSizeLimit) -> StoredCorpus? {
+        guard Self.isUsable, let build = BuildIdentity.current, !paths.isEmpty,
+              let (realPaths, bases) = Self.resolve(paths) else { return nil }
+        let key = Self.collectionKey(realPaths: realPaths, settings: settings)
+        let folder = collectionFolder(key)
+        let path = folder + "/meetings"
+        guard let existing = meetingsFile(at: path, key: key, build: build, quiet: true), !existing.heads.isEmpty,
+              let arrangement = existing.arrangement() else { return nil }
+        guard existing.heads.allSatisfy({ $0.argument < bases.count }) else { return nil }
+        var place = [Int](repeating: -1, count: existing.heads.count)
+        for (position, e) in arrangement.order.enumerated() {
+            guard e >= 0, e < place.count, place[e] < 0 else { return nil }
+            place[e] = position
+        }
+        let bodies = storedBodies(of: existing, at: path) { source in
+            guard case .success(let meeting) = CorpusLoader.outcome(
+                source: source, text: RecordDecoding.read(path: source, limit: sizeLimit), sizeLimit: sizeLimit)
+            else { return MeetingBody() }
+            return meeting.body.value
+        }
+        guard var decoded = Self.decodeAll(existing, bases: bases, places: place, count: arrangement.order.count, bodies: bodies)
+        else { return nil }
+        for r in arrangement.renamed {
+            guard r.position < decoded.meetings.count else { return nil }
+            decoded.meetings[r.position].id = r.id
+        }
+        let corpus = Corpus(meetings: decoded.meetings, problems: decoded.problems,
+                            title: CorpusLoader.title(for: paths, fileCount: existing.heads.count))
+        return StoredCorpus(corpus: corpus, generation: CachedGeneration(collection: key, folder: folder, generation: existing.header.generation),
+                            file: existing, paths: paths, bases: bases, sizeLimit: sizeLimit)
+    }
+
+    /// Whether `stored` is still what a load of its paths gives: the same files, in the same
+    /// order, each with the stamp it was stored with. A walk and a `stat` per file; a file
+    /// changed too close to when its entry was written for the stamp to prove anything (a
+    /// racy entry) is read, and its text compared by hash, as the loader does.
+    public func isCurrent(_ stored: StoredCorpus) -> Bool {
+        guard let (realPaths, _) = Self.resolve(stored.paths),
+              Self.collectionKey(realPaths: realPaths, settings: settings) == stored.generation.collection,
+              let files = try? RecordFiles.find(in: stored.paths), files.count == stored.file.heads.count
+        else { return false }
+        for i in files.indices where files[i].problem != nil
+            || files[i].source != StoredCorpus.source(of: i, in: stored.file, bases: stored.bases) { return false }
+        let heads = stored.file.heads, limit = stored.sizeLimit
+        let problems = Dictionary(stored.corpus.problems.map { ($0.path, $0.reason) }, uniquingKeysWith: { a, _ in a })
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        let matches = OrderedParallelMap.map(Array(files.indices), chunkSize: max(256, files.count / max(1, cores * 4))) { i in
+            let head = heads[i]
+            guard FileStamp(path: files[i].source) == head.stamp else { return false }
+            guard head.racy else { return true }
+            switch RecordDecoding.read(path: files[i].source, limit: limit) {
+            case .success(let text): return head.textHash != 0 && CacheHash.hash(text) == head.textHash
+            // The reason as reported carries its limit (`larger than 16 MB, …`): compared by its end.
+            case .failure(let reason): return problems[files[i].source]?.hasSuffix(reason.rawValue) == true
+            }
+        }
+        return !matches.contains(false)
+    }
+
+    /// Every entry decoded into its place in the corpus (`places`, -1 for a problem), on all
+    /// cores; nil when any head fails its check.
+    private static func decodeAll(_ existing: MeetingsFile, bases: [(base: String, isFolder: Bool)], places: [Int], count: Int,
+                                  bodies: StoredBodies) -> (meetings: [Meeting], problems: [LoadProblem])? {
+        let total = existing.heads.count
+        let chunk = max(256, total / max(1, ProcessInfo.processInfo.activeProcessorCount * 4))
+        let chunks = (total + chunk - 1) / chunk
+        let problems = UnsafeMutableBufferPointer<LoadProblem?>.allocate(capacity: total)
+        problems.initialize(repeating: nil)
+        defer { problems.deinitialize().deallocate() }
+        // Per chunk, the first entry it did not place (its end when it placed them all).
+        let reached = UnsafeMutableBufferPointer<Int>.allocate(capacity: chunks)
+        reached.initialize(repeating: 0)
+        defer { reached.deallocate() }
+        let shared = DecodeBuffers(problems: problems, reached: reached)
+        @Sendable func end(of c: Int) -> Int { min(total, (c + 1) * chunk) }
+        var complete = true
+        let meetings = [Meeting](unsafeUninitializedCapacity: count) { buffer, initialized in
+            let output = DecodeOutput(base: buffer.baseAddress)
+            DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                let range = (c * chunk)..<end(of: c)
+                var i = range.lowerBound
+                var pool = StringPool()
+                decoding: while i < range.upperBound {
+                    let source = StoredCorpus.source(of: i, in: existing, bases: bases)
+                    guard let outcome = try? existing.outcome(i, source: source, bodies: bodies, pool: &pool) else { break }
+                    switch consume outcome {
+                    case .success(let meeting) where places[i] >= 0:
+                        output.base!.advanced(by: places[i]).initialize(to: meeting)
+                    case .failure(let problem) where places[i] < 0:
+                        shared.problems[i] = problem
+                    default:
+                        break decoding
+                    }
+                    i += 1
+                }
+                shared.reached[c] = i
+                // The heads just decoded are not needed again: give their pages back.
+                existing.file.release(existing.heads[range.lowerBound].start..<existing.heads[range.upperBound - 1].end)
+            }
+            complete = (0..<chunks).allSatisfy { reached[$0] == end(of: $0) }
+            if complete {
+                initialized = count
+            } else {
+                for c in 0..<chunks {
+                    for i in (c * chunk)..<reached[c] where places[i] >= 0 {
+                        buffer.baseAddress!.advanced(by: places[i]).deinitialize(count: 1)
+                    }
+                }
+                initialized = 0
+            }
+        }
+        guard complete else { return nil }
+        return (meetings, problems.compactMap { $0 })
+    }
+}
+
+/// Buffers the chunks of `decodeAll` share; sound because each chunk writes only its own
+/// elements and `concurrentPerform` returns when all are done.
+private struct DecodeBuffers: @unchecked Sendable {
+    let problems: UnsafeMutableBufferPointer<LoadProblem?>
+    let reached: UnsafeMutableBufferPointer<Int>
+}
+
+private struct DecodeOutput<T>: @unchecked Sendable {
+    let base: UnsafeMutablePointer<T>?
+}

@@ -1,0 +1,70 @@
+import GaikoCore
+
+/// How a browser opened on a corpus read from the cache, before its record files were checked,
+/// learns whether they changed since: `run` checks them on a background thread and gives the
+/// corpus as it is now, or nil when the one on screen is current. The browser swaps the new
+/// corpus in at the first moment nothing the user set up depends on the old one (no prompt, no
+/// search kept, no index view), keeping the selected meeting by its id.
+public struct CorpusCheck: Sendable {
+    public var run: @Sendable () -> Corpus?
+    /// How the index and connections of a corpus that replaces the one shown are made.
+    public var makeIndex: @Sendable ([Meeting]) -> SearchIndex
+    public var makeConnections: @Sendable ([Meeting]) -> Connections
+
+    public init(run: @escaping @Sendable () -> Corpus?,
+                makeIndex: @escaping @Sendable ([Meeting]) -> SearchIndex = { SearchIndex(meetings: $0) },
+                makeConnections: @escaping @Sendable ([Meeting]) -> Connections = { Connections.build($0) }) {
+        self.run = run
+        self.makeIndex = makeIndex
+        self.makeConnections = makeConnections
+    }
+
+    /// What the check found.
+    enum Outcome: Sendable {
+        case current
+        case changed(Corpus)
+    }
+}
+
+extension BrowserState {
+    /// Whether the corpus can be swapped now without pulling anything from under the user:
+    /// prompts, kept searches and index views all hold positions in the old corpus.
+    var canReplaceCorpus: Bool {
+        search == nil && goTo == nil && filter == nil && listIndex == nil && keptFrom == nil
+    }
+
+    /// The state for `corpus`, the same files read again: the same size, keys, panes, order and
+    /// search history, the same meeting selected when it is still there (found by id), and a
+    /// line saying what happened. The read history (Ctrl-O) starts again: it held places in
+    /// the old corpus.
+    func replacingCorpus(_ corpus: Corpus, buildIndex: Bool, buildConnections: Bool) -> BrowserState {
+        var next = BrowserState(corpus: corpus, width: width, height: height, buildIndex: buildIndex,
+                                buildConnections: buildConnections, keyTable: keyTable)
+        next.parseQuery = parseQuery
+        next.history = history
+        next.focus = focus
+        next.zoomed = zoomed
+        next.helpOpen = helpOpen
+        next.helpOffset = helpOffset
+        next.timelineReturn = timelineReturn
+        if next.order != order {
+            next.order = order
+            next.rebuildRows()
+        }
+        if let id = selectedMeeting?.id, let index = next.meetings.firstIndex(where: { $0.id == id }) {
+            next.selected = index
+            // The same meeting: keep the reading position when its text is unchanged.
+            if next.meetings[index] == meetings[selected!] {
+                next.detailAnchor = detailAnchor
+            }
+        } else {
+            next.selected = next.rows.first
+        }
+        next.listOffset = listOffset
+        let change = corpus.meetings.count - meetings.count
+        let counted = change == 0 ? "" : change > 0 ? ", \(change) more" : ", \(-change) fewer"
+        next.status = "Records changed on disk since they were cached: the list is up to date\(counted)"
+        next.reconcile()
+        return next
+    }
+}

@@ -1,0 +1,52 @@
+import GaikoCore
+import Testing
+@testable import GaikoUI
+
+/// The catalog's time order, whether the corpus comes newest first (as a load gives it, and
+/// the catalog reads it backwards) or in any other order (and it sorts).
+@Suite struct CatalogTests {
+    static func meeting(_ id: String, _ date: String?) -> Meeting {
+        Meeting(id: id, source: id, title: id, date: date.map(Fixtures.day), kind: .summit)
+    }
+
+    static let meetings = [
+        meeting("2020-05-01-summit", "2020-05-01"), meeting("2020-05-01-summit-2", "2020-05-01"),
+        meeting("2019-01-02-other", "2019-01-02"), meeting("2018-03-03-summit", "2018-03-03"),
+        meeting("2018-03-03-telephone", "2018-03-03"), meeting("undated-a", nil), meeting("undated-b", nil),
+    ]
+
+    static func sorted(_ meetings: [Meeting]) -> [Int] {
+        meetings.indices.sorted { a, b in
+            switch (meetings[a].date, meetings[b].date) {
+            case let (x?, y?) where x != y: return x < y
+            case (.some, nil): return true
+            case (nil, .some): return false
+            default: return (meetings[a].id, a) < (meetings[b].id, b)
+            }
+        }
+    }
+
+    @Test func aNewestFirstCorpusIsReadBackwards() {
+        let catalog = Catalog(corpus: Corpus(meetings: Self.meetings, title: "t"))
+        #expect(catalog.chronological == [3, 4, 2, 0, 1, 5, 6])
+        #expect(catalog.chronological == Self.sorted(Self.meetings))
+    }
+
+    @Test(arguments: 0..<20)
+    func anyOtherOrderIsSorted(seed: Int) {
+        var generator = SeededGenerator(seed: UInt64(seed))
+        let shuffled = Self.meetings.shuffled(using: &generator)
+        let catalog = Catalog(corpus: Corpus(meetings: shuffled, title: "t"))
+        #expect(catalog.chronological == Self.sorted(shuffled))
+        #expect(catalog.rank.enumerated().allSatisfy { catalog.chronological[$0.element] == $0.offset })
+    }
+}
+
+struct SeededGenerator: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed &+ 0x9E37_79B9_7F4A_7C15 }
+    mutating func next() -> UInt64 {
+        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        return state ^ (state >> 29)
+    }
+}

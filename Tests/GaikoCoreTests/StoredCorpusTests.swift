@@ -116,3 +116,47 @@ import Testing
         #expect(cache.notes.isEmpty)
     }
 }
+
+/// Stamps taken through a folder's descriptor are the stamps `stat` gives.
+@Suite struct FolderStatsTests {
+    @Test func stampsMatchStatAcrossFoldersLinksAndMissingFiles() throws {
+        let s = try CorpusCacheTests.Setup()
+        let base = s.records.path
+        try FileManager.default.createSymbolicLink(atPath: base + "/part0/link.txt", withDestinationPath: base + "/part1/r001.txt")
+        try FileManager.default.createDirectory(atPath: base + "/part0/folder.txt", withIntermediateDirectories: true)
+        let paths = [base + "/part0/r000.txt", base + "/part0/r003.txt", base + "/part1/r001.txt", base + "/part0/link.txt",
+                     base + "/part0/missing.txt", base + "/part0/folder.txt", base + "/gone/r.txt", base + "/part2/r002.txt", "relative-name.txt"]
+        let stats = FolderStats()
+        for path in paths + paths.reversed() {
+            #expect(stats.stamp(of: path) == FileStamp(path: path), "\(path)")
+        }
+        #expect(stats.stamp(of: base + "/part0/link.txt") != nil)
+        #expect(stats.stamp(of: base + "/part0/missing.txt") == nil)
+    }
+}
+
+/// A body's texts visited as bytes are the reading order's texts, from the cache or from memory.
+@Suite struct BodyTextsTests {
+    static func visited(_ meeting: Meeting, stopAfter limit: Int = .max) -> [String] {
+        var texts: [String] = []
+        meeting.body.forEachText { bytes in
+            texts.append(String(decoding: bytes, as: UTF8.self))
+            return texts.count < limit
+        }
+        return texts
+    }
+
+    @Test func theTextsComeInReadingOrderWhereverTheBodyIs() throws {
+        let s = try CorpusCacheTests.Setup()
+        _ = try s.cached()
+        let cached = try s.cached().corpus
+        let fresh = try s.fresh()
+        #expect(cached.meetings.contains { $0.body.isStored })
+        for (a, b) in zip(cached.meetings, fresh.meetings) {
+            let order = Array(IndexedText.readingOrder(of: b).dropFirst())
+            #expect(Self.visited(a) == order)
+            #expect(Self.visited(b) == order)
+            #expect(Self.visited(a, stopAfter: 2) == Array(order.prefix(2)))
+        }
+    }
+}

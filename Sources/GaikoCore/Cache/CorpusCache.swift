@@ -401,10 +401,11 @@ final class CacheSession: @unchecked Sendable {
                 let range = (c * chunk)..<end(of: c)
                 var i = range.lowerBound
                 var pool = StringPool()
+                let stats = FolderStats()
                 reading: while i < range.upperBound {
                     let head = existing.heads[i]
                     // An entry old enough to lose its racy mark is left to the slower way, which rewrites it.
-                    guard FileStamp(path: files[i].source) == head.stamp, !head.racy || head.stamp.isRacy(comparedWith: started),
+                    guard stats.stamp(of: files[i].source) == head.stamp, !head.racy || head.stamp.isRacy(comparedWith: started),
                           let outcome = try? existing.outcome(i, source: files[i].source, bodies: bodies, pool: &pool)
                     else { break }
                     if head.racy {

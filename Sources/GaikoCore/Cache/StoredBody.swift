@@ -84,6 +84,21 @@ struct StoredBody: Sendable {
         }) ?? bodies.recover(source).references
     }
 
+    /// Each text in reading order, as stored, until `visit` returns false (see
+    /// `MeetingCodec.forEachText`); false when the stored bytes are damaged (nothing visited
+    /// then, so the caller can read the decoded body instead).
+    func forEachText(_ visit: (UnsafeRawBufferPointer) -> Bool) -> Bool {
+        if kept != nil { return false }
+        return bodies.file.read(start..<start + length) { bytes -> Bool in
+            guard CacheHash.hash(bytes) == hash else { return false }
+            var r = CacheReader(bytes)
+            // Bytes that pass their hash decode; should they not, what was visited stands.
+            var visited = false
+            let whole = (try? MeetingCodec.forEachText(&r) { visited = true; return visit($0) }) != nil
+            return whole || visited
+        } ?? false
+    }
+
     /// The whole body, checked and decoded. A body that fails its check is read from its
     /// record instead: slower, never wrong.
     func decode() -> MeetingBody {

@@ -84,9 +84,19 @@ extension CorpusCache {
         let heads = stored.file.heads, limit = stored.sizeLimit
         let problems = Dictionary(stored.corpus.problems.map { ($0.path, $0.reason) }, uniquingKeysWith: { a, _ in a })
         let cores = ProcessInfo.processInfo.activeProcessorCount
-        let matches = OrderedParallelMap.map(Array(files.indices), chunkSize: max(256, files.count / max(1, cores * 4))) { i in
+        let chunk = max(256, files.count / max(1, cores * 4))
+        let starts = Array(stride(from: 0, to: files.count, by: chunk))
+        let chunksMatch = OrderedParallelMap.map(starts, chunkSize: 1) { start in
+            let stats = FolderStats()
+            return (start..<min(files.count, start + chunk)).allSatisfy { i in
+                matches(i, stats)
+            }
+        }
+        return !chunksMatch.contains(false)
+
+        @Sendable func matches(_ i: Int, _ stats: FolderStats) -> Bool {
             let head = heads[i]
-            guard FileStamp(path: files[i].source) == head.stamp else { return false }
+            guard stats.stamp(of: files[i].source) == head.stamp else { return false }
             guard head.racy else { return true }
             switch RecordDecoding.read(path: files[i].source, limit: limit) {
             case .success(let text): return head.textHash != 0 && CacheHash.hash(text) == head.textHash
@@ -94,7 +104,6 @@ extension CorpusCache {
             case .failure(let reason): return problems[files[i].source]?.hasSuffix(reason.rawValue) == true
             }
         }
-        return !matches.contains(false)
     }
 
     /// Every entry decoded into its place in the corpus (`places`, -1 for a problem), on all

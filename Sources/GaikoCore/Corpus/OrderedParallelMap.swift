@@ -2,8 +2,8 @@ import Foundation
 
 /// Maps over an array on all cores, in chunks, and returns the results in the input's order:
 /// timing decides only which core does the work, never where a result lands.
-enum OrderedParallelMap {
-    static func map<T: Sendable, R: Sendable>(_ items: [T], chunkSize: Int, _ transform: @Sendable (T) -> R) -> [R] {
+public enum OrderedParallelMap {
+    public static func map<T: Sendable, R: Sendable>(_ items: [T], chunkSize: Int, _ transform: @Sendable (T) -> R) -> [R] {
         let chunkSize = max(1, chunkSize)
         let chunkCount = (items.count + chunkSize - 1) / chunkSize
         if chunkCount <= 1 { return items.map(transform) }

@@ -56,6 +56,27 @@ struct BodyStorage: Sendable, Hashable {
         }
     }
 
+    /// Each text in reading order (lead; section titles and paragraphs; reference titles and
+    /// texts) as UTF-8, until `visit` returns false: from the cache file's bytes when the body
+    /// is there, so no string is made for a text the caller passes over.
+    func forEachText(_ visit: (UnsafeRawBufferPointer) -> Bool) {
+        if case .stored(let stored) = place, stored.forEachText(visit) { return }
+        // A damaged stored body was not visited at all: its decoded value (read from the record) is.
+        let body = value
+        func each(_ text: String) -> Bool {
+            var text = text
+            return text.withUTF8 { visit(UnsafeRawBufferPointer($0)) }
+        }
+        for text in body.lead { guard each(text) else { return } }
+        for section in body.sections {
+            if let title = section.title { guard each(title) else { return } }
+            for paragraph in section.paragraphs { guard each(paragraph.text) else { return } }
+        }
+        for reference in body.references {
+            guard each(reference.title), each(reference.text) else { return }
+        }
+    }
+
     /// The body, leaving an empty one behind, so that a caller that changes it and puts it back
     /// holds the only reference to its arrays (no copy on write).
     mutating func take() -> MeetingBody {

@@ -38,19 +38,27 @@ extension SearchQuery {
         // (shown when nothing matches) is kept as written and flattened only if needed.
         let phrases = positivePhrases
         var opening: [String] = []
-        for raw in IndexedText.readingOrder(of: meeting) {
-            let mayMatch = mayHighlight(raw, phrases)
-            guard mayMatch || opening.count < 2 else { continue }
+        var found: Snippet?
+        // The pieces in reading order (`IndexedText.readingOrder`), as bytes: a string is made
+        // only of a piece that may hold a match or opens the text.
+        let visit = { (bytes: UnsafeRawBufferPointer) -> Bool in
+            let mayMatch = self.mayHighlight(bytes.bindMemory(to: UInt8.self), phrases)
+            guard mayMatch || opening.count < 2 else { return true }
+            let raw = String(decoding: bytes, as: UTF8.self)
             if opening.count < 2, !Self.flattensToNothing(raw) { opening.append(raw) }
-            guard mayMatch else { continue }
+            guard mayMatch else { return true }
             if let text = SnippetText(flattening: raw) {
-                if let snippet = text.snippet(phrases, width: width) { return snippet }
-                continue
+                found = text.snippet(phrases, width: width)
+                return found == nil
             }
             let piece = Self.flatten(raw)
-            let marks = highlights(in: piece)
-            if let first = marks.first { return Self.cut(piece, around: first.lowerBound, highlights: marks, width: width) }
+            let marks = self.highlights(in: piece)
+            if let first = marks.first { found = Self.cut(piece, around: first.lowerBound, highlights: marks, width: width) }
+            return found == nil
         }
+        var title = meeting.title
+        if title.withUTF8({ visit(UnsafeRawBufferPointer($0)) }) { meeting.body.forEachText(visit) }
+        if let found { return found }
         let raw = opening.count > 1 ? opening[1] : opening.first ?? ""
         if let text = SnippetText(flattening: raw) { return text.cut(around: 0, highlights: [], width: width) }
         return Self.cut(Self.flatten(raw), around: 0, highlights: [], width: width)
@@ -76,12 +84,14 @@ extension SearchQuery {
 
     func mayHighlight(_ text: String, _ phrases: [Phrase]) -> Bool {
         var text = text
-        return text.withUTF8 { bytes in
-            guard bytes.allSatisfy({ $0 < 0x80 }) else { return true }
-            return phrases.contains { phrase in
-                guard let first = phrase.terms.first, !first.isEmpty, first.allSatisfy({ $0 < 0x80 }) else { return true }
-                return Self.contains(bytes, ignoringCase: first)
-            }
+        return text.withUTF8 { mayHighlight($0, phrases) }
+    }
+
+    func mayHighlight(_ bytes: UnsafeBufferPointer<UInt8>, _ phrases: [Phrase]) -> Bool {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return true }
+        return phrases.contains { phrase in
+            guard let first = phrase.terms.first, !first.isEmpty, first.allSatisfy({ $0 < 0x80 }) else { return true }
+            return Self.contains(bytes, ignoringCase: first)
         }
     }
 

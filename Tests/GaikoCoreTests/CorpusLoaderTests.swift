@@ -100,6 +100,25 @@ import Testing
         #expect(relative == ["A.txt", "a/b/c.txt", "a/z.txt", "a-c.txt", "b.txt"])
     }
 
+    /// With several subfolders at the top the walk runs on all cores; the order is the same.
+    @Test func aTreeOfFoldersComesInTheSameOrderWalkedInParallel() throws {
+        let folder = try CorpusTestFolder()
+        var names: [String] = []
+        for top in ["2019", "2020", "2020-extra", "a", "B"] {
+            for name in ["z.txt", "a.txt", "m/inner.txt", "m-n.txt", "note.md"] { names.append("\(top)/\(name)") }
+        }
+        names += ["top.txt", "0.txt"]
+        for name in names { try folder.write(name, CorpusTestFolder.record(0)) }
+        let relative = try RecordFiles.find(in: [folder.path]).map { String($0.source.dropFirst(folder.path.count + 1)) }
+        // Byte order, component by component; only `.txt` files.
+        let expected = names.filter { $0.hasSuffix(".txt") }.sorted { a, b in
+            a.split(separator: "/").map { Array($0.utf8) }.lexicographicallyPrecedes(b.split(separator: "/").map { Array($0.utf8) }) {
+                $0.lexicographicallyPrecedes($1)
+            }
+        }
+        #expect(relative == expected)
+    }
+
     @Test func duplicateIDsGetSuffixesInFileOrder() throws {
         let folder = try CorpusTestFolder()
         for name in ["c.txt", "a.txt", "b.txt"] {

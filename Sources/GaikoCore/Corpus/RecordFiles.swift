@@ -95,9 +95,11 @@ enum RecordFiles {
         defer { closedir(dir) }
         var result: [(bytes: [UInt8], name: String, kind: Kind)] = []
         while let entry = readdir(dir) {
-            let bytes = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                Array(raw.prefix { $0 != 0 })
-            }
+            // The name is read where it lies, up to its NUL: the kernel's record is only as long
+            // as the name (`d_reclen`), so copying `d_name` whole (256 bytes) can read past the
+            // end of the buffer, which faults when it ends a mapping.
+            let field = UnsafeRawPointer(entry) + MemoryLayout<dirent>.offset(of: \dirent.d_name)!
+            let bytes = Array(UnsafeRawBufferPointer(start: field, count: strlen(field.assumingMemoryBound(to: CChar.self))))
             // Hidden entries, `.` and `..` all start with a dot.
             guard let first = bytes.first, first != UInt8(ascii: ".") else { continue }
             let name = String(decoding: bytes, as: UTF8.self)

@@ -405,22 +405,26 @@ final class CacheSession: @unchecked Sendable {
                 reading: while i < range.upperBound {
                     let head = existing.heads[i]
                     // An entry old enough to lose its racy mark is left to the slower way, which rewrites it.
-                    guard stats.stamp(of: files[i].source) == head.stamp, !head.racy || head.stamp.isRacy(comparedWith: started),
-                          let outcome = try? existing.outcome(i, source: files[i].source, bodies: bodies, pool: &pool)
+                    guard stats.stamp(of: files[i].source) == head.stamp, !head.racy || head.stamp.isRacy(comparedWith: started)
                     else { break }
-                    if head.racy {
-                        switch (outcome, read(i)) {
-                        case (.success, .success(let text)) where CacheHash.hash(text) == head.textHash: break
-                        case (.failure(let problem), .failure(let reason)) where problem.reason.hasSuffix(reason.rawValue): break
-                        default: break reading
+                    if places[i] >= 0 {
+                        // A racy meeting is trusted once its text is; then it is decoded in place.
+                        if head.racy {
+                            guard case .success(let text) = read(i), CacheHash.hash(text) == head.textHash else { break }
                         }
-                    }
-                    if case .success(let meeting) = outcome, places[i] >= 0 {
-                        output.base!.advanced(by: places[i]).initialize(to: meeting)
-                    } else if case .failure(let problem) = outcome, places[i] < 0 {
-                        shared.problems[i] = problem
+                        do {
+                            try existing.decodeMeeting(i, source: files[i].source, bodies: bodies, pool: &pool,
+                                                       into: output.base!.advanced(by: places[i]))
+                        } catch {
+                            break
+                        }
                     } else {
-                        break
+                        guard case .failure(let problem)? = try? existing.outcome(i, source: files[i].source, bodies: bodies, pool: &pool)
+                        else { break }
+                        if head.racy {
+                            guard case .failure(let reason) = read(i), problem.reason.hasSuffix(reason.rawValue) else { break }
+                        }
+                        shared.problems[i] = problem
                     }
                     i += 1
                 }

@@ -144,6 +144,21 @@ struct MeetingsFile: @unchecked Sendable {
         return result
     }
 
+    /// Entry `i`, which must be a meeting, decoded straight into `slot` (uninitialized): no
+    /// `Result` to copy it out of, which cost a retain and a release of each of its strings.
+    /// Throws, leaving `slot` as it was, for damage or a problem's entry.
+    func decodeMeeting(_ i: Int, source: String, bodies: StoredBodies, pool: inout StringPool,
+                       into slot: UnsafeMutablePointer<Meeting>) throws {
+        let head = heads[i]
+        guard isIntact(i) else { throw CacheDamage() }
+        var r = CacheReader(UnsafeRawBufferPointer(rebasing: file.bytes[..<head.end]), offset: head.outcome)
+        guard try r.byte() == 0 else { throw CacheDamage() }
+        let body = StoredBody(bodies: bodies, start: head.bodyStart, length: head.bodyLength, hash: head.bodyHash, source: source)
+        let meeting = try MeetingCodec.decodeHead(&r, source: source, body: BodyStorage(stored: body), pool: &pool)
+        guard r.isAtEnd else { throw CacheDamage() }
+        slot.initialize(to: consume meeting)
+    }
+
     /// Whether entry `i`'s head still has the bytes it was written with.
     func isIntact(_ i: Int) -> Bool {
         let head = heads[i]

@@ -30,7 +30,18 @@ public struct StoredCorpus: Sendable {
     /// Where entry `e`'s record file is, spelt as the paths were this time.
     static func source(of e: Int, in file: MeetingsFile, bases: [(base: String, isFolder: Bool)]) -> String {
         let base = bases[file.heads[e].argument]
-        return base.isFolder ? base.base + String(decoding: file.relative(e), as: UTF8.self) : base.base
+        guard base.isFolder else { return base.base }
+        // One string made from both parts' bytes: joining two strings made three.
+        let relative = file.relative(e)
+        var prefix = base.base
+        return prefix.withUTF8 { prefix in
+            String(unsafeUninitializedCapacity: prefix.count + relative.count) { buffer in
+                let raw = UnsafeMutableRawBufferPointer(buffer)
+                raw.copyMemory(from: UnsafeRawBufferPointer(prefix))
+                UnsafeMutableRawBufferPointer(rebasing: raw[prefix.count...]).copyMemory(from: relative)
+                return prefix.count + relative.count
+            }
+        }
     }
 }
 
@@ -131,14 +142,16 @@ extension CorpusCache {
                 var pool = StringPool()
                 decoding: while i < range.upperBound {
                     let source = StoredCorpus.source(of: i, in: existing, bases: bases)
-                    guard let outcome = try? existing.outcome(i, source: source, bodies: bodies, pool: &pool) else { break }
-                    switch consume outcome {
-                    case .success(let meeting) where places[i] >= 0:
-                        output.base!.advanced(by: places[i]).initialize(to: meeting)
-                    case .failure(let problem) where places[i] < 0:
+                    if places[i] >= 0 {
+                        do {
+                            try existing.decodeMeeting(i, source: source, bodies: bodies, pool: &pool, into: output.base!.advanced(by: places[i]))
+                        } catch {
+                            break decoding
+                        }
+                    } else {
+                        guard case .failure(let problem)? = try? existing.outcome(i, source: source, bodies: bodies, pool: &pool)
+                        else { break decoding }
                         shared.problems[i] = problem
-                    default:
-                        break decoding
                     }
                     i += 1
                 }

@@ -34,8 +34,8 @@ extension BrowserState {
     }
 
     /// The state for `corpus`, the same files read again: the same size, keys, panes, order and
-    /// search history, the same meeting selected when it is still there (found by id), and a
-    /// line saying what happened. The read history (Ctrl-O) starts again: it held places in
+    /// search history, the same meeting selected when the user had moved to it and it is still
+    /// there (found by id), and a line saying what happened. The read history (Ctrl-O) starts again: it held places in
     /// the old corpus.
     func replacingCorpus(_ corpus: Corpus, buildIndex: Bool, buildConnections: Bool) -> BrowserState {
         var next = BrowserState(corpus: corpus, width: width, height: height, buildIndex: buildIndex,
@@ -51,7 +51,11 @@ extension BrowserState {
             next.order = order
             next.rebuildRows()
         }
-        if let id = selectedMeeting?.id, let index = next.meetings.firstIndex(where: { $0.id == id }) {
+        // A selection still on the first row is where any start puts it: it goes to the new
+        // first row, as a start that read the files would have put it. One the user moved to
+        // stays with its meeting.
+        let moved = selected != rows.first
+        if moved, let id = selectedMeeting?.id, let index = next.meetings.firstIndex(where: { $0.id == id }) {
             next.selected = index
             // The same meeting: keep the reading position when its text is unchanged.
             if next.meetings[index] == meetings[selected!] {
@@ -60,10 +64,11 @@ extension BrowserState {
         } else {
             next.selected = next.rows.first
         }
-        next.listOffset = listOffset
+        if moved { next.listOffset = listOffset }
         let change = corpus.meetings.count - meetings.count
         let counted = change == 0 ? "" : change > 0 ? ", \(change) more" : ", \(-change) fewer"
-        next.status = "Records changed on disk since they were cached: the list is up to date\(counted)"
+        let total = corpus.meetings.count == 1 ? "1 meeting" : "\(corpus.meetings.count) meetings"
+        next.status = "Records changed since gaiko last read them: list updated (\(total)\(counted))"
         next.reconcile()
         return next
     }

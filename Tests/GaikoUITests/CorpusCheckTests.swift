@@ -38,9 +38,23 @@ import Testing
         #expect(b.state.rows.map { b.state.meetings[$0].id }
             == ["2017-11-10-summit", "2017-11-08-foreign-ministers", "2015-01-01-summit", "2014-11-10-summit"])
         let screen = b.render(width: 120, height: 40)
-        #expect(screen.rowText(39).contains("Records changed on disk"))
+        #expect(screen.rowText(39).contains("Records changed since gaiko last read them: list updated (4 meetings, 1 more)"))
         #expect((0..<39).contains { screen.rowText($0).contains("2015-01-01") })
         #expect(b.pollInterval == nil)
+    }
+
+    @Test func aSelectionNobodyMovedGoesToTheNewFirstRow() async throws {
+        var newer = Fixtures.summit2014
+        newer.id = "2030-01-01-summit"
+        newer.date = Fixtures.day("2030-01-01")
+        let corpus = Corpus(meetings: [newer] + Self.old.meetings, title: "records")
+        let check = CorpusCheck(run: { corpus })
+        var b = Browser(corpus: Self.old, width: 120, height: 40, historyURL: nil, check: check)
+        #expect(b.state.selectedMeeting?.id == "2017-11-10-summit")
+        try await Self.settle(&b)
+        #expect(b.state.meetings.count == 4)
+        #expect(b.state.selectedMeeting?.id == "2030-01-01-summit")
+        #expect(b.state.selectedRow == 0)
     }
 
     @Test func aCurrentCorpusStaysAsItIs() async throws {

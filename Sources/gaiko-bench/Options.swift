@@ -15,6 +15,7 @@ struct Options {
         usage: gaiko-bench load   [--counts 1000,10000,100000] [--seed N] [--runs N] [--out DIR]
                gaiko-bench search [--counts 10000,100000] [--seed N] [--passes N] [--out DIR]
                gaiko-bench connections [--counts 10000,100000] [--seed N] [--runs N] [--out DIR]
+               gaiko-bench warm   [--counts 10000,100000] [--seed N] [--runs N] [--out DIR]
                gaiko-bench sample [--counts N] [--seed N]      print generated records
         """
 
@@ -29,7 +30,7 @@ struct Options {
         let defaults: [Int]
         switch command {
         case "load": defaults = [1_000, 10_000, 100_000]
-        case "search", "connections": defaults = [10_000, 100_000]
+        case "search", "connections", "warm": defaults = [10_000, 100_000]
         case "sample": defaults = [3]
         default: return nil
         }

@@ -24,6 +24,8 @@ do {
                 try LoadBench.run(count: count, options: options)
             } else if options.command == "connections" {
                 try ConnectionsBench.run(count: count, options: options)
+            } else if options.command == "warm" {
+                try WarmBench.run(count: count, options: options)
             } else {
                 try SearchBench.run(count: count, options: options)
             }

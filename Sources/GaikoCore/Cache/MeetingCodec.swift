@@ -121,12 +121,10 @@ enum MeetingCodec {
             warnings.reserveCapacity(warningCount)
             for _ in 0..<warningCount { warnings.append(try r.string(pool: &pool)) }
         }
-        var meeting = Meeting(
+        return Meeting(
             id: id, source: source, title: title, date: date, kind: kind, format: format, japan: japan, counterpart: counterpart,
             venue: venue, venueCountry: venueCountry, occasion: occasion, startLocal: startLocal, endLocal: endLocal,
-            startJST: startJST, durationMinutes: duration, warnings: warnings)
-        meeting.body = body
-        return meeting
+            startJST: startJST, durationMinutes: duration, warnings: warnings, body: body)
     }
 
     static func decodeBody(_ r: inout CacheReader) throws -> MeetingBody {

@@ -154,9 +154,11 @@ struct MeetingsFile: @unchecked Sendable {
         var r = CacheReader(UnsafeRawBufferPointer(rebasing: file.bytes[..<head.end]), offset: head.outcome)
         guard try r.byte() == 0 else { throw CacheDamage() }
         let body = StoredBody(bodies: bodies, start: head.bodyStart, length: head.bodyLength, hash: head.bodyHash, source: source)
-        let meeting = try MeetingCodec.decodeHead(&r, source: source, body: BodyStorage(stored: body), pool: &pool)
-        guard r.isAtEnd else { throw CacheDamage() }
-        slot.initialize(to: consume meeting)
+        slot.initialize(to: try MeetingCodec.decodeHead(&r, source: source, body: BodyStorage(stored: body), pool: &pool))
+        guard r.isAtEnd else {
+            slot.deinitialize(count: 1)
+            throw CacheDamage()
+        }
     }
 
     /// Whether entry `i`'s head still has the bytes it was written with.

@@ -245,6 +245,33 @@ public struct Meeting: Sendable, Hashable, Identifiable {
         self.body = BodyStorage(MeetingBody(lead: lead, sections: sections, references: references))
     }
 
+    /// A meeting whose body is already where it will stay (a cache file's entry): made in
+    /// place, with no empty body built and thrown away.
+    init(
+        id: String, source: String, title: String, date: Day?, kind: MeetingKind, format: MeetingFormat,
+        japan: Principal, counterpart: Principal, venue: String?, venueCountry: String?, occasion: String?,
+        startLocal: TimeOfDay?, endLocal: TimeOfDay?, startJST: JSTDateTime?, durationMinutes: Int?,
+        warnings: [String], body: BodyStorage
+    ) {
+        self.id = id
+        self.source = source
+        self.title = title
+        self.date = date
+        self.kind = kind
+        self.format = format
+        self.japan = japan
+        self.counterpart = counterpart
+        self.venue = venue
+        self.venueCountry = venueCountry
+        self.occasion = occasion
+        self.startLocal = startLocal
+        self.endLocal = endLocal
+        self.startJST = startJST
+        self.durationMinutes = durationMinutes
+        self.warnings = warnings
+        self.body = body
+    }
+
     /// The opening text, a paragraph per line of the record.
     public var lead: [String] {
         get { body.lead }

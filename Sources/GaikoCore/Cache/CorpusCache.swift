@@ -374,77 +374,35 @@ final class CacheSession: @unchecked Sendable {
         guard let existing, let bodies, existing.heads.count == files.count, !files.isEmpty,
               let arrangement = existing.arrangement() else { return nil }
         for i in files.indices where match[i] != i { return nil }
-        // Each entry's place in the list, or -1 for a problem.
-        var place = [Int](repeating: -1, count: files.count)
-        for (position, e) in arrangement.order.enumerated() {
-            guard e >= 0, e < files.count, place[e] < 0 else { return nil }
-            place[e] = position
-        }
-        let count = arrangement.order.count
-        let places = place
-        let chunk = max(256, files.count / max(1, ProcessInfo.processInfo.activeProcessorCount * 4))
-        let chunks = (files.count + chunk - 1) / chunk
-        let fileCount = files.count
-        @Sendable func end(of c: Int) -> Int { min(fileCount, (c + 1) * chunk) }
-        let problems = UnsafeMutableBufferPointer<LoadProblem?>.allocate(capacity: files.count)
-        problems.initialize(repeating: nil)
-        defer { problems.deinitialize().deallocate() }
-        // Per chunk, the first entry it did not place (its end when it placed them all).
-        let reached = UnsafeMutableBufferPointer<Int>.allocate(capacity: chunks)
-        reached.initialize(repeating: 0)
-        defer { reached.deallocate() }
-        let shared = SharedBuffers(problems: problems, reached: reached)
-        var complete = true
-        var meetings = [Meeting](unsafeUninitializedCapacity: count) { buffer, initialized in
-            let output = SharedOutput(base: buffer.baseAddress)
-            DispatchQueue.concurrentPerform(iterations: chunks) { c in
-                let range = (c * chunk)..<end(of: c)
-                var i = range.lowerBound
-                var pool = StringPool()
-                let stats = FolderStats()
-                reading: while i < range.upperBound {
-                    let head = existing.heads[i]
-                    // An entry old enough to lose its racy mark is left to the slower way, which rewrites it.
-                    guard stats.stamp(of: files[i].source) == head.stamp, !head.racy || head.stamp.isRacy(comparedWith: started)
-                    else { break }
-                    if places[i] >= 0 {
-                        // A racy meeting is trusted once its text is; then it is decoded in place.
-                        if head.racy {
-                            guard case .success(let text) = read(i), CacheHash.hash(text) == head.textHash else { break }
-                        }
-                        do {
-                            try existing.decodeMeeting(i, source: files[i].source, bodies: bodies, pool: &pool,
-                                                       into: output.base!.advanced(by: places[i]))
-                        } catch {
-                            break
-                        }
-                    } else {
-                        guard case .failure(let problem)? = try? existing.outcome(i, source: files[i].source, bodies: bodies, pool: &pool)
-                        else { break }
-                        if head.racy {
-                            guard case .failure(let reason) = read(i), problem.reason.hasSuffix(reason.rawValue) else { break }
-                        }
-                        shared.problems[i] = problem
-                    }
-                    i += 1
+        guard let places = ArrangedDecoding.places(arrangement.order, entries: files.count) else { return nil }
+        let started = self.started
+        let decoded = ArrangedDecoding.decodeAll(places: places, count: arrangement.order.count, release: { range in
+            existing.file.release(existing.heads[range.lowerBound].start..<existing.heads[range.upperBound - 1].end)
+        }) { i, slot, worker in
+            let head = existing.heads[i]
+            // An entry old enough to lose its racy mark is left to the slower way, which rewrites it.
+            guard worker.stats.stamp(of: files[i].source) == head.stamp, !head.racy || head.stamp.isRacy(comparedWith: started)
+            else { return .stop }
+            if let slot {
+                // A racy meeting is trusted once its text is; then it is decoded in place.
+                if head.racy {
+                    guard case .success(let text) = read(i), CacheHash.hash(text) == head.textHash else { return .stop }
                 }
-                shared.reached[c] = i
-                existing.file.release(existing.heads[range.lowerBound].start..<existing.heads[range.upperBound - 1].end)
-            }
-            complete = (0..<chunks).allSatisfy { reached[$0] == end(of: $0) }
-            if complete {
-                initialized = count
-            } else {
-                // Empty exactly the places that were filled, and give the array back empty.
-                for c in 0..<chunks {
-                    for i in (c * chunk)..<reached[c] where places[i] >= 0 {
-                        buffer.baseAddress!.advanced(by: places[i]).deinitialize(count: 1)
-                    }
+                do {
+                    try existing.decodeMeeting(i, source: files[i].source, bodies: bodies, pool: &worker.pool, into: slot)
+                    return .meeting
+                } catch {
+                    return .stop
                 }
-                initialized = 0
             }
+            guard case .failure(let problem)? = try? existing.outcome(i, source: files[i].source, bodies: bodies, pool: &worker.pool)
+            else { return .stop }
+            if head.racy {
+                guard case .failure(let reason) = read(i), problem.reason.hasSuffix(reason.rawValue) else { return .stop }
+            }
+            return .problem(problem)
         }
-        guard complete else { return nil }
+        guard var (meetings, problems) = decoded else { return nil }
         for r in arrangement.renamed {
             guard r.position < meetings.count else { return nil }
             meetings[r.position].id = r.id
@@ -454,7 +412,7 @@ final class CacheSession: @unchecked Sendable {
         cache.lastLoadUsedStoredArrangement = true
         cache.lastLoadCameWhole = true
         cache.loaded(collection: key, folder: folder, generation: existing.header.generation)
-        return (meetings, problems.compactMap { $0 })
+        return (meetings, problems)
     }
 
     /// Whether every file took its own entry of the old file, in the same order: then the file
@@ -587,13 +545,3 @@ extension String {
     }
 }
 
-/// Buffers the chunks of `unchangedCorpus` share; sound because each chunk writes only its own
-/// elements and `concurrentPerform` returns when all are done.
-private struct SharedBuffers: @unchecked Sendable {
-    let problems: UnsafeMutableBufferPointer<LoadProblem?>
-    let reached: UnsafeMutableBufferPointer<Int>
-}
-
-private struct SharedOutput<T>: @unchecked Sendable {
-    let base: UnsafeMutablePointer<T>?
-}

@@ -58,19 +58,31 @@ extension CorpusCache {
         guard let existing = meetingsFile(at: path, key: key, build: build, quiet: true), !existing.heads.isEmpty,
               let arrangement = existing.arrangement() else { return nil }
         guard existing.heads.allSatisfy({ $0.argument < bases.count }) else { return nil }
-        var place = [Int](repeating: -1, count: existing.heads.count)
-        for (position, e) in arrangement.order.enumerated() {
-            guard e >= 0, e < place.count, place[e] < 0 else { return nil }
-            place[e] = position
-        }
+        guard let places = ArrangedDecoding.places(arrangement.order, entries: existing.heads.count) else { return nil }
         let bodies = storedBodies(of: existing, at: path) { source in
             guard case .success(let meeting) = CorpusLoader.outcome(
                 source: source, text: RecordDecoding.read(path: source, limit: sizeLimit), sizeLimit: sizeLimit)
             else { return MeetingBody() }
             return meeting.body.value
         }
-        guard var decoded = Self.decodeAll(existing, bases: bases, places: place, count: arrangement.order.count, bodies: bodies)
-        else { return nil }
+        let decoded = ArrangedDecoding.decodeAll(places: places, count: arrangement.order.count, release: { range in
+            // The heads just decoded are not needed again: give their pages back.
+            existing.file.release(existing.heads[range.lowerBound].start..<existing.heads[range.upperBound - 1].end)
+        }) { i, slot, worker in
+            let source = StoredCorpus.source(of: i, in: existing, bases: bases)
+            if let slot {
+                do {
+                    try existing.decodeMeeting(i, source: source, bodies: bodies, pool: &worker.pool, into: slot)
+                    return .meeting
+                } catch {
+                    return .stop
+                }
+            }
+            guard case .failure(let problem)? = try? existing.outcome(i, source: source, bodies: bodies, pool: &worker.pool)
+            else { return .stop }
+            return .problem(problem)
+        }
+        guard var decoded else { return nil }
         for r in arrangement.renamed {
             guard r.position < decoded.meetings.count else { return nil }
             decoded.meetings[r.position].id = r.id
@@ -116,73 +128,4 @@ extension CorpusCache {
             }
         }
     }
-
-    /// Every entry decoded into its place in the corpus (`places`, -1 for a problem), on all
-    /// cores; nil when any head fails its check.
-    private static func decodeAll(_ existing: MeetingsFile, bases: [(base: String, isFolder: Bool)], places: [Int], count: Int,
-                                  bodies: StoredBodies) -> (meetings: [Meeting], problems: [LoadProblem])? {
-        let total = existing.heads.count
-        let chunk = max(256, total / max(1, ProcessInfo.processInfo.activeProcessorCount * 4))
-        let chunks = (total + chunk - 1) / chunk
-        let problems = UnsafeMutableBufferPointer<LoadProblem?>.allocate(capacity: total)
-        problems.initialize(repeating: nil)
-        defer { problems.deinitialize().deallocate() }
-        // Per chunk, the first entry it did not place (its end when it placed them all).
-        let reached = UnsafeMutableBufferPointer<Int>.allocate(capacity: chunks)
-        reached.initialize(repeating: 0)
-        defer { reached.deallocate() }
-        let shared = DecodeBuffers(problems: problems, reached: reached)
-        @Sendable func end(of c: Int) -> Int { min(total, (c + 1) * chunk) }
-        var complete = true
-        let meetings = [Meeting](unsafeUninitializedCapacity: count) { buffer, initialized in
-            let output = DecodeOutput(base: buffer.baseAddress)
-            DispatchQueue.concurrentPerform(iterations: chunks) { c in
-                let range = (c * chunk)..<end(of: c)
-                var i = range.lowerBound
-                var pool = StringPool()
-                decoding: while i < range.upperBound {
-                    let source = StoredCorpus.source(of: i, in: existing, bases: bases)
-                    if places[i] >= 0 {
-                        do {
-                            try existing.decodeMeeting(i, source: source, bodies: bodies, pool: &pool, into: output.base!.advanced(by: places[i]))
-                        } catch {
-                            break decoding
-                        }
-                    } else {
-                        guard case .failure(let problem)? = try? existing.outcome(i, source: source, bodies: bodies, pool: &pool)
-                        else { break decoding }
-                        shared.problems[i] = problem
-                    }
-                    i += 1
-                }
-                shared.reached[c] = i
-                // The heads just decoded are not needed again: give their pages back.
-                existing.file.release(existing.heads[range.lowerBound].start..<existing.heads[range.upperBound - 1].end)
-            }
-            complete = (0..<chunks).allSatisfy { reached[$0] == end(of: $0) }
-            if complete {
-                initialized = count
-            } else {
-                for c in 0..<chunks {
-                    for i in (c * chunk)..<reached[c] where places[i] >= 0 {
-                        buffer.baseAddress!.advanced(by: places[i]).deinitialize(count: 1)
-                    }
-                }
-                initialized = 0
-            }
-        }
-        guard complete else { return nil }
-        return (meetings, problems.compactMap { $0 })
-    }
-}
-
-/// Buffers the chunks of `decodeAll` share; sound because each chunk writes only its own
-/// elements and `concurrentPerform` returns when all are done.
-private struct DecodeBuffers: @unchecked Sendable {
-    let problems: UnsafeMutableBufferPointer<LoadProblem?>
-    let reached: UnsafeMutableBufferPointer<Int>
-}
-
-private struct DecodeOutput<T>: @unchecked Sendable {
-    let base: UnsafeMutablePointer<T>?
 }

@@ -226,23 +226,11 @@ public struct Meeting: Sendable, Hashable, Identifiable {
         durationMinutes: Int? = nil, lead: [String] = [], sections: [Section] = [],
         references: [Reference] = [], warnings: [String] = []
     ) {
-        self.id = id
-        self.source = source
-        self.title = title
-        self.date = date
-        self.kind = kind
-        self.format = format ?? (kind == .telephone ? .telephone : .inPerson)
-        self.japan = japan
-        self.counterpart = counterpart
-        self.venue = venue
-        self.venueCountry = venueCountry
-        self.occasion = occasion
-        self.startLocal = startLocal
-        self.endLocal = endLocal
-        self.startJST = startJST
-        self.durationMinutes = durationMinutes
-        self.warnings = warnings
-        self.body = BodyStorage(MeetingBody(lead: lead, sections: sections, references: references))
+        self.init(id: id, source: source, title: title, date: date, kind: kind,
+                  format: format ?? (kind == .telephone ? .telephone : .inPerson), japan: japan, counterpart: counterpart,
+                  venue: venue, venueCountry: venueCountry, occasion: occasion, startLocal: startLocal, endLocal: endLocal,
+                  startJST: startJST, durationMinutes: durationMinutes, warnings: warnings,
+                  body: BodyStorage(MeetingBody(lead: lead, sections: sections, references: references)))
     }
 
     /// A meeting whose body is already where it will stay (a cache file's entry): made in

@@ -88,7 +88,7 @@ extension SearchQuery {
     }
 
     func mayHighlight(_ bytes: UnsafeBufferPointer<UInt8>, _ phrases: [Phrase]) -> Bool {
-        guard bytes.allSatisfy({ $0 < 0x80 }) else { return true }
+        guard Self.isASCII(bytes) else { return true }
         return phrases.contains { phrase in
             guard let first = phrase.terms.first, !first.isEmpty, first.allSatisfy({ $0 < 0x80 }) else { return true }
             return Self.contains(bytes, ignoringCase: first)
@@ -99,14 +99,51 @@ extension SearchQuery {
     static func contains(_ bytes: UnsafeBufferPointer<UInt8>, ignoringCase needle: [UInt8]) -> Bool {
         guard needle.count <= bytes.count else { return false }
         let first = needle[0]
-        for i in 0...(bytes.count - needle.count) where bytes[i] | 0x20 == first || bytes[i] == first {
+        let last = bytes.count - needle.count
+        func matches(at i: Int) -> Bool {
+            guard bytes[i] | 0x20 == first || bytes[i] == first else { return false }
             var k = 1
             while k < needle.count, bytes[i + k] == needle[k] || (bytes[i + k] &- 0x41 < 26 && bytes[i + k] | 0x20 == needle[k]) {
                 k += 1
             }
-            if k == needle.count { return true }
+            return k == needle.count
+        }
+        // Eight bytes at a time, folded to lower case by the 0x20 bit, looked at one by one only
+        // where one of them may be the needle's first byte: most paragraphs of a long result
+        // list hold no candidate at all.
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let wanted = UInt64(first | 0x20) &* ones
+        let raw = UnsafeRawPointer(bytes.baseAddress!)
+        var i = 0
+        while i + 8 <= last + 1 {
+            let x = (raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) | (0x20 &* ones)) ^ wanted
+            if (x &- ones) & ~x & highs != 0 {
+                for j in i..<(i + 8) where matches(at: j) { return true }
+            }
+            i += 8
+        }
+        while i <= last {
+            if matches(at: i) { return true }
+            i += 1
         }
         return false
+    }
+
+    /// Whether every byte is below 0x80, eight at a time.
+    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        let raw = UnsafeRawPointer(base)
+        var i = 0
+        var any: UInt64 = 0
+        while i + 8 <= bytes.count {
+            any |= raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            i += 8
+        }
+        while i < bytes.count {
+            any |= UInt64(bytes[i])
+            i += 1
+        }
+        return any & 0x8080_8080_8080_8080 == 0
     }
 
     /// One line, safe to print.

@@ -234,6 +234,14 @@ struct SnippetText {
     }
 
     func string(_ range: Range<Int>) -> String {
+        // Most snippets are ASCII: their bytes are their scalars, copied in one go rather than
+        // appended scalar by scalar.
+        if scalars[range].allSatisfy({ $0.value < 0x80 }) {
+            return String(unsafeUninitializedCapacity: range.count) { buffer in
+                for (k, scalar) in scalars[range].enumerated() { buffer[k] = UInt8(truncatingIfNeeded: scalar.value) }
+                return range.count
+            }
+        }
         var view = String.UnicodeScalarView()
         view.append(contentsOf: scalars[range])
         return String(view)

@@ -110,4 +110,55 @@ struct ParserBytesTests {
                 == (title.containsBytes("Vice") || title.containsBytes("Former") || title.containsBytes("External")))
         }
     }
+
+    /// The first copy of `needle` in `r`, one position at a time.
+    static func naiveFind(_ needle: [UInt8], in r: Range<Int>, _ t: RecordText, ignoringCase: Bool = false) -> Int? {
+        guard !needle.isEmpty, r.count >= needle.count else { return nil }
+        for i in r.lowerBound...(r.upperBound - needle.count) {
+            if needle.indices.allSatisfy({ k in (ignoringCase ? Bytes.lower(t[i + k]) : t[i + k]) == needle[k] }) { return i }
+        }
+        return nil
+    }
+
+    @Test func findIsTheFirstCopy() {
+        let literals: [StaticString] = [" with ", " held ", "ourtesy ", " and ", "visiting ", " Japan", "’s", "Street", "e", "zz", " in "]
+        Self.eachText { t in
+            for line in t.lines() {
+                for literal in literals {
+                    let needle = literal.withUTF8Buffer { Array($0) }
+                    #expect(t.find(literal, in: line) == Self.naiveFind(needle, in: line, t))
+                    // From inside the line, where a copy may start before the range does.
+                    let inner = min(line.upperBound, line.lowerBound + 3)..<line.upperBound
+                    #expect(t.find(literal, in: inner) == Self.naiveFind(needle, in: inner, t))
+                }
+                // Needles taken from the text itself: names, accented words.
+                for w in t.words(line).prefix(12) {
+                    #expect(t.find(bytesAt: w, in: line) == Self.naiveFind(Array(t.bytes[w]), in: line, t))
+                }
+            }
+        }
+    }
+
+    @Test func findIgnoringCaseIsTheFirstCopyInEitherCase() {
+        let literals: [StaticString] = ["telephone", "summit", "courtesy call", "foreign minister’s", "phone talk", "meeting", "k", "leaders' meeting", "talk"]
+        Self.eachText { t in
+            for line in t.lines() {
+                for literal in literals {
+                    let needle = literal.withUTF8Buffer { Array($0) }
+                    #expect(t.findIgnoringCase(literal, in: line) == Self.naiveFind(needle, in: line, t, ignoringCase: true))
+                    let inner = min(line.upperBound, line.lowerBound + 5)..<max(line.lowerBound + 5, line.upperBound - 2)
+                    if !inner.isEmpty {
+                        #expect(t.findIgnoringCase(literal, in: inner) == Self.naiveFind(needle, in: inner, t, ignoringCase: true))
+                    }
+                }
+            }
+        }
+        // Letters next to the 0x20 bit's other side (`@` and `` ` ``, `[` and `{`) are not letters.
+        var odd = "@ELEPHONE `elephone TELEPHONE"
+        odd.makeContiguousUTF8()
+        odd.utf8.withContiguousStorageIfAvailable { b in
+            let t = RecordText(borrowing: b)
+            #expect(t.findIgnoringCase("telephone", in: 0..<t.count) == 20)
+        }
+    }
 }

@@ -32,20 +32,22 @@ enum KindRules {
                 i += 1
                 continue
             }
+            // Each phrase's second letter rules out most places before it is compared.
+            let second = i + 1 < end ? Bytes.lower(t[i + 1]) : 0
             switch Bytes.lower(b) {
-            case UInt8(ascii: "v"):
+            case UInt8(ascii: "v") where second == UInt8(ascii: "i"):
                 // `video` as the start of a word: `Mr. Hideo Watanabe` attended in person.
                 if t.matchesIgnoringCase("video", at: i, end: end), Sentences.wordStarts(at: i, t, from: r.lowerBound) { return true }
                 if t.matchesIgnoringCase("virtually", at: i, end: end) { return true }
-            case UInt8(ascii: "t"):
+            case UInt8(ascii: "t") where second == UInt8(ascii: "e") || second == UInt8(ascii: "o"):
                 if t.matchesIgnoringCase("teleconference", at: i, end: end) || t.matchesIgnoringCase("took place online", at: i, end: end) {
                     return true
                 }
-            case UInt8(ascii: "o"):
+            case UInt8(ascii: "o") where second == UInt8(ascii: "n"):
                 if t.matchesIgnoringCase("online meeting", at: i, end: end) { return true }
-            case UInt8(ascii: "w"):
+            case UInt8(ascii: "w") where second == UInt8(ascii: "e"):
                 if t.matchesIgnoringCase("web conference", at: i, end: end) { return true }
-            case UInt8(ascii: "h"):
+            case UInt8(ascii: "h") where second == UInt8(ascii: "e"):
                 if t.matchesIgnoringCase("held online", at: i, end: end) { return true }
             default:
                 break

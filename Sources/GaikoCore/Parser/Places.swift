@@ -228,17 +228,20 @@ enum Places {
         }
         var i = s.lowerBound
         while i < s.upperBound {
-            // The openers with this first letter, the later in the list first.
+            // The openers with this first letter, the later in the list first; the second letter
+            // rules out most places before any opener is compared.
+            let second = i + 1 < s.upperBound ? t[i + 1] : 0
             let found: String?
             switch t[i] {
-            case UInt8(ascii: "t"): found = opener(1, at: i) ?? opener(0, at: i)
-            case UInt8(ascii: "o"): found = opener(11, at: i) ?? opener(7, at: i) ?? opener(3, at: i) ?? opener(2, at: i)
-            case UInt8(ascii: "i"): found = opener(4, at: i)
-            case UInt8(ascii: "a"): found = opener(10, at: i) ?? opener(5, at: i)
-            case UInt8(ascii: "m"): found = opener(6, at: i)
-            case UInt8(ascii: "b"): found = opener(12, at: i)
-            case UInt8(ascii: "d"): found = opener(8, at: i)
-            case UInt8(ascii: "f"): found = opener(9, at: i)
+            case UInt8(ascii: "t") where second == UInt8(ascii: "o"): found = opener(1, at: i) ?? opener(0, at: i)
+            case UInt8(ascii: "o") where second == UInt8(ascii: "n"):
+                found = opener(11, at: i) ?? opener(7, at: i) ?? opener(3, at: i) ?? opener(2, at: i)
+            case UInt8(ascii: "i") where second == UInt8(ascii: "n"): found = opener(4, at: i)
+            case UInt8(ascii: "a") where second == UInt8(ascii: "t"): found = opener(10, at: i) ?? opener(5, at: i)
+            case UInt8(ascii: "m") where second == UInt8(ascii: "e"): found = opener(6, at: i)
+            case UInt8(ascii: "b") where second == UInt8(ascii: "e"): found = opener(12, at: i)
+            case UInt8(ascii: "d") where second == UInt8(ascii: "u"): found = opener(8, at: i)
+            case UInt8(ascii: "f") where second == UInt8(ascii: "o"): found = opener(9, at: i)
             default: found = nil
             }
             if let found { return found }

@@ -463,8 +463,7 @@ enum Principals {
     /// afterwards (`President Kuczynski`, `Minister González-Olaechea`), looked for in `later`.
     static func writtenName(_ p: Person, _ t: RecordText, later: Range<Int>) -> (name: String, family: String) {
         let words = p.nameWords
-        var name = t.string(words.first!.lowerBound..<words.last!.upperBound)
-        if let suffix = p.suffix { name += ", " + t.string(suffix) }
+        let name = nameAsWritten(p, t)
         if words.count == 1 { return (name, t.string(words[0])) }
         if let family = familyName(words, t, later: later) { return (name, family) }
         // No later mention: capitals mark the family name (`Celinda SOSA Lunda`), else the last word.
@@ -475,6 +474,13 @@ enum Principals {
         // `King Felipe VI`: a regnal number is not what anyone is called by.
         if let last = words.last, isRegnalNumber(last, t) { return (name, t.string(words[words.count - 2])) }
         return (name, t.string(words.last!))
+    }
+
+    /// The name's words as written, with its suffix (`Ferdinand R. Marcos, Jr.`).
+    static func nameAsWritten(_ p: Person, _ t: RecordText) -> String {
+        var name = t.string(p.nameWords.first!.lowerBound..<p.nameWords.last!.upperBound)
+        if let suffix = p.suffix { name += ", " + t.string(suffix) }
+        return name
     }
 
     /// `II`, `VI`, `XVI`: the number after a monarch's name.

@@ -160,4 +160,48 @@ struct ParserBytesTests {
             #expect(t.findIgnoringCase("telephone", in: 0..<t.count) == 20)
         }
     }
+
+    /// `KindRules.isVideo` as one search per phrase.
+    static func plainIsVideo(_ r: Range<Int>, _ t: RecordText) -> Bool {
+        var from = r.lowerBound
+        while let at = t.findIgnoringCase("video", in: from..<r.upperBound) {
+            if Sentences.wordStarts(at: at, t, from: r.lowerBound) { return true }
+            from = at + 1
+        }
+        for phrase: StaticString in ["virtually", "teleconference", "took place online", "online meeting", "web conference", "held online"]
+        where t.findIgnoringCase(phrase, in: r) != nil {
+            return true
+        }
+        return false
+    }
+
+    @Test func videoScanIsOneSearchPerPhrase() {
+        var extra = [
+            "held a VIDEO conference", "a videoconference", "Mr. Hideo Watanabe", "met virtually", "by Teleconference",
+            "the talks took place online", "an Online Meeting", "a web conference", "was held online", "held onlin", "ideo",
+            "xvideo video", "no such words here at all, only long enough to be read eight bytes at a time",
+        ]
+        // Each phrase cut off at the end and at the start of the range.
+        extra += ["teleconferenc", "eleconference", "took place onlin", "ook place online"]
+        Self.eachText { t in
+            for line in t.lines() {
+                #expect(KindRules.isVideo(line, t) == Self.plainIsVideo(line, t), "\(t.string(line))")
+                for cut in [1, 3, 9] where line.count > 2 * cut {
+                    let inner = line.lowerBound + cut..<line.upperBound - cut / 2
+                    #expect(KindRules.isVideo(inner, t) == Self.plainIsVideo(inner, t))
+                }
+            }
+        }
+        for text in extra {
+            var copy = text
+            copy.makeContiguousUTF8()
+            copy.utf8.withContiguousStorageIfAvailable { b in
+                let t = RecordText(borrowing: b)
+                for lower in 0..<min(4, t.count) {
+                    let r = lower..<t.count
+                    #expect(KindRules.isVideo(r, t) == Self.plainIsVideo(r, t), "\(text) from \(lower)")
+                }
+            }
+        }
+    }
 }

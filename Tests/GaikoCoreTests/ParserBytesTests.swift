@@ -123,6 +123,13 @@ struct ParserBytesTests {
     @Test func findIsTheFirstCopy() {
         let literals: [StaticString] = [" with ", " held ", "ourtesy ", " and ", "visiting ", " Japan", "’s", "Street", "e", "zz", " in "]
         Self.eachText { t in
+            // Long ranges are searched with memchr, short ones eight bytes at a time.
+            for literal in literals {
+                let needle = literal.withUTF8Buffer { Array($0) }
+                for from in [0, 1, 5, t.count / 2, max(0, t.count - 300)] where from <= t.count {
+                    #expect(t.find(literal, in: from..<t.count) == Self.naiveFind(needle, in: from..<t.count, t))
+                }
+            }
             for line in t.lines() {
                 for literal in literals {
                     let needle = literal.withUTF8Buffer { Array($0) }

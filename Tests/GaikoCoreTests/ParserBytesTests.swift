@@ -211,4 +211,36 @@ struct ParserBytesTests {
             }
         }
     }
+
+    @Test func shortNameOnBytesIsShortNameOfTheString() {
+        var phrases = [
+            "the Federative Republic of Brazil", "  The Kingdom of Spain.", "U.S.", "the U.K.", "Republic of\u{00A0}Korea",
+            "Federal  Republic of Germany", "Republic of", "of Peru", "the Republic of Türkiye", "People’s Republic of China",
+            "Socialist Republic of Viet Nam..", "Kingdom of the Netherlands", "Islamic Republic of Iran of", "the", "",
+            "State of Qatar", "Republic of the Union of Myanmar", "Grand Duchy of Luxembourg", "Republic of Tu\u{0308}rkiye",
+        ]
+        phrases += phrases.map { "visiting " + $0 }
+        for phrase in phrases {
+            var copy = phrase
+            copy.makeContiguousUTF8()
+            copy.utf8.withContiguousStorageIfAvailable { b in
+                let t = RecordText(borrowing: b)
+                for lower in 0..<min(10, t.count + 1) {
+                    #expect(Countries.shortName(lower..<t.count, t) == Countries.shortName(Substring(t.string(lower..<t.count))), "\(phrase)")
+                }
+            }
+        }
+        Self.eachText { t in
+            for line in t.lines() {
+                let words = t.words(line)
+                for (k, w) in words.enumerated() {
+                    // Phrases of one to six words from each word on.
+                    for n in 1...6 where k + n <= words.count {
+                        let r = w.lowerBound..<words[k + n - 1].upperBound
+                        #expect(Countries.shortName(r, t) == Countries.shortName(Substring(t.string(r))))
+                    }
+                }
+            }
+        }
+    }
 }

@@ -20,7 +20,7 @@ enum Places {
             let parts = visitedPlaces(v..<s.upperBound, t)
             if parts.count >= 2 {
                 reading.venue = t.string(parts[0])
-                reading.country = Countries.shortName(Substring(t.string(parts[1])))
+                reading.country = Countries.shortName(parts[1], t)
             } else if let only = parts.first {
                 let name = Substring(t.string(only))
                 if Countries.isCountry(name, counterpart: counterpartCountry) {
@@ -34,10 +34,10 @@ enum Places {
         // A building is more precise than a country, a city more than a building.
         if reading.venue == nil, let city = city(in: s, t, counterpartCountry: counterpartCountry) {
             if Countries.isCountry(Substring(t.string(city.name)), counterpart: counterpartCountry) {
-                if reading.country == nil { reading.country = Countries.shortName(Substring(t.string(city.name))) }
+                if reading.country == nil { reading.country = Countries.shortName(city.name, t) }
             } else {
                 reading.venue = t.string(city.name)
-                if reading.country == nil, let country = city.country { reading.country = Countries.shortName(Substring(t.string(country))) }
+                if reading.country == nil, let country = city.country { reading.country = Countries.shortName(country, t) }
             }
         }
         if reading.venue == nil, let building = building(in: s, t) { reading.venue = building }

@@ -211,10 +211,10 @@ struct Hinge {
     private static func isMeal(before i: Int, _ s: Range<Int>, _ t: RecordText) -> Bool {
         var w = i
         while w > s.lowerBound, Bytes.isLetter(t[w - 1]) { w -= 1 }
-        switch t.string(w..<i) {
-        case "dinner", "lunch", "luncheon", "breakfast", "banquet", "reception": return true
-        default: return false
-        }
+        // ASCII letters only, so bytes compare as the strings would.
+        let word = w..<i
+        return t.equals(word, "dinner") || t.equals(word, "lunch") || t.equals(word, "luncheon") || t.equals(word, "breakfast")
+            || t.equals(word, "banquet") || t.equals(word, "reception")
     }
 
     /// `attended a dinner hosted by B`.

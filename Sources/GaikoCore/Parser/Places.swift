@@ -297,12 +297,11 @@ enum Places {
     /// `to attend the state funeral for …`, `the ceremony of the commemoration of …`, `the meeting
     /// of the Foreign Ministers of …`: an event named in lower case.
     private static func startsWithEventNoun(_ i: Int, _ s: Range<Int>, _ t: RecordText) -> Bool {
+        // Bytes compare as the strings would: no other spelling of these ASCII words is the same `String`.
         for w in t.words(i..<min(s.upperBound, i + 40)).prefix(3) {
-            switch t.string(w) {
-            case "funeral", "ceremony", "meeting", "summit", "conference", "inauguration", "commemoration", "celebration", "session":
+            for noun: StaticString in ["funeral", "ceremony", "meeting", "summit", "conference", "inauguration", "commemoration", "celebration", "session"]
+            where t.equals(w, noun) {
                 return true
-            default:
-                continue
             }
         }
         return false

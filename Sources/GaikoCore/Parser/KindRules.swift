@@ -28,7 +28,9 @@ enum KindRules {
         let raw = UnsafeRawPointer(base)
         let end = r.upperBound
         let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        func has(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
+        // The high bit of each zero byte of `x` (and maybe of a byte just above one: `phraseAround`
+        // turns those down).
+        func zeros(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
         // Whether `phrase` stands at `start`, inside `r`.
         func at(_ phrase: StaticString, _ start: Int) -> Bool {
             start >= r.lowerBound && t.matchesIgnoringCase(phrase, at: start, end: end)
@@ -48,10 +50,13 @@ enum KindRules {
         let k = ones &* UInt64(UInt8(ascii: "k")), l = ones &* UInt64(UInt8(ascii: "l"))
         var i = r.lowerBound
         while i + 8 <= end {
-            // Setting the 0x20 bit finds each letter in either case.
-            let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) | (ones &* 0x20)
-            if has(w ^ v) || has(w ^ f) || has(w ^ k) || has(w ^ l) {
-                for j in i..<i + 8 where phraseAround(j) { return true }
+            // Setting the 0x20 bit finds each letter in either case; only the bytes flagged are
+            // tried (trying all eight cost a mispredicted jump each).
+            let w = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) | (ones &* 0x20)
+            var flagged = zeros(w ^ v) | zeros(w ^ f) | zeros(w ^ k) | zeros(w ^ l)
+            while flagged != 0 {
+                if phraseAround(i + flagged.trailingZeroBitCount / 8) { return true }
+                flagged &= flagged &- 1
             }
             i += 8
         }

@@ -142,10 +142,14 @@ struct RecordText {
             }
             var i = r.lowerBound
             while i + 8 <= last + 1 {
-                let x = (raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) | fold) ^ pattern
-                // Exact for whether any byte is zero, which is all that is asked.
-                if (x &- ones) & ~x & highs != 0 {
-                    for j in i..<i + 8 where opens(j) { return j }
+                let x = (UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) | fold) ^ pattern
+                // The high bit of every zero byte (where the letter stands), and maybe of a byte
+                // just above one, which `opens` turns down; the lowest is the earliest.
+                var zeros = (x &- ones) & ~x & highs
+                while zeros != 0 {
+                    let j = i + zeros.trailingZeroBitCount / 8
+                    if opens(j) { return j }
+                    zeros &= zeros &- 1
                 }
                 i += 8
             }

@@ -243,4 +243,32 @@ struct ParserBytesTests {
             }
         }
     }
+
+    @Test func occasionScanTriesWhatTheByteScanTries() {
+        let extra = [
+            "to attend the APEC (Asia-Pacific Economic Cooperation) Ministerial Meeting in Lima", "on the margins of the G20 Summit",
+            "into attending the Summit", "during the ASEAN Summit", "for the TICAD8", "at the United Nations", "x on the sideline of the G7",
+            "before the start of the Summit Meeting", "meetings including the East Asia Summit", "on the occasion of the 11th ASEM Summit",
+            "in the margins of the UNGA", "to participate in the COP28", "dudu fofo meme bebe atat inin onon toto",
+        ]
+        func check(_ r: Range<Int>, _ t: RecordText) {
+            for strict in [false, true] {
+                #expect(Places.occasion(in: r, t, strict: strict) == Places.occasion(in: r, t, strict: strict, everyByte: true), "\(t.string(r))")
+            }
+        }
+        Self.eachText { t in
+            for line in t.lines() {
+                check(line, t)
+                for s in Sentences.all(line, t) { check(s, t) }
+            }
+        }
+        for text in extra {
+            var copy = text
+            copy.makeContiguousUTF8()
+            copy.utf8.withContiguousStorageIfAvailable { b in
+                let t = RecordText(borrowing: b)
+                for lower in 0..<min(9, t.count) { check(lower..<t.count, t) }
+            }
+        }
+    }
 }

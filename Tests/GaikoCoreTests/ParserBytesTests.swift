@@ -110,4 +110,182 @@ struct ParserBytesTests {
                 == (title.containsBytes("Vice") || title.containsBytes("Former") || title.containsBytes("External")))
         }
     }
+
+    /// The first copy of `needle` in `r`, one position at a time.
+    static func naiveFind(_ needle: [UInt8], in r: Range<Int>, _ t: RecordText, ignoringCase: Bool = false) -> Int? {
+        guard !needle.isEmpty, r.count >= needle.count else { return nil }
+        for i in r.lowerBound...(r.upperBound - needle.count) {
+            if needle.indices.allSatisfy({ k in (ignoringCase ? Bytes.lower(t[i + k]) : t[i + k]) == needle[k] }) { return i }
+        }
+        return nil
+    }
+
+    @Test func findIsTheFirstCopy() {
+        let literals: [StaticString] = [" with ", " held ", "ourtesy ", " and ", "visiting ", " Japan", "’s", "Street", "e", "zz", " in "]
+        Self.eachText { t in
+            // Long ranges are searched with memchr, short ones eight bytes at a time.
+            for literal in literals {
+                let needle = literal.withUTF8Buffer { Array($0) }
+                for from in [0, 1, 5, t.count / 2, max(0, t.count - 300)] where from <= t.count {
+                    #expect(t.find(literal, in: from..<t.count) == Self.naiveFind(needle, in: from..<t.count, t))
+                }
+            }
+            for line in t.lines() {
+                for literal in literals {
+                    let needle = literal.withUTF8Buffer { Array($0) }
+                    #expect(t.find(literal, in: line) == Self.naiveFind(needle, in: line, t))
+                    // From inside the line, where a copy may start before the range does.
+                    let inner = min(line.upperBound, line.lowerBound + 3)..<line.upperBound
+                    #expect(t.find(literal, in: inner) == Self.naiveFind(needle, in: inner, t))
+                }
+                // Needles taken from the text itself: names, accented words.
+                for w in t.words(line).prefix(12) {
+                    #expect(t.find(bytesAt: w, in: line) == Self.naiveFind(Array(t.bytes[w]), in: line, t))
+                }
+            }
+        }
+    }
+
+    @Test func findIgnoringCaseIsTheFirstCopyInEitherCase() {
+        let literals: [StaticString] = ["telephone", "summit", "courtesy call", "foreign minister’s", "phone talk", "meeting", "k", "leaders' meeting", "talk"]
+        Self.eachText { t in
+            for line in t.lines() {
+                for literal in literals {
+                    let needle = literal.withUTF8Buffer { Array($0) }
+                    #expect(t.findIgnoringCase(literal, in: line) == Self.naiveFind(needle, in: line, t, ignoringCase: true))
+                    let lower = min(line.upperBound, line.lowerBound + 5)
+                    let inner = lower..<max(lower, line.upperBound - 2)
+                    #expect(t.findIgnoringCase(literal, in: inner) == Self.naiveFind(needle, in: inner, t, ignoringCase: true))
+                }
+            }
+        }
+        // Letters next to the 0x20 bit's other side (`@` and `` ` ``, `[` and `{`) are not letters.
+        var odd = "@ELEPHONE `elephone TELEPHONE"
+        odd.makeContiguousUTF8()
+        odd.utf8.withContiguousStorageIfAvailable { b in
+            let t = RecordText(borrowing: b)
+            #expect(t.findIgnoringCase("telephone", in: 0..<t.count) == 20)
+        }
+    }
+
+    /// `KindRules.isVideo` as one search per phrase.
+    static func plainIsVideo(_ r: Range<Int>, _ t: RecordText) -> Bool {
+        var from = r.lowerBound
+        while let at = t.findIgnoringCase("video", in: from..<r.upperBound) {
+            if Sentences.wordStarts(at: at, t, from: r.lowerBound) { return true }
+            from = at + 1
+        }
+        for phrase: StaticString in ["virtually", "teleconference", "took place online", "online meeting", "web conference", "held online"]
+        where t.findIgnoringCase(phrase, in: r) != nil {
+            return true
+        }
+        return false
+    }
+
+    @Test func videoScanIsOneSearchPerPhrase() {
+        var extra = [
+            "held a VIDEO conference", "a videoconference", "Mr. Hideo Watanabe", "met virtually", "by Teleconference",
+            "the talks took place online", "an Online Meeting", "a web conference", "was held online", "held onlin", "ideo",
+            "xvideo video", "no such words here at all, only long enough to be read eight bytes at a time",
+        ]
+        // Each phrase cut off at the end and at the start of the range.
+        extra += ["teleconferenc", "eleconference", "took place onlin", "ook place online"]
+        Self.eachText { t in
+            for line in t.lines() {
+                #expect(KindRules.isVideo(line, t) == Self.plainIsVideo(line, t), "\(t.string(line))")
+                for cut in [1, 3, 9] where line.count > 2 * cut {
+                    let inner = line.lowerBound + cut..<line.upperBound - cut / 2
+                    #expect(KindRules.isVideo(inner, t) == Self.plainIsVideo(inner, t))
+                }
+            }
+        }
+        for text in extra {
+            var copy = text
+            copy.makeContiguousUTF8()
+            copy.utf8.withContiguousStorageIfAvailable { b in
+                let t = RecordText(borrowing: b)
+                for lower in 0..<min(4, t.count) {
+                    let r = lower..<t.count
+                    #expect(KindRules.isVideo(r, t) == Self.plainIsVideo(r, t), "\(text) from \(lower)")
+                }
+            }
+        }
+    }
+
+    @Test func shortNameOnBytesIsShortNameOfTheString() {
+        var phrases = [
+            "the Federative Republic of Brazil", "  The Kingdom of Spain.", "U.S.", "the U.K.", "Republic of\u{00A0}Korea",
+            "Federal  Republic of Germany", "Republic of", "of Peru", "the Republic of Türkiye", "People’s Republic of China",
+            "Socialist Republic of Viet Nam..", "Kingdom of the Netherlands", "Islamic Republic of Iran of", "the", "",
+            "State of Qatar", "Republic of the Union of Myanmar", "Grand Duchy of Luxembourg", "Republic of Tu\u{0308}rkiye",
+        ]
+        phrases += phrases.map { "visiting " + $0 }
+        for phrase in phrases {
+            var copy = phrase
+            copy.makeContiguousUTF8()
+            copy.utf8.withContiguousStorageIfAvailable { b in
+                let t = RecordText(borrowing: b)
+                for lower in 0..<min(10, t.count + 1) {
+                    #expect(Countries.shortName(lower..<t.count, t) == Countries.shortName(Substring(t.string(lower..<t.count))), "\(phrase)")
+                }
+            }
+        }
+        Self.eachText { t in
+            for line in t.lines() {
+                let words = t.words(line)
+                for (k, w) in words.enumerated() {
+                    // Phrases of one to six words from each word on.
+                    for n in 1...6 where k + n <= words.count {
+                        let r = w.lowerBound..<words[k + n - 1].upperBound
+                        #expect(Countries.shortName(r, t) == Countries.shortName(Substring(t.string(r))))
+                    }
+                }
+            }
+        }
+    }
+
+    @Test func occasionScanTriesWhatTheByteScanTries() {
+        let extra = [
+            "to attend the APEC (Asia-Pacific Economic Cooperation) Ministerial Meeting in Lima", "on the margins of the G20 Summit",
+            "into attending the Summit", "during the ASEAN Summit", "for the TICAD8", "at the United Nations", "x on the sideline of the G7",
+            "before the start of the Summit Meeting", "meetings including the East Asia Summit", "on the occasion of the 11th ASEM Summit",
+            "in the margins of the UNGA", "to participate in the COP28", "dudu fofo meme bebe atat inin onon toto",
+        ]
+        func check(_ r: Range<Int>, _ t: RecordText) {
+            for strict in [false, true] {
+                #expect(Places.occasion(in: r, t, strict: strict) == Places.occasion(in: r, t, strict: strict, everyByte: true), "\(t.string(r))")
+            }
+        }
+        Self.eachText { t in
+            for line in t.lines() {
+                check(line, t)
+                for s in Sentences.all(line, t) { check(s, t) }
+            }
+        }
+        for text in extra {
+            var copy = text
+            copy.makeContiguousUTF8()
+            copy.utf8.withContiguousStorageIfAvailable { b in
+                let t = RecordText(borrowing: b)
+                for lower in 0..<min(9, t.count) { check(lower..<t.count, t) }
+            }
+        }
+    }
+
+    @Test func nextTimeStartIsTheNextDigitOrNOrM() {
+        var extra = "abc/:;0129 xyz noon MIDDAY m n \u{00A0}9:30 p.m. ~\u{7F}\u{80}é"
+        extra.makeContiguousUTF8()
+        let texts = Self.texts + [extra, String(repeating: "x", count: 17) + "5"]
+        for text in texts {
+            var copy = text
+            copy.makeContiguousUTF8()
+            copy.utf8.withContiguousStorageIfAvailable { b in
+                let t = RecordText(borrowing: b)
+                for i in stride(from: 0, to: t.count, by: 3) {
+                    let plain = (i..<t.count).first { t[$0] &- 0x30 < 10 || t[$0] == UInt8(ascii: "n") || t[$0] == UInt8(ascii: "m") } ?? t.count
+                    #expect(MeetingTimes.nextTimeStart(from: i, end: t.count, t) == plain)
+                }
+            }
+        }
+    }
 }

@@ -19,15 +19,20 @@ enum DuplicateIDs {
         }
         // Every original id is taken before any suffix is chosen, so `x-2` written in a record
         // keeps its id and a repeated `x` skips to `x-3`.
+        // Each suffixed id is made once and hashed once (`insert` answers whether it was free):
+        // synthetic collections repeat most ids, and interpolating each twice was most of this.
         var unique = ids
         var next: [String: Int] = [:]
         for i in repeats {
             let id = ids[i]
             var n = next[id, default: 2]
-            while taken.contains("\(id)-\(n)") { n += 1 }
+            var candidate = id + "-" + String(n)
+            while !taken.insert(candidate).inserted {
+                n += 1
+                candidate = id + "-" + String(n)
+            }
             next[id] = n + 1
-            unique[i] = "\(id)-\(n)"
-            taken.insert(unique[i])
+            unique[i] = candidate
         }
         return unique
     }

@@ -23,8 +23,22 @@ public enum MeetingOrder: String, Sendable, CaseIterable {
 
     /// The positions of the meetings with these dates and ids, in this order.
     func permutation(days: [Day?], ids: [String]) -> [Int] {
-        let keys = zip(days, ids).map(SortKey.init)
-        return keys.indices.sorted { precedes(keys[$0], keys[$1]) }
+        // One number per meeting that sorts in this order (undated last), and the ids only
+        // between meetings of one day: copying keys with their ids in every comparison cost a
+        // retain and a release of two strings each time.
+        let newest = self == .newestFirst
+        var ranks: [(rank: Int, index: Int)] = []
+        ranks.reserveCapacity(days.count)
+        for (index, day) in days.enumerated() {
+            let packed = SortKey(day: day, id: "").day
+            ranks.append((packed.map { newest ? -$0 : $0 } ?? .max, index))
+        }
+        ids.withUnsafeBufferPointer { ids in
+            ranks.sort { a, b in
+                a.rank != b.rank ? a.rank < b.rank : ids[a.index].utf8.lexicographicallyPrecedes(ids[b.index].utf8)
+            }
+        }
+        return ranks.map(\.index)
     }
 
     private struct SortKey {

@@ -21,9 +21,49 @@ public enum RecordDecoding {
         let bom = all.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         let bytes = UnsafeBufferPointer(rebasing: all[bom...])
         // Validating, never repairing: a record's characters are always the ones written.
-        guard let text = String(validating: bytes, as: UTF8.self) else { return .failure(.notUTF8) }
+        guard let text = validated(bytes) else { return .failure(.notUTF8) }
         if text.utf8.allSatisfy(isASCIIWhitespace), text.allSatisfy(\.isWhitespace) { return .failure(.blank) }
         return .success(text)
+    }
+
+    /// `String(validating:)`, a stretch at a time. The standard library checks a text that has
+    /// one byte outside ASCII a byte at a time from its start, and most records have a curly
+    /// quote or an accented name somewhere: that check was a tenth of a load. Here runs of ASCII
+    /// are found eight bytes at a time and only the bytes between them are checked one by one.
+    /// Each stretch ends before an ASCII byte, which no multi-byte sequence holds, so the text is
+    /// valid exactly when every stretch is, and the string is the same.
+    static func validated(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard let base = bytes.baseAddress else { return "" }
+        let n = bytes.count
+        var other = firstNonASCII(base, from: 0, count: n)
+        if other == n { return String(decoding: bytes, as: UTF8.self) }
+        var text = ""
+        text.reserveCapacity(n)
+        var start = 0
+        while true {
+            if other > start { text += String(decoding: UnsafeBufferPointer(start: base + start, count: other - start), as: UTF8.self) }
+            guard other < n else { return text }
+            var end = other
+            while end < n, base[end] >= 0x80 { end += 1 }
+            guard let piece = String(validating: UnsafeBufferPointer(start: base + other, count: end - other), as: UTF8.self) else { return nil }
+            text += piece
+            start = end
+            other = firstNonASCII(base, from: end, count: n)
+        }
+    }
+
+    /// The first byte at or after `i` that is not ASCII, else `count`.
+    static func firstNonASCII(_ base: UnsafePointer<UInt8>, from i: Int, count: Int) -> Int {
+        let raw = UnsafeRawPointer(base)
+        var i = i
+        while i + 8 <= count {
+            let high = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080
+            // Little-endian: the lowest set bit is the earliest byte.
+            if high != 0 { return i + UInt64(littleEndian: high).trailingZeroBitCount / 8 }
+            i += 8
+        }
+        while i < count, base[i] < 0x80 { i += 1 }
+        return i
     }
 
     /// A UTF-16 byte order mark (either order). `FF FE` and `FE FF` never start UTF-8 text.

@@ -81,6 +81,49 @@ enum Countries {
         return shortNameFromView(phrase)
     }
 
+    /// `shortName` of a range of the record, read on its bytes: the same trimming, the same
+    /// lookups (`WordMap` and `WordSet` answer as the dictionary and set of strings do), without a
+    /// `String` for the phrase and each of its words. Places and pair headings ask it for nearly
+    /// every record, and those strings were most of reading a place.
+    static func shortName(_ r: Range<Int>, _ t: RecordText) -> String {
+        var lo = r.lowerBound, hi = r.upperBound
+        while lo < hi, t[lo] == 0x20 { lo += 1 }
+        if hi - lo >= 4, t[lo] == UInt8(ascii: "t") || t[lo] == UInt8(ascii: "T"), t[lo + 1] == UInt8(ascii: "h"),
+           t[lo + 2] == UInt8(ascii: "e"), t[lo + 3] == 0x20 {
+            lo += 4
+        }
+        func endsWith(_ a: UInt8) -> Bool {
+            hi - lo >= 4 && t[hi - 4] == UInt8(ascii: "U") && t[hi - 3] == UInt8(ascii: ".") && t[hi - 2] == a && t[hi - 1] == UInt8(ascii: ".")
+        }
+        while hi > lo, t[hi - 1] == UInt8(ascii: "."), !endsWith(UInt8(ascii: "S")), !endsWith(UInt8(ascii: "K")) { hi -= 1 }
+        let p = lo..<hi
+        if let alias = aliases[p, t] { return alias }
+        guard hasOfWord(t.bytes[p]) else { return t.string(p) }
+        // Split at ASCII spaces, as the `String` version splits: the words before the first `of`
+        // must all be form words (`Federative Republic of …`), and a word must follow it.
+        var i = lo
+        var formWordsBefore = 0
+        while i < hi {
+            while i < hi, t[i] == 0x20 { i += 1 }
+            guard i < hi else { break }
+            var e = i
+            while e < hi, t[e] != 0x20 { e += 1 }
+            let word = i..<e
+            if t.equals(word, "of") {
+                var next = e
+                while next < hi, t[next] == 0x20 { next += 1 }
+                guard formWordsBefore > 0, next < hi else { break }
+                return shortName(next..<hi, t)
+            }
+            guard formWordSet.contains(word, t) else { break }
+            formWordsBefore += 1
+            i = e
+        }
+        return t.string(p)
+    }
+
+    private static let formWordSet = WordSet(formWords)
+
     /// `shortName` of a phrase already trimmed, that holds an `of` word.
     private static func shortName(taken p: Substring, _ whole: String) -> String {
         let words = p.utf8.split(separator: 0x20)
@@ -283,7 +326,7 @@ enum Countries {
         while let last = taken.last, isJoiner(last, t) { taken.removeLast() }
         guard let first = taken.first, let last = taken.last else { return nil }
         // A three-way heading (`Japan-Australia-India-U.S.`) names no one counterpart.
-        let name = shortName(Substring(t.string(first.lowerBound..<last.upperBound)))
+        let name = shortName(first.lowerBound..<last.upperBound, t)
         if name.utf8.contains(UInt8(ascii: "-")), !known.contains(name) {
             let head = String(name.split(separator: "-").first ?? "")
             return known.contains(head) ? nil : name
@@ -316,7 +359,7 @@ enum Countries {
 
     /// `Germany`, `the Republic of Korea`: a range that is a country's name and nothing more.
     static func named(_ r: Range<Int>, _ t: RecordText) -> String? {
-        let name = shortName(Substring(t.string(r)))
+        let name = shortName(r, t)
         return known.contains(name) ? name : nil
     }
 

@@ -31,7 +31,7 @@ enum Duration {
             total = n * 60 + 30
         } else if let n = number(word) {
             total = n * 60
-            if n == 1, word == "an" || word == "a", let h = wordBefore(w.lowerBound, s, t), t.string(h) == "half" {
+            if n == 1, word == "an" || word == "a", let h = wordBefore(w.lowerBound, s, t), t.equals(h, "half") {
                 return 30
             }
         } else {

@@ -211,10 +211,10 @@ struct Hinge {
     private static func isMeal(before i: Int, _ s: Range<Int>, _ t: RecordText) -> Bool {
         var w = i
         while w > s.lowerBound, Bytes.isLetter(t[w - 1]) { w -= 1 }
-        switch t.string(w..<i) {
-        case "dinner", "lunch", "luncheon", "breakfast", "banquet", "reception": return true
-        default: return false
-        }
+        // ASCII letters only, so bytes compare as the strings would.
+        let word = w..<i
+        return t.equals(word, "dinner") || t.equals(word, "lunch") || t.equals(word, "luncheon") || t.equals(word, "breakfast")
+            || t.equals(word, "banquet") || t.equals(word, "reception")
     }
 
     /// `attended a dinner hosted by B`.
@@ -242,15 +242,20 @@ struct Hinge {
     /// `Prime Minister Junichiro Koizumi and Republic of Chile President Ricardo Lagos Escobar
     /// held a summit meeting`.
     private static func joint(_ s: Range<Int>, _ t: RecordText) -> Hinge? {
-        var verbs: [Int] = []
+        var first: Int?
         for verb: StaticString in [" held ", " had ", " talked ", " met ", " spoke ", " conferred "] {
-            if let at = t.find(verb, in: s) { verbs.append(at) }
+            // Only before the earliest so far: a later copy could not be the first.
+            if let at = t.find(verb, in: s.lowerBound..<min(s.upperBound, (first ?? s.upperBound) + verb.utf8CodeUnitCount - 1)),
+               first == nil || at < first! {
+                first = at
+            }
         }
-        guard let held = verbs.min() else { return nil }
+        guard let held = first else { return nil }
         let words = held + 1..<min(s.upperBound, held + 60)
-        guard KindRules.stated(in: words, t) != nil || t.findIgnoringCase("meeting", in: words) != nil
+        // The cheap tests first; the kind's many phrases only when they fail.
+        guard t.matches(" met ", at: held, end: s.upperBound) || t.findIgnoringCase("meeting", in: words) != nil
             || t.findIgnoringCase("talk", in: words) != nil || t.findIgnoringCase("telephone", in: words) != nil
-            || t.matches(" met ", at: held, end: s.upperBound) else { return nil }
+            || KindRules.stated(in: words, t) != nil else { return nil }
         // The ` and ` before the verb that opens a second person (an honorific, a title, a
         // country: `and UK Secretary of State for Foreign and Commonwealth Affairs …`), else the
         // last one with a capital after it.

@@ -99,21 +99,35 @@ struct MeetingSentence {
         t.equals(r, "She") || t.equals(r, "He") || t.equals(r, "They")
     }
 
-    /// `peopleOnly` leaves the date, times and duration unread.
-    static func read(_ s: Range<Int>, _ hinge: Hinge, _ t: RecordText, peopleOnly: Bool = false) -> MeetingSentence {
+    static func read(_ s: Range<Int>, _ hinge: Hinge, _ t: RecordText) -> MeetingSentence {
         var m = MeetingSentence()
         m.range = s
-        if !peopleOnly {
-            m.date = DateText.firstMonthDay(in: s, of: t)
-            m.times = MeetingTimes.read(s, t)
-            m.duration = Duration.minutes(in: s, t)
-        }
+        m.date = DateText.firstMonthDay(in: s, of: t)
+        m.times = MeetingTimes.read(s, t)
+        m.duration = Duration.minutes(in: s, t)
         m.isCourtesyCall = hinge.isCourtesyCall
         m.meetingWords = hinge.words
 
+        let sides = Self.sides(hinge, t)
+        m.readJapan(sides.japan, t)
+        m.readCounterpart(sides.counterpart, country: sides.country, t, later: sides.later)
+        return m
+    }
+
+    /// The counterpart's name as `read` gives it, and whether they have a title, when the
+    /// sentence names both sides; nothing else is read (no family names, no countries kept).
+    static func namedCounterpart(_ hinge: Hinge, _ t: RecordText) -> (name: String, hasTitle: Bool)? {
+        let sides = Self.sides(hinge, t)
+        guard !sides.japan.isEmpty, !sides.counterpart.isEmpty else { return nil }
+        return (Principals.nameAsWritten(sides.counterpart, t), sides.counterpart.title != nil)
+    }
+
+    /// The people on each side of the hinge, Japan's first; the counterpart's country as their
+    /// own words name it; the text after the people (names mentioned later decide family names).
+    private static func sides(_ hinge: Hinge, _ t: RecordText)
+        -> (japan: Principals.Person, counterpart: Principals.Person, country: String?, later: Range<Int>) {
         var left = Self.side(in: hinge.left, t)
         var right = Principals.person(hinge.right, t)
-        // The text after the people: names mentioned later decide family names.
         let later = (right.isEmpty ? hinge.right.lowerBound : right.end)..<t.count
         var leftCountry = Self.country(of: left, t), rightCountry = Self.country(of: right, t)
         let rightScore = japanScore(right, country: rightCountry, t)
@@ -121,9 +135,7 @@ struct MeetingSentence {
             swap(&left, &right)
             swap(&leftCountry, &rightCountry)
         }
-        m.readJapan(left, t)
-        m.readCounterpart(right, country: rightCountry, t, later: later)
-        return m
+        return (left, right, rightCountry, later)
     }
 
     /// The country a person's own words name: their title's, else `of …` after the name.

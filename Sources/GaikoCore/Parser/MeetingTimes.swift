@@ -16,12 +16,8 @@ struct MeetingTimes {
         var startWasLabelledLocal = false
         var i = s.lowerBound
         while i < s.upperBound {
-            // Only a digit, `n` or `m` can open a time: skip the rest in a tight loop.
-            while i < s.upperBound {
-                let b = t[i]
-                if b &- 0x30 < 10 || b == UInt8(ascii: "n") || b == UInt8(ascii: "m") { break }
-                i += 1
-            }
+            // Only a digit, `n` or `m` can open a time: skip the rest.
+            i = nextTimeStart(from: i, end: s.upperBound, t)
             guard i < s.upperBound else { break }
             // `at noon`, `At midday`
             if t[i] == UInt8(ascii: "n") || t[i] == UInt8(ascii: "m"), times.start == nil,
@@ -74,6 +70,32 @@ struct MeetingTimes {
             i = tokenEnd
         }
         return times
+    }
+
+    /// The first place from `i` (before `end`) that holds a digit, `n` or `m`, else `end`. Eight
+    /// bytes at a time: a loop stopping at every `n` cost a mispredicted branch each time.
+    static func nextTimeStart(from i: Int, end: Int, _ t: RecordText) -> Int {
+        guard let base = t.bytes.baseAddress else { return end }
+        let raw = UnsafeRawPointer(base)
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        var i = i
+        while i + 8 <= end {
+            let x = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+            // A digit is a byte below 10 once `0` is taken off; the sum cannot carry between bytes.
+            let y = x ^ (ones &* 0x30)
+            let digits = ~((y & ~highs) &+ ones &* 0x76) & ~y & highs
+            let n = x ^ (ones &* UInt64(UInt8(ascii: "n"))), m = x ^ (ones &* UInt64(UInt8(ascii: "m")))
+            // The lowest flag of a zero byte is always a zero byte.
+            let flags = digits | (n &- ones) & ~n & highs | (m &- ones) & ~m & highs
+            if flags != 0 { return i + flags.trailingZeroBitCount / 8 }
+            i += 8
+        }
+        while i < end {
+            let b = t[i]
+            if b &- 0x30 < 10 || b == UInt8(ascii: "n") || b == UInt8(ascii: "m") { return i }
+            i += 1
+        }
+        return end
     }
 
     private enum Label {

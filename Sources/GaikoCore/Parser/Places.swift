@@ -20,7 +20,7 @@ enum Places {
             let parts = visitedPlaces(v..<s.upperBound, t)
             if parts.count >= 2 {
                 reading.venue = t.string(parts[0])
-                reading.country = Countries.shortName(Substring(t.string(parts[1])))
+                reading.country = Countries.shortName(parts[1], t)
             } else if let only = parts.first {
                 let name = Substring(t.string(only))
                 if Countries.isCountry(name, counterpart: counterpartCountry) {
@@ -34,10 +34,10 @@ enum Places {
         // A building is more precise than a country, a city more than a building.
         if reading.venue == nil, let city = city(in: s, t, counterpartCountry: counterpartCountry) {
             if Countries.isCountry(Substring(t.string(city.name)), counterpart: counterpartCountry) {
-                if reading.country == nil { reading.country = Countries.shortName(Substring(t.string(city.name))) }
+                if reading.country == nil { reading.country = Countries.shortName(city.name, t) }
             } else {
                 reading.venue = t.string(city.name)
-                if reading.country == nil, let country = city.country { reading.country = Countries.shortName(Substring(t.string(country))) }
+                if reading.country == nil, let country = city.country { reading.country = Countries.shortName(country, t) }
             }
         }
         if reading.venue == nil, let building = building(in: s, t) { reading.venue = building }
@@ -218,30 +218,59 @@ enum Places {
     /// Asia-Europe Meeting (ASEM 11) Summit Meeting in Mongolia`, `for the APEC Summit Meeting`.
     /// `strict` reads only the openers that always name an event (for sentences other than the
     /// key one).
-    static func occasion(in s: Range<Int>, _ t: RecordText, strict: Bool) -> String? {
+    /// `everyByte` tries every place in turn, the plain scan the shortcut must agree with (tests).
+    static func occasion(in s: Range<Int>, _ t: RecordText, strict: Bool, everyByte: Bool = false) -> String? {
         // The earliest opener that names an event wins (at one place, the later in the list):
-        // one pass over the sentence, trying openers only where their first letter stands.
+        // one pass over the sentence, trying openers only where their first two letters stand.
         func opener(_ k: Int, at i: Int) -> String? {
             let (opener, needsEvent) = occasionOpeners[k]
             guard !(strict && needsEvent), t.matches(opener, at: i, end: s.upperBound) else { return nil }
             return event(after: opener, at: i, needsEvent: needsEvent, s, t)
         }
-        var i = s.lowerBound
-        while i < s.upperBound {
-            // The openers with this first letter, the later in the list first.
-            let found: String?
+        // The openers with the letters at `i`, the later in the list first.
+        func openerAt(_ i: Int) -> String? {
+            let second = i + 1 < s.upperBound ? t[i + 1] : 0
             switch t[i] {
-            case UInt8(ascii: "t"): found = opener(1, at: i) ?? opener(0, at: i)
-            case UInt8(ascii: "o"): found = opener(11, at: i) ?? opener(7, at: i) ?? opener(3, at: i) ?? opener(2, at: i)
-            case UInt8(ascii: "i"): found = opener(4, at: i)
-            case UInt8(ascii: "a"): found = opener(10, at: i) ?? opener(5, at: i)
-            case UInt8(ascii: "m"): found = opener(6, at: i)
-            case UInt8(ascii: "b"): found = opener(12, at: i)
-            case UInt8(ascii: "d"): found = opener(8, at: i)
-            case UInt8(ascii: "f"): found = opener(9, at: i)
-            default: found = nil
+            case UInt8(ascii: "t") where second == UInt8(ascii: "o"): return opener(1, at: i) ?? opener(0, at: i)
+            case UInt8(ascii: "o") where second == UInt8(ascii: "n"):
+                return opener(11, at: i) ?? opener(7, at: i) ?? opener(3, at: i) ?? opener(2, at: i)
+            case UInt8(ascii: "i") where second == UInt8(ascii: "n"): return opener(4, at: i)
+            case UInt8(ascii: "a") where second == UInt8(ascii: "t"): return opener(10, at: i) ?? opener(5, at: i)
+            case UInt8(ascii: "m") where second == UInt8(ascii: "e"): return opener(6, at: i)
+            case UInt8(ascii: "b") where second == UInt8(ascii: "e"): return opener(12, at: i)
+            case UInt8(ascii: "d") where second == UInt8(ascii: "u"): return opener(8, at: i)
+            case UInt8(ascii: "f") where second == UInt8(ascii: "o"): return opener(9, at: i)
+            default: return nil
             }
-            if let found { return found }
+        }
+        // Eight places at a time, trying only those where an opener's first two letters stand:
+        // a test of every byte's letter cost a mispredicted jump for most of them.
+        guard let base = t.bytes.baseAddress else { return nil }
+        let raw = UnsafeRawPointer(base)
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        // The high bit of each byte of `x` equal to `letter` (and maybe of a byte just above one,
+        // which `openerAt` turns down).
+        func stands(_ x: UInt64, _ letter: Unicode.Scalar) -> UInt64 {
+            let y = x ^ (ones &* UInt64(letter.value))
+            return (y &- ones) & ~y & highs
+        }
+        var i = s.lowerBound
+        while !everyByte, i + 9 <= s.upperBound {
+            let first = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+            let second = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i + 1, as: UInt64.self))
+            var flagged = stands(second, "o") & (stands(first, "t") | stands(first, "f"))
+                | stands(second, "n") & (stands(first, "o") | stands(first, "i"))
+                | stands(second, "t") & stands(first, "a")
+                | stands(second, "e") & (stands(first, "m") | stands(first, "b"))
+                | stands(second, "u") & stands(first, "d")
+            while flagged != 0 {
+                if let found = openerAt(i + flagged.trailingZeroBitCount / 8) { return found }
+                flagged &= flagged &- 1
+            }
+            i += 8
+        }
+        while i < s.upperBound {
+            if let found = openerAt(i) { return found }
             i += 1
         }
         return nil
@@ -294,12 +323,11 @@ enum Places {
     /// `to attend the state funeral for …`, `the ceremony of the commemoration of …`, `the meeting
     /// of the Foreign Ministers of …`: an event named in lower case.
     private static func startsWithEventNoun(_ i: Int, _ s: Range<Int>, _ t: RecordText) -> Bool {
+        // Bytes compare as the strings would: no other spelling of these ASCII words is the same `String`.
         for w in t.words(i..<min(s.upperBound, i + 40)).prefix(3) {
-            switch t.string(w) {
-            case "funeral", "ceremony", "meeting", "summit", "conference", "inauguration", "commemoration", "celebration", "session":
+            for noun: StaticString in ["funeral", "ceremony", "meeting", "summit", "conference", "inauguration", "commemoration", "celebration", "session"]
+            where t.equals(w, noun) {
                 return true
-            default:
-                continue
             }
         }
         return false

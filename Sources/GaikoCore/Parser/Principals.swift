@@ -376,31 +376,32 @@ enum Principals {
                 break
             }
             guard titleStops.contains(w, t) else { continue }
-            let s = t.string(w)
+            // Compared by bytes: no other spelling of these ASCII words is the same `String`.
+            let isFor = t.equals(w, "for"), isAnd = t.equals(w, "and"), isTo = t.equals(w, "to"), isIn = t.equals(w, "in")
             // `Minister for Foreign Affairs`, `Minister in charge of`, `Ambassador to Japan`,
             // `Vice President and Minister of …`: these words stay when a title word follows.
-            if s == "for" || s == "and" || s == "to" || s == "in" || s == "on" {
+            if isFor || isAnd || isTo || isIn || t.equals(w, "on") {
                 if k + 1 < words.count {
-                    let nextWord = t.string(words[k + 1])
-                    if s == "for" || s == "and", t.startsUpper(words[k + 1].lowerBound, end: words[k + 1].upperBound),
-                       !DateText.isMonthName(nextWord), nextWord != "Japan" || s == "for" {
+                    let nextWord = words[k + 1]
+                    if isFor || isAnd, t.startsUpper(nextWord.lowerBound, end: nextWord.upperBound),
+                       !DateText.isMonthName(nextWord, t), !t.equals(nextWord, "Japan") || isFor {
                         continue
                     }
-                    if s == "in", nextWord == "charge" { continue }
+                    if isIn, t.equals(nextWord, "charge") { continue }
                     // `Permanent State Secretary in the Ministry for Foreign Affairs of Finland`
-                    if s == "in", nextWord == "the", k + 2 < words.count, t.equals(words[k + 2], "Ministry") { continue }
+                    if isIn, t.equals(nextWord, "the"), k + 2 < words.count, t.equals(words[k + 2], "Ministry") { continue }
                     // `Foreign Minister for the Democratic Socialist Republic of Sri Lanka`,
                     // `Prime Minister of Samoa and the Chair of the Pacific Islands Forum`.
-                    if (s == "for" || s == "and"), nextWord == "the", k + 2 < words.count {
-                        let after = t.string(words[k + 2])
-                        if s == "for" && t.startsUpper(words[k + 2].lowerBound, end: words[k + 2].upperBound) && !DateText.isMonthName(after)
-                            || s == "and" && titleNouns.contains(words[k + 2], t) {
+                    if isFor || isAnd, t.equals(nextWord, "the"), k + 2 < words.count {
+                        let after = words[k + 2]
+                        if isFor && t.startsUpper(after.lowerBound, end: after.upperBound) && !DateText.isMonthName(after, t)
+                            || isAnd && titleNouns.contains(after, t) {
                             continue
                         }
                     }
-                    if s == "to", nextWord == "Japan" || nextWord == "the", k >= 1, envoys.contains(words[k - 1], t) { continue }
+                    if isTo, t.equals(nextWord, "Japan") || t.equals(nextWord, "the"), k >= 1, envoys.contains(words[k - 1], t) { continue }
                     // `Ambassador of the Republic of Lithuania to Japan`
-                    if s == "to", nextWord == "Japan", let first = words.first, envoys.contains(first, t) { continue }
+                    if isTo, t.equals(nextWord, "Japan"), let first = words.first, envoys.contains(first, t) { continue }
                 }
             }
             end = words[k - 1].upperBound
@@ -410,9 +411,8 @@ enum Principals {
     }
 
     private static func isTimeOrDate(_ r: Range<Int>, _ t: RecordText) -> Bool {
-        guard let first = t.words(r).first else { return true }
-        let s = t.string(first)
-        return DateText.isMonthName(s) || Bytes.isDigit(t[first.lowerBound])
+        guard let first = t.firstWord(r) else { return true }
+        return DateText.isMonthName(first, t) || Bytes.isDigit(t[first.lowerBound])
     }
 
     /// Where a clause's own name ends, if it holds one after its title words.
@@ -463,8 +463,7 @@ enum Principals {
     /// afterwards (`President Kuczynski`, `Minister González-Olaechea`), looked for in `later`.
     static func writtenName(_ p: Person, _ t: RecordText, later: Range<Int>) -> (name: String, family: String) {
         let words = p.nameWords
-        var name = t.string(words.first!.lowerBound..<words.last!.upperBound)
-        if let suffix = p.suffix { name += ", " + t.string(suffix) }
+        let name = nameAsWritten(p, t)
         if words.count == 1 { return (name, t.string(words[0])) }
         if let family = familyName(words, t, later: later) { return (name, family) }
         // No later mention: capitals mark the family name (`Celinda SOSA Lunda`), else the last word.
@@ -475,6 +474,13 @@ enum Principals {
         // `King Felipe VI`: a regnal number is not what anyone is called by.
         if let last = words.last, isRegnalNumber(last, t) { return (name, t.string(words[words.count - 2])) }
         return (name, t.string(words.last!))
+    }
+
+    /// The name's words as written, with its suffix (`Ferdinand R. Marcos, Jr.`).
+    static func nameAsWritten(_ p: Person, _ t: RecordText) -> String {
+        var name = t.string(p.nameWords.first!.lowerBound..<p.nameWords.last!.upperBound)
+        if let suffix = p.suffix { name += ", " + t.string(suffix) }
+        return name
     }
 
     /// `II`, `VI`, `XVI`: the number after a monarch's name.

@@ -196,11 +196,9 @@ public enum RecordParser {
         guard let firstName = first.counterpart.name else { return nil }
         for line in lines where line.lowerBound > first.range.upperBound {
             for s in Sentences.all(line, t) {
-                guard let hinge = Hinge.find(in: s, t) else { continue }
-                let m = MeetingSentence.read(s, hinge, t, peopleOnly: true)
-                if let name = m.counterpart.name, m.japan.name != nil, m.counterpart.title != nil, name != firstName,
-                   !holds(firstName, name), !holds(name, firstName) {
-                    return name
+                guard let hinge = Hinge.find(in: s, t), let other = MeetingSentence.namedCounterpart(hinge, t) else { continue }
+                if other.hasTitle, other.name != firstName, !holds(firstName, other.name), !holds(other.name, firstName) {
+                    return other.name
                 }
             }
         }

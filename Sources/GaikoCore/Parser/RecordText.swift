@@ -116,21 +116,45 @@ struct RecordText {
         return nil
     }
 
-    /// Case-insensitive search for short needles (`literal` in lower case). One tight pass
-    /// that compares the rest only where the first byte matches: it runs over whole paragraphs.
+    /// Case-insensitive search for short needles (`literal` in lower case). It runs over whole
+    /// paragraphs, so it skips eight bytes at a time to where the needle's first letter stands
+    /// in either case, and compares the rest only there.
     func findIgnoringCase(_ literal: StaticString, in r: Range<Int>) -> Int? {
         literal.withUTF8Buffer { p -> Int? in
             let n = p.count
-            guard n > 0, r.count >= n else { return nil }
-            let first = p[0]
-            var i = r.lowerBound
+            guard n > 0, r.count >= n, let base = bytes.baseAddress else { return nil }
+            let key = p[0]
+            // A lower-case letter is found in both cases by setting the 0x20 bit of every byte
+            // first (only its capital gains it); any other byte is looked for as it is.
+            let isLetter = Bytes.isLower(key)
+            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+            let fold: UInt64 = isLetter ? ones &* 0x20 : 0
+            let pattern = ones &* UInt64(key)
+            let raw = UnsafeRawPointer(base)
             let last = r.upperBound - n
-            while i <= last {
-                if Bytes.lower(bytes[i]) == first {
-                    var k = 1
-                    while k < n, Bytes.lower(bytes[i + k]) == p[k] { k += 1 }
-                    if k == n { return i }
+            // Whether the needle stands at `i`.
+            func opens(_ i: Int) -> Bool {
+                let b = base[i]
+                guard b == key || isLetter && b == key - 0x20 else { return false }
+                var k = 1
+                while k < n, Bytes.lower(base[i + k]) == p[k] { k += 1 }
+                return k == n
+            }
+            var i = r.lowerBound
+            while i + 8 <= last + 1 {
+                let x = (UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) | fold) ^ pattern
+                // The high bit of every zero byte (where the letter stands), and maybe of a byte
+                // just above one, which `opens` turns down; the lowest is the earliest.
+                var zeros = (x &- ones) & ~x & highs
+                while zeros != 0 {
+                    let j = i + zeros.trailingZeroBitCount / 8
+                    if opens(j) { return j }
+                    zeros &= zeros &- 1
                 }
+                i += 8
+            }
+            while i <= last {
+                if opens(i) { return i }
                 i += 1
             }
             return nil

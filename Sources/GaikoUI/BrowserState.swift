@@ -123,6 +123,15 @@ public struct BrowserState: Sendable {
         reconcile()
     }
 
+    /// Shows `indices`, already in the catalog's time order (a view saved before a search, or the
+    /// whole catalog): nothing to filter, which at 100,000 meetings was most of what `Esc` cost.
+    /// The caller keeps the selection in view and reconciles.
+    mutating func showInOrder(_ indices: [Int]) {
+        chronological = indices
+        rebuildRows()
+        refreshStory()
+    }
+
     mutating func rebuildRows() {
         // `chronological` keeps the catalog's order, undated meetings last, so they are a
         // suffix: found from the end without looking at every meeting.

@@ -32,7 +32,8 @@ extension BrowserState {
             restore(saved)
         } else {
             filter = nil
-            setVisible(catalog.chronological)
+            showInOrder(catalog.chronological)
+            reconcile()
         }
         keptFrom = nil
         status = filter == nil ? "Search cleared: all meetings shown" : "Back to “\(filter!.text)”"

@@ -17,7 +17,7 @@ enum ArrangedDecoding {
     }
 
     /// Per thread: the pool its strings share and the folder it stats in.
-    final class Worker {
+    struct Worker {
         var pool = StringPool()
         let stats = FolderStats()
     }
@@ -28,7 +28,7 @@ enum ArrangedDecoding {
     /// run of heads are given back (`release`) once it is decoded. Nil when any entry stops.
     static func decodeAll(
         places: [Int], count: Int, release: @Sendable (Range<Int>) -> Void,
-        decode: @Sendable (Int, UnsafeMutablePointer<Meeting>?, Worker) -> Placed
+        decode: @Sendable (Int, UnsafeMutablePointer<Meeting>?, inout Worker) -> Placed
     ) -> (meetings: [Meeting], problems: [LoadProblem])? {
         let total = places.count
         guard total > 0 else { return count == 0 ? ([], []) : nil }
@@ -48,11 +48,11 @@ enum ArrangedDecoding {
             let output = Output(base: buffer.baseAddress)
             DispatchQueue.concurrentPerform(iterations: chunks) { c in
                 let range = (c * chunk)..<end(of: c)
-                let worker = Worker()
+                var worker = Worker()
                 var i = range.lowerBound
                 placing: while i < range.upperBound {
                     let slot = places[i] >= 0 ? output.base!.advanced(by: places[i]) : nil
-                    switch decode(i, slot, worker) {
+                    switch decode(i, slot, &worker) {
                     case .meeting where slot != nil: break
                     case .problem(let problem) where slot == nil: shared.problems[i] = problem
                     default: break placing

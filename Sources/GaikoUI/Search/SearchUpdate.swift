@@ -171,11 +171,12 @@ extension BrowserState {
     /// Puts back the list and the reading position of `saved` (the focus stays as it is).
     mutating func restore(_ saved: SavedView) {
         filter = saved.filter
-        setVisible(saved.visible)
+        showInOrder(saved.visible)
         selected = saved.selected
         listOffset = saved.listOffset
         detailAnchor = saved.detailAnchor
         currentMatch = saved.currentMatch
+        reconcile()
     }
 
     /// Adds a kept search to the session's history: newest last, no repeats, at most 500.

@@ -68,7 +68,7 @@ extension BrowserState {
         let change = corpus.meetings.count - meetings.count
         let counted = change == 0 ? "" : change > 0 ? ", \(change) more" : ", \(-change) fewer"
         let total = corpus.meetings.count == 1 ? "1 meeting" : "\(corpus.meetings.count) meetings"
-        next.status = "Records changed since gaiko last read them: list updated (\(total)\(counted))"
+        next.status = "Records changed on disk: list updated (\(total)\(counted))"
         next.reconcile()
         return next
     }

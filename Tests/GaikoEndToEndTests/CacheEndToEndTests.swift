@@ -136,7 +136,7 @@ import Testing
         let screen = try tmux.waitForBrowser(timeout: 30, "the added record at the top of the list") {
             $0.listRows.first?.contains("2031-11-10") == true
         }
-        #expect(screen.statusLine.contains("Records changed since gaiko last read them: list updated (41 meetings, 1 more)"))
+        #expect(screen.statusLine.contains("Records changed on disk: list updated (41 meetings, 1 more)"))
         #expect(screen.titleBar.contains("41"))
         try tmux.sendKeys("q")
         #expect(try tmux.waitForStatus(timeout: 30) == 0)

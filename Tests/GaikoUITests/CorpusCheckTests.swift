@@ -38,7 +38,7 @@ import Testing
         #expect(b.state.rows.map { b.state.meetings[$0].id }
             == ["2017-11-10-summit", "2017-11-08-foreign-ministers", "2015-01-01-summit", "2014-11-10-summit"])
         let screen = b.render(width: 120, height: 40)
-        #expect(screen.rowText(39).contains("Records changed since gaiko last read them: list updated (4 meetings, 1 more)"))
+        #expect(screen.rowText(39).contains("Records changed on disk: list updated (4 meetings, 1 more)"))
         #expect((0..<39).contains { screen.rowText($0).contains("2015-01-01") })
         #expect(b.pollInterval == nil)
     }

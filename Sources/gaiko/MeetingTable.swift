@@ -65,12 +65,12 @@ struct MeetingTable {
         private mutating func append(_ m: UnsafePointer<Meeting>) {
             add(m.pointee.id)
             endCell()
-            add(m.pointee.date?.description ?? "undated")
+            if let date = m.pointee.date { add(date) } else { add("undated") }
             endCell()
             add(m.pointee.kind.label)
             endCell()
             add(MeetingTable.familyName(m.pointee.japan))
-            add(" – ")
+            addDash()
             add(MeetingTable.familyName(m.pointee.counterpart))
             endCell()
             // A venue that is only a country is written once (`Laos`, not `Laos, Laos`).
@@ -84,9 +84,45 @@ struct MeetingTable {
 
         /// Adds `text`, sanitised, to the cell being made.
         private mutating func add(_ text: String) {
+            var text = text
+            // Printable ASCII is safe as it stands and a column a byte: most cells are.
+            let plain = text.withUTF8 { utf8 -> Bool in
+                guard utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return false }
+                bytes.append(contentsOf: utf8)
+                pending += utf8.count
+                return true
+            }
+            if plain { return }
             let clean = Sanitizer.clean(text)
             bytes.append(contentsOf: clean.utf8)
             pending += DisplayWidth.of(clean)
+        }
+
+        /// ` – ` between the principals: three columns.
+        private mutating func addDash() {
+            bytes.append(contentsOf: [0x20, 0xE2, 0x80, 0x93, 0x20])
+            pending += 3
+        }
+
+        /// `2017-11-10`, written digit by digit rather than through `Day.description`'s strings.
+        private mutating func add(_ day: Day) {
+            guard (0...9999).contains(day.year), (1...12).contains(day.month), (1...31).contains(day.day) else {
+                return add(day.description)
+            }
+            func digits(_ n: Int, _ count: Int) {
+                var divisor = 1
+                for _ in 1..<count { divisor *= 10 }
+                while divisor > 0 {
+                    bytes.append(UInt8(ascii: "0") + UInt8(n / divisor % 10))
+                    divisor /= 10
+                }
+            }
+            digits(day.year, 4)
+            bytes.append(UInt8(ascii: "-"))
+            digits(day.month, 2)
+            bytes.append(UInt8(ascii: "-"))
+            digits(day.day, 2)
+            pending += 10
         }
 
         /// Ends the cell being made, without trailing spaces: they would read as padding, or end

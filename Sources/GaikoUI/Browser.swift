@@ -18,7 +18,9 @@ public struct Browser: Program {
     private var pendingCheck: (box: BackgroundBox<CorpusCheck.Outcome>, check: CorpusCheck)?
     /// Background work set up but not started: the first `poll`, which comes once the first
     /// frame is on the screen, starts it, so that on two cores the first frame has one to itself.
-    private var unstarted: Unstarted?
+    private var unstartedBuild: (meetings: [Meeting], makeIndex: @Sendable ([Meeting]) -> SearchIndex,
+                                 makeConnections: @Sendable ([Meeting]) -> Connections)?
+    private var unstartedCheck: CorpusCheck?
     private let backgroundIndexThreshold: Int
     private let backgroundIndexBytes: Int
 
@@ -52,17 +54,13 @@ public struct Browser: Program {
     ) {
         self.backgroundIndexThreshold = backgroundIndexThreshold
         self.backgroundIndexBytes = backgroundIndexBytes
-        let background = corpus.meetings.count >= backgroundIndexThreshold
-            || Self.hasText(corpus.meetings, moreThan: backgroundIndexBytes)
+        let background = Self.buildsInBackground(corpus.meetings, threshold: backgroundIndexThreshold, bytes: backgroundIndexBytes)
         state = BrowserState(corpus: corpus, width: width, height: height, buildIndex: !background,
                              buildConnections: false, keyTable: keyTable)
         state.parseQuery = parseQuery
         historyStore = historyURL.map(SearchHistoryStore.init(url:))
         startBuilding(corpus.meetings, inBackground: background, makeIndex: makeIndex, makeConnections: makeConnections)
-        if let check {
-            if unstarted == nil { unstarted = Unstarted(meetings: [], makeIndex: nil, makeConnections: nil) }
-            unstarted?.check = check
-        }
+        unstartedCheck = check
         if let historyStore {
             do {
                 for entry in try historyStore.load() { state.remember(entry) }
@@ -80,32 +78,28 @@ public struct Browser: Program {
         pendingIndex = nil
         pendingConnections = nil
         if background {
-            unstarted = Unstarted(meetings: meetings, makeIndex: makeIndex, makeConnections: makeConnections)
+            unstartedBuild = (meetings, makeIndex, makeConnections)
         } else {
             state.installConnections(makeConnections(meetings))
         }
     }
 
-    private struct Unstarted {
-        var meetings: [Meeting]
-        var makeIndex: (@Sendable ([Meeting]) -> SearchIndex)?
-        var makeConnections: (@Sendable ([Meeting]) -> Connections)?
-        var check: CorpusCheck?
+    /// Whether `meetings` are indexed (and their connections built) on threads of their own.
+    private static func buildsInBackground(_ meetings: [Meeting], threshold: Int, bytes: Int) -> Bool {
+        meetings.count >= threshold || hasText(meetings, moreThan: bytes)
     }
 
-    /// Starts the threads `unstarted` describes.
+    /// Starts the threads set up by `startBuilding` and `init`.
     private mutating func startBackgroundWork() {
-        guard let work = unstarted else { return }
-        unstarted = nil
-        if let makeIndex = work.makeIndex {
+        if let build = unstartedBuild {
+            unstartedBuild = nil
             // After handing it over: searching can start at once, and the one-letter prefixes a
             // search begins with are ready a moment later.
-            pendingIndex = BackgroundBox(meetings: work.meetings, build: makeIndex, afterHandingOver: { $0.prepareShortPrefixes() })
+            pendingIndex = BackgroundBox(meetings: build.meetings, build: build.makeIndex, afterHandingOver: { $0.prepareShortPrefixes() })
+            pendingConnections = BackgroundBox(meetings: build.meetings, build: build.makeConnections)
         }
-        if let makeConnections = work.makeConnections {
-            pendingConnections = BackgroundBox(meetings: work.meetings, build: makeConnections)
-        }
-        if let check = work.check {
+        if let check = unstartedCheck {
+            unstartedCheck = nil
             let run = check.run
             pendingCheck = (BackgroundBox { run().map(CorpusCheck.Outcome.changed) ?? .current }, check)
         }
@@ -121,8 +115,7 @@ public struct Browser: Program {
         }
         guard state.canReplaceCorpus else { return false }
         pendingCheck = nil
-        let background = corpus.meetings.count >= backgroundIndexThreshold
-            || Self.hasText(corpus.meetings, moreThan: backgroundIndexBytes)
+        let background = Self.buildsInBackground(corpus.meetings, threshold: backgroundIndexThreshold, bytes: backgroundIndexBytes)
         state = state.replacingCorpus(corpus, buildIndex: !background, buildConnections: false)
         startBuilding(corpus.meetings, inBackground: background, makeIndex: check.makeIndex, makeConnections: check.makeConnections)
         return true
@@ -250,7 +243,7 @@ public struct Browser: Program {
     /// Starts the background work at once (after the first frame), then checks on it every
     /// 50 ms while it runs; otherwise waits for keys.
     public var pollInterval: Int? {
-        if unstarted != nil { return 0 }
+        if unstartedBuild != nil || unstartedCheck != nil { return 0 }
         return pendingIndex == nil && pendingConnections == nil && pendingCheck == nil ? nil : 50
     }
 }

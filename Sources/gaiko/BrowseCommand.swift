@@ -60,7 +60,7 @@ struct Browse: ParsableCommand {
     /// then says why).
     private static func storedCorpus(_ paths: [String], sizeLimit: Int, cache: CorpusCache) -> StoredCorpus? {
         guard let stored = cache.storedCorpus(paths: paths, sizeLimit: sizeLimit), !stored.corpus.meetings.isEmpty else { return nil }
-        for problem in stored.corpus.problems { Console.warning(path: problem.path, reason: problem.reason) }
+        CorpusOptions.reportSkipped(stored.corpus)
         return stored
     }
 }

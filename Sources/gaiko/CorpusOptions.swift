@@ -37,15 +37,22 @@ struct CorpusOptions: ParsableArguments {
             Console.error(error.description)
             throw ExitStatus.usage
         }
-        for problem in corpus.problems {
-            Console.warning(path: problem.path, reason: problem.reason)
-        }
+        reportSkipped(corpus)
         if corpus.meetings.isEmpty {
             let named = paths.map { Sanitizer.clean($0) }.joined(separator: ", ")
             Console.error("gaiko: no meetings to show: no readable records in \(named)")
             throw ExitStatus.nothingFound
         }
         return corpus
+    }
+}
+
+extension CorpusOptions {
+    /// Each file the corpus skipped, one warning line on stderr.
+    static func reportSkipped(_ corpus: Corpus) {
+        for problem in corpus.problems {
+            Console.warning(path: problem.path, reason: problem.reason)
+        }
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import GaikoSynth
 @testable import GaikoCore
 import Testing
 
@@ -76,7 +77,7 @@ import Testing
     }
 
     @Test func theReleasingHashIsTheCacheHash() throws {
-        var rng = SplitMix(seed: 3)
+        var rng = SplitMix64(seed: 3)
         for size in Array(0...100) + [4 << 20, (4 << 20) + 31, (9 << 20) + 13] {
             let bytes = (0..<size).map { _ in UInt8(truncatingIfNeeded: rng.next()) }
             bytes.withUnsafeBytes { #expect(IndexFile.hash($0, releasingPagesOf: nil) == CacheHash.hash($0), "\(size)") }

@@ -1,3 +1,4 @@
+import GaikoSynth
 import Testing
 @testable import GaikoCore
 
@@ -14,7 +15,7 @@ import Testing
     }
 
     @Test func containsAgreesWithAPlainScan() {
-        var generator = SplitMixGenerator(seed: 7)
+        var generator = SplitMix64(seed: 7)
         let alphabet = Array("tTpP aA0,.\u{10}".utf8)
         var checked = 0, found = 0
         for length in 0..<40 {
@@ -35,23 +36,11 @@ import Testing
         for length in 0..<24 {
             for position in 0..<max(1, length) {
                 var bytes = [UInt8](repeating: 0x61, count: length)
-                #expect(bytes.withUnsafeBufferPointer(SearchQuery.isASCII))
+                #expect(bytes.withUnsafeBufferPointer(Bytes.isASCII))
                 guard length > 0 else { continue }
                 bytes[position] = 0xC3
-                #expect(!bytes.withUnsafeBufferPointer(SearchQuery.isASCII))
+                #expect(!bytes.withUnsafeBufferPointer(Bytes.isASCII))
             }
         }
-    }
-}
-
-struct SplitMixGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import GaikoSynth
 @testable import GaikoCore
 import Testing
 
@@ -18,7 +19,7 @@ import Testing
     ]
     static let separators = [" ", " ", " ", "  ", "\t", "\n", "\r\n", "\r", "\u{A0}", "\u{3000}", "\u{2003}", "", "-", "\u{1C}"]
 
-    static func paragraph(_ rng: inout SplitMix, words: Int) -> String {
+    static func paragraph(_ rng: inout SplitMix64, words: Int) -> String {
         var text = rng.next() % 5 == 0 ? separators[Int(rng.next() % UInt64(separators.count))] : ""
         for _ in 0..<words {
             text += pieces[Int(rng.next() % UInt64(pieces.count))]
@@ -36,7 +37,7 @@ import Testing
     static let widths = [1, 2, 5, 10, 33, 76, 160]
 
     @Test func madeUpParagraphsGiveTheReferenceSnippet() throws {
-        var rng = SplitMix(seed: 42)
+        var rng = SplitMix64(seed: 42)
         let parsed = try Self.queries.map { try SearchQuery.parse($0) }
         for round in 0..<60 {
             let meeting = Meeting(
@@ -54,7 +55,7 @@ import Testing
     }
 
     @Test func flatteningAndHighlightsMatchTheCharacterPath() throws {
-        var rng = SplitMix(seed: 7)
+        var rng = SplitMix64(seed: 7)
         let parsed = try Self.queries.map { try SearchQuery.parse($0) }
         var fast = 0
         for _ in 0..<2_000 {
@@ -99,18 +100,5 @@ import Testing
                 }
             }
         }
-    }
-}
-
-/// A small seeded generator, so every run draws the same paragraphs.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49EB_133B_111F
-        return z ^ (z >> 31)
     }
 }

@@ -34,19 +34,10 @@ import Testing
 
     @Test(arguments: 0..<20)
     func anyOtherOrderIsSorted(seed: Int) {
-        var generator = SeededGenerator(seed: UInt64(seed))
+        var generator = SplitMix64(seed: UInt64(seed))
         let shuffled = Self.meetings.shuffled(using: &generator)
         let catalog = Catalog(corpus: Corpus(meetings: shuffled, title: "t"))
         #expect(catalog.chronological == Self.sorted(shuffled))
         #expect(catalog.rank.enumerated().allSatisfy { catalog.chronological[$0.element] == $0.offset })
-    }
-}
-
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed &+ 0x9E37_79B9_7F4A_7C15 }
-    mutating func next() -> UInt64 {
-        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-        return state ^ (state >> 29)
     }
 }

@@ -131,7 +131,7 @@ struct CacheReader {
         let raw = try raw(try count())
         return try pool.string(raw) {
             let bytes = raw.bindMemory(to: UInt8.self)
-            if Self.isASCII(bytes) { return String(decoding: bytes, as: UTF8.self) }
+            if Bytes.isASCII(bytes) { return String(decoding: bytes, as: UTF8.self) }
             guard let s = String(validating: bytes, as: UTF8.self) else { throw CacheDamage() }
             return s
         }
@@ -141,15 +141,9 @@ struct CacheReader {
         let bytes = try raw(try count()).bindMemory(to: UInt8.self)
         // Plain ASCII is valid UTF-8 as it stands: decoding it skips the generic validator, whose
         // type look-up per string was a tenth of a warm load.
-        if Self.isASCII(bytes) { return String(decoding: bytes, as: UTF8.self) }
+        if Bytes.isASCII(bytes) { return String(decoding: bytes, as: UTF8.self) }
         guard let s = String(validating: bytes, as: UTF8.self) else { throw CacheDamage() }
         return s
-    }
-
-    private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var any: UInt8 = 0
-        for b in bytes { any |= b }
-        return any < 0x80
     }
 
     mutating func optional<T>(_ read: (inout CacheReader) throws -> T) throws -> T? {

@@ -27,10 +27,8 @@ enum KindRules {
         guard let base = t.bytes.baseAddress else { return false }
         let raw = UnsafeRawPointer(base)
         let end = r.upperBound
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        // The high bit of each zero byte of `x` (and maybe of a byte just above one: `phraseAround`
-        // turns those down).
-        func zeros(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
+        // Flags may stand just above a letter too: `phraseAround` turns those down.
+        let zeros = Bytes.zeroBytes
         // Whether `phrase` stands at `start`, inside `r`.
         func at(_ phrase: StaticString, _ start: Int) -> Bool {
             start >= r.lowerBound && t.matchesIgnoringCase(phrase, at: start, end: end)
@@ -46,13 +44,13 @@ enum KindRules {
             default: return false
             }
         }
-        let v = ones &* UInt64(UInt8(ascii: "v")), f = ones &* UInt64(UInt8(ascii: "f"))
-        let k = ones &* UInt64(UInt8(ascii: "k")), l = ones &* UInt64(UInt8(ascii: "l"))
+        let v = Bytes.repeated(UInt8(ascii: "v")), f = Bytes.repeated(UInt8(ascii: "f"))
+        let k = Bytes.repeated(UInt8(ascii: "k")), l = Bytes.repeated(UInt8(ascii: "l"))
         var i = r.lowerBound
         while i + 8 <= end {
             // Setting the 0x20 bit finds each letter in either case; only the bytes flagged are
             // tried (trying all eight cost a mispredicted jump each).
-            let w = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) | (ones &* 0x20)
+            let w = Bytes.word(raw, at: i) | Bytes.repeated(0x20)
             var flagged = zeros(w ^ v) | zeros(w ^ f) | zeros(w ^ k) | zeros(w ^ l)
             while flagged != 0 {
                 if phraseAround(i + flagged.trailingZeroBitCount / 8) { return true }

@@ -77,16 +77,16 @@ struct MeetingTimes {
     static func nextTimeStart(from i: Int, end: Int, _ t: RecordText) -> Int {
         guard let base = t.bytes.baseAddress else { return end }
         let raw = UnsafeRawPointer(base)
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let highs = Bytes.highs
         var i = i
         while i + 8 <= end {
-            let x = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+            let x = Bytes.word(raw, at: i)
             // A digit is a byte below 10 once `0` is taken off; the sum cannot carry between bytes.
-            let y = x ^ (ones &* 0x30)
-            let digits = ~((y & ~highs) &+ ones &* 0x76) & ~y & highs
-            let n = x ^ (ones &* UInt64(UInt8(ascii: "n"))), m = x ^ (ones &* UInt64(UInt8(ascii: "m")))
+            let y = x ^ Bytes.repeated(0x30)
+            let digits = ~((y & ~highs) &+ Bytes.repeated(0x76)) & ~y & highs
             // The lowest flag of a zero byte is always a zero byte.
-            let flags = digits | (n &- ones) & ~n & highs | (m &- ones) & ~m & highs
+            let flags = digits | Bytes.zeroBytes(x ^ Bytes.repeated(UInt8(ascii: "n")))
+                | Bytes.zeroBytes(x ^ Bytes.repeated(UInt8(ascii: "m")))
             if flags != 0 { return i + flags.trailingZeroBitCount / 8 }
             i += 8
         }

@@ -247,17 +247,14 @@ enum Places {
         // a test of every byte's letter cost a mispredicted jump for most of them.
         guard let base = t.bytes.baseAddress else { return nil }
         let raw = UnsafeRawPointer(base)
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
         // The high bit of each byte of `x` equal to `letter` (and maybe of a byte just above one,
         // which `openerAt` turns down).
         func stands(_ x: UInt64, _ letter: Unicode.Scalar) -> UInt64 {
-            let y = x ^ (ones &* UInt64(letter.value))
-            return (y &- ones) & ~y & highs
+            Bytes.zeroBytes(x ^ Bytes.repeated(UInt8(letter.value)))
         }
         var i = s.lowerBound
         while !everyByte, i + 9 <= s.upperBound {
-            let first = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
-            let second = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i + 1, as: UInt64.self))
+            let first = Bytes.word(raw, at: i), second = Bytes.word(raw, at: i + 1)
             var flagged = stands(second, "o") & (stands(first, "t") | stands(first, "f"))
                 | stands(second, "n") & (stands(first, "o") | stands(first, "i"))
                 | stands(second, "t") & stands(first, "a")

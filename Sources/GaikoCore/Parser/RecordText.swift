@@ -55,19 +55,7 @@ struct RecordText {
 
     /// Whether every byte of `r` is ASCII, tested eight at a time.
     func isASCII(_ r: Range<Int>) -> Bool {
-        guard let base = bytes.baseAddress else { return true }
-        let raw = UnsafeRawPointer(base)
-        var high: UInt64 = 0
-        var i = r.lowerBound
-        while i + 8 <= r.upperBound {
-            high |= raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-            i += 8
-        }
-        while i < r.upperBound {
-            high |= UInt64(base[i])
-            i += 1
-        }
-        return high & 0x8080_8080_8080_8080 == 0
+        Bytes.isASCII(UnsafeBufferPointer(rebasing: bytes[r]))
     }
 
     /// Whether the bytes of `r` are `literal` and nothing more.
@@ -127,9 +115,8 @@ struct RecordText {
             // A lower-case letter is found in both cases by setting the 0x20 bit of every byte
             // first (only its capital gains it); any other byte is looked for as it is.
             let isLetter = Bytes.isLower(key)
-            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-            let fold: UInt64 = isLetter ? ones &* 0x20 : 0
-            let pattern = ones &* UInt64(key)
+            let fold: UInt64 = isLetter ? Bytes.repeated(0x20) : 0
+            let pattern = Bytes.repeated(key)
             let raw = UnsafeRawPointer(base)
             let last = r.upperBound - n
             // Whether the needle stands at `i`.
@@ -142,10 +129,8 @@ struct RecordText {
             }
             var i = r.lowerBound
             while i + 8 <= last + 1 {
-                let x = (UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) | fold) ^ pattern
-                // The high bit of every zero byte (where the letter stands), and maybe of a byte
-                // just above one, which `opens` turns down; the lowest is the earliest.
-                var zeros = (x &- ones) & ~x & highs
+                // Where the letter stands (and maybe just above, which `opens` turns down).
+                var zeros = Bytes.zeroBytes((Bytes.word(raw, at: i) | fold) ^ pattern)
                 while zeros != 0 {
                     let j = i + zeros.trailingZeroBitCount / 8
                     if opens(j) { return j }
@@ -260,14 +245,11 @@ struct RecordText {
     func firstIndex(ofAny a: UInt8, _ b: UInt8, _ c: UInt8, from i: Int, end: Int) -> Int {
         guard let base = bytes.baseAddress else { return end }
         let raw = UnsafeRawPointer(base)
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        let pa = ones &* UInt64(a), pb = ones &* UInt64(b), pc = ones &* UInt64(c)
+        let pa = Bytes.repeated(a), pb = Bytes.repeated(b), pc = Bytes.repeated(c)
         var i = i
         while i + 8 <= end {
-            let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-            let xa = w ^ pa, xb = w ^ pb, xc = w ^ pc
-            // Exact for whether any byte is zero, which is all that is asked here.
-            if ((xa &- ones) & ~xa | (xb &- ones) & ~xb | (xc &- ones) & ~xc) & highs != 0 { break }
+            let w = Bytes.word(raw, at: i)
+            if Bytes.zeroBytes(w ^ pa) | Bytes.zeroBytes(w ^ pb) | Bytes.zeroBytes(w ^ pc) != 0 { break }
             i += 8
         }
         while i < end {
@@ -378,4 +360,39 @@ enum Bytes {
     static func isLetter(_ b: UInt8) -> Bool { isUpper(b) || isLower(b) }
     static func isAlnum(_ b: UInt8) -> Bool { isLetter(b) || isDigit(b) }
     static func lower(_ b: UInt8) -> UInt8 { isUpper(b) ? b | 0x20 : b }
+
+    // Eight bytes at a time: the scans of the parser, the cache and the snippets load a word
+    // and test all its bytes at once.
+
+    static let ones: UInt64 = 0x0101_0101_0101_0101
+    static let highs: UInt64 = 0x8080_8080_8080_8080
+
+    /// `b` in each of a word's eight bytes.
+    static func repeated(_ b: UInt8) -> UInt64 { ones &* UInt64(b) }
+
+    /// The high bit of each zero byte of `x`, and maybe of a byte just above one (a borrow): so
+    /// exact for whether any byte is zero, and the lowest flag is always a zero byte.
+    static func zeroBytes(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
+
+    /// The eight bytes from `i`, the first the lowest.
+    static func word(_ raw: UnsafeRawPointer, at i: Int) -> UInt64 {
+        UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+    }
+
+    /// Whether every byte is below 0x80.
+    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        let raw = UnsafeRawPointer(base)
+        var high: UInt64 = 0
+        var i = 0
+        while i + 8 <= bytes.count {
+            high |= word(raw, at: i)
+            i += 8
+        }
+        while i < bytes.count {
+            high |= UInt64(base[i])
+            i += 1
+        }
+        return high & highs == 0
+    }
 }

@@ -88,7 +88,7 @@ extension SearchQuery {
     }
 
     func mayHighlight(_ bytes: UnsafeBufferPointer<UInt8>, _ phrases: [Phrase]) -> Bool {
-        guard Self.isASCII(bytes) else { return true }
+        guard Bytes.isASCII(bytes) else { return true }
         return phrases.contains { phrase in
             guard let first = phrase.terms.first, !first.isEmpty, first.allSatisfy({ $0 < 0x80 }) else { return true }
             return Self.contains(bytes, ignoringCase: first)
@@ -111,14 +111,14 @@ extension SearchQuery {
         // Eight bytes at a time, folded to lower case by the 0x20 bit, looked at one by one only
         // where one of them may be the needle's first byte: most paragraphs of a long result
         // list hold no candidate at all.
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        let wanted = UInt64(first | 0x20) &* ones
+        let wanted = Bytes.repeated(first | 0x20), fold = Bytes.repeated(0x20)
         let raw = UnsafeRawPointer(bytes.baseAddress!)
         var i = 0
         while i + 8 <= last + 1 {
-            let x = (raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) | (0x20 &* ones)) ^ wanted
-            if (x &- ones) & ~x & highs != 0 {
-                for j in i..<(i + 8) where matches(at: j) { return true }
+            var flagged = Bytes.zeroBytes((Bytes.word(raw, at: i) | fold) ^ wanted)
+            while flagged != 0 {
+                if matches(at: i + flagged.trailingZeroBitCount / 8) { return true }
+                flagged &= flagged &- 1
             }
             i += 8
         }
@@ -127,23 +127,6 @@ extension SearchQuery {
             i += 1
         }
         return false
-    }
-
-    /// Whether every byte is below 0x80, eight at a time.
-    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = bytes.baseAddress else { return true }
-        let raw = UnsafeRawPointer(base)
-        var i = 0
-        var any: UInt64 = 0
-        while i + 8 <= bytes.count {
-            any |= raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-            i += 8
-        }
-        while i < bytes.count {
-            any |= UInt64(bytes[i])
-            i += 1
-        }
-        return any & 0x8080_8080_8080_8080 == 0
     }
 
     /// One line, safe to print.

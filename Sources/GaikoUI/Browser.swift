@@ -21,6 +21,9 @@ public struct Browser: Program {
     private var unstartedBuild: (meetings: [Meeting], makeIndex: @Sendable ([Meeting]) -> SearchIndex,
                                  makeConnections: @Sendable ([Meeting]) -> Connections)?
     private var unstartedCheck: CorpusCheck?
+    /// For a browser drawn first from an outline: how to get the whole corpus. Run (on this
+    /// thread, after the first frame, before any key) by the first `poll` or key.
+    private var unfinishedCorpus: (@Sendable () -> CorpusOpening)?
     private let backgroundIndexThreshold: Int
     private let backgroundIndexBytes: Int
 
@@ -42,6 +45,10 @@ public struct Browser: Program {
     ///     background thread so the first screen does not wait for it.
     ///   - check: for a corpus shown from the cache before its files were looked at, how to
     ///     check them (on a background thread) and what to build for a corpus that replaces it.
+    ///   - whole: when `corpus` is an outline (`StoredCollection.outline`), good for the first
+    ///     frame only, how to get the corpus it stands for; `makeIndex`, `makeConnections` and
+    ///     `check` are then ignored (the opening carries its own) and nothing is built for the
+    ///     outline.
     public init(
         corpus: Corpus, width: Int = 80, height: Int = 24, keyTable: KeyTable = .standard,
         makeIndex: @escaping @Sendable ([Meeting]) -> SearchIndex = { SearchIndex(meetings: $0) },
@@ -50,17 +57,23 @@ public struct Browser: Program {
         parseQuery: @escaping @Sendable (String) throws(QueryError) -> SearchQuery = { text throws(QueryError) in try SearchQuery.parse(text) },
         backgroundIndexThreshold: Int = Browser.defaultBackgroundIndexThreshold,
         backgroundIndexBytes: Int = Browser.defaultBackgroundIndexBytes,
-        check: CorpusCheck? = nil
+        check: CorpusCheck? = nil,
+        whole: (@Sendable () -> CorpusOpening)? = nil
     ) {
         self.backgroundIndexThreshold = backgroundIndexThreshold
         self.backgroundIndexBytes = backgroundIndexBytes
-        let background = Self.buildsInBackground(corpus.meetings, threshold: backgroundIndexThreshold, bytes: backgroundIndexBytes)
+        let background = whole != nil
+            || Self.buildsInBackground(corpus.meetings, threshold: backgroundIndexThreshold, bytes: backgroundIndexBytes)
         state = BrowserState(corpus: corpus, width: width, height: height, buildIndex: !background,
                              buildConnections: false, keyTable: keyTable)
         state.parseQuery = parseQuery
         historyStore = historyURL.map(SearchHistoryStore.init(url:))
-        startBuilding(corpus.meetings, inBackground: background, makeIndex: makeIndex, makeConnections: makeConnections)
-        unstartedCheck = check
+        if let whole {
+            unfinishedCorpus = whole
+        } else {
+            startBuilding(corpus.meetings, inBackground: background, makeIndex: makeIndex, makeConnections: makeConnections)
+            unstartedCheck = check
+        }
         if let historyStore {
             do {
                 for entry in try historyStore.load() { state.remember(entry) }
@@ -103,6 +116,20 @@ public struct Browser: Program {
             let run = check.run
             pendingCheck = (BackgroundBox { run().map(CorpusCheck.Outcome.changed) ?? .current }, check)
         }
+    }
+
+    /// Replaces an outline by the whole corpus, with what to build for it; false when there was
+    /// none to replace.
+    private mutating func finishCorpus() -> Bool {
+        guard let finish = unfinishedCorpus else { return false }
+        unfinishedCorpus = nil
+        let opening = finish()
+        let meetings = opening.corpus.meetings
+        let background = Self.buildsInBackground(meetings, threshold: backgroundIndexThreshold, bytes: backgroundIndexBytes)
+        state = state.fillingOutline(with: opening.corpus, buildIndex: !background)
+        startBuilding(meetings, inBackground: background, makeIndex: opening.makeIndex, makeConnections: opening.makeConnections)
+        unstartedCheck = opening.check
+        return true
     }
 
     /// Swaps in the corpus a check found, once the state allows it (`canReplaceCorpus`); the
@@ -165,6 +192,8 @@ public struct Browser: Program {
     }
 
     public mutating func handle(_ key: Key) -> Effect {
+        // A resize only lays the outline out again; anything else acts on the whole corpus.
+        if case .resize = key {} else { _ = finishCorpus() }
         guard let action = action(for: key) else { return .none }
         let prompt = state.prompt
         state.apply(action)
@@ -225,6 +254,8 @@ public struct Browser: Program {
     /// Installs the background index and connections as each is ready; true then, so the screen
     /// is redrawn.
     public mutating func poll() -> Bool {
+        // The threads start at the next poll, so that they do not share the cores with this.
+        if finishCorpus() { return true }
         startBackgroundWork()
         var changed = takeCheckedCorpus()
         if let box = pendingIndex, let index = box.take() {
@@ -243,7 +274,7 @@ public struct Browser: Program {
     /// Starts the background work at once (after the first frame), then checks on it every
     /// 50 ms while it runs; otherwise waits for keys.
     public var pollInterval: Int? {
-        if unstartedBuild != nil || unstartedCheck != nil { return 0 }
+        if unfinishedCorpus != nil || unstartedBuild != nil || unstartedCheck != nil { return 0 }
         return pendingIndex == nil && pendingConnections == nil && pendingCheck == nil ? nil : 50
     }
 }

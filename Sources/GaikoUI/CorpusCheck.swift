@@ -26,7 +26,35 @@ public struct CorpusCheck: Sendable {
     }
 }
 
+/// What a browser drawn first from an outline (`StoredCollection.outline`) opens on once the
+/// whole corpus is decoded: the corpus, how its index and connections are made, and how its
+/// files are checked (nil when they were just read).
+public struct CorpusOpening: Sendable {
+    public var corpus: Corpus
+    public var makeIndex: @Sendable ([Meeting]) -> SearchIndex
+    public var makeConnections: @Sendable ([Meeting]) -> Connections
+    public var check: CorpusCheck?
+
+    public init(corpus: Corpus,
+                makeIndex: @escaping @Sendable ([Meeting]) -> SearchIndex = { SearchIndex(meetings: $0) },
+                makeConnections: @escaping @Sendable ([Meeting]) -> Connections = { Connections.build($0) },
+                check: CorpusCheck? = nil) {
+        self.corpus = corpus
+        self.makeIndex = makeIndex
+        self.makeConnections = makeConnections
+        self.check = check
+    }
+}
+
 extension BrowserState {
+    /// The state for the whole corpus an outline stood for: the same screen, row for row, since
+    /// only the outline's first rows were ever shown and no key has been handled yet.
+    func fillingOutline(with corpus: Corpus, buildIndex: Bool) -> BrowserState {
+        var next = replacingCorpus(corpus, buildIndex: buildIndex, buildConnections: false)
+        next.status = status
+        return next
+    }
+
     /// Whether the corpus can be swapped now without pulling anything from under the user:
     /// prompts, kept searches and index views all hold positions in the old corpus.
     var canReplaceCorpus: Bool {

@@ -29,17 +29,29 @@ struct Browse: ParsableCommand {
         let makeIndex: @Sendable ([Meeting]) -> SearchIndex = { cache?.index(for: $0) ?? SearchIndex(meetings: $0) }
         let makeConnections: @Sendable ([Meeting]) -> Connections = { cache?.connections(for: $0) ?? Connections.build($0) }
         let browser: Browser
-        if let cache, let stored = Self.storedCorpus(effective, sizeLimit: sizeLimit, cache: cache) {
-            // The first screen comes from the cache alone; the files are checked behind it, and
-            // a corpus that changed replaces this one (`CorpusCheck`).
-            let check = CorpusCheck(run: {
-                if cache.isCurrent(stored) { return nil }
-                return try? CorpusLoader.load(paths: effective, sizeLimit: sizeLimit, cache: cache, deferSaving: true)
-            }, makeIndex: makeIndex, makeConnections: makeConnections)
-            browser = Browser(corpus: stored.corpus, keyTable: config.keyTable,
-                              makeIndex: { cache.index(for: $0, of: stored.generation) },
-                              makeConnections: { cache.connections(for: $0, of: stored.generation) },
-                              historyURL: config.historyFile, check: check)
+        if let cache, let collection = cache.storedCollection(paths: effective, sizeLimit: sizeLimit), collection.count > 0,
+           let outline = collection.outline(shown: Self.rowsToDecode()) {
+            // The first frame comes from an outline of what the cache holds (the first screen's
+            // meetings whole, the rest only their days and kinds); the whole corpus is decoded
+            // right after it, before any key, and the files are checked behind that, a corpus
+            // that changed replacing it (`CorpusCheck`).
+            CorpusOptions.reportSkipped(outline)
+            browser = Browser(corpus: outline, keyTable: config.keyTable, historyURL: config.historyFile, whole: {
+                guard let stored = collection.corpus() else {
+                    // A head that passed its check and still would not decode: read the records.
+                    let corpus = (try? CorpusLoader.load(paths: effective, sizeLimit: sizeLimit, cache: cache, deferSaving: true))
+                        ?? Corpus(meetings: [], title: outline.title)
+                    return CorpusOpening(corpus: corpus, makeIndex: makeIndex, makeConnections: makeConnections)
+                }
+                let check = CorpusCheck(run: {
+                    if cache.isCurrent(stored) { return nil }
+                    return try? CorpusLoader.load(paths: effective, sizeLimit: sizeLimit, cache: cache, deferSaving: true)
+                }, makeIndex: makeIndex, makeConnections: makeConnections)
+                return CorpusOpening(corpus: stored.corpus,
+                                     makeIndex: { cache.index(for: $0, of: stored.generation) },
+                                     makeConnections: { cache.connections(for: $0, of: stored.generation) },
+                                     check: check)
+            })
         } else {
             let corpus = try CorpusOptions.load(paths: effective, sizeLimit: sizeLimit, cache: cache, deferSaving: true)
             // A large corpus's cache is written by the index thread (`index(for:)` saves first);
@@ -55,12 +67,11 @@ struct Browse: ParsableCommand {
         if status != 0 { throw ExitCode(status) }
     }
 
-    /// The corpus the cache holds for `paths`, with its skipped files reported as a load
-    /// reports them; nil when the cache cannot give it whole, or gives no meeting (the load
-    /// then says why).
-    private static func storedCorpus(_ paths: [String], sizeLimit: Int, cache: CorpusCache) -> StoredCorpus? {
-        guard let stored = cache.storedCorpus(paths: paths, sizeLimit: sizeLimit), !stored.corpus.meetings.isEmpty else { return nil }
-        CorpusOptions.reportSkipped(stored.corpus)
-        return stored
+    /// How many of the outline's first meetings to decode whole: every row the terminal can show,
+    /// and more than enough when its size cannot be read.
+    private static func rowsToDecode() -> Int {
+        var size = winsize()
+        guard ioctl(1, UInt(TIOCGWINSZ), &size) == 0 else { return 1_000 }
+        return max(1_000, Int(size.ws_row) + 1)
     }
 }

@@ -22,6 +22,51 @@ import Testing
         #expect(stored.corpus.meetings.allSatisfy { !$0.sections.isEmpty || !$0.lead.isEmpty })
     }
 
+    /// The first screen's outline: its first meetings are the stored corpus's, whole; every
+    /// other one has the id, day, kind and format of the meeting in its place and nothing
+    /// else; the count, the skipped files and the title are the corpus's.
+    @Test(arguments: [0, 1, 7, 1_000])
+    func anOutlineHoldsTheFirstMeetingsWholeAndTheRestInOutline(shown: Int) throws {
+        let s = try Setup()
+        _ = try s.cached()
+        let collection = try #require(s.cache().storedCollection(paths: [s.records.path]))
+        let outline = try #require(collection.outline(shown: shown))
+        let whole = try #require(collection.corpus()).corpus
+        CorpusCacheTests.expectSame(whole, try s.fresh())
+        #expect(collection.count == whole.meetings.count)
+        #expect(outline.meetings.count == whole.meetings.count)
+        #expect(outline.problems == whole.problems)
+        #expect(outline.title == whole.title)
+        for (i, (o, w)) in zip(outline.meetings, whole.meetings).enumerated() {
+            #expect(o.id == w.id && o.date == w.date && o.kind == w.kind && o.format == w.format)
+            if i < shown {
+                #expect(o == w)
+            } else {
+                #expect(o.source.isEmpty && o.title.isEmpty && o.counterpart == Principal() && o.lead.isEmpty && o.warnings.isEmpty)
+            }
+        }
+    }
+
+    /// A damaged head spoils the outline as it spoils the whole corpus: neither is given.
+    @Test func aDamagedHeadGivesNoOutline() throws {
+        let s = try Setup()
+        _ = try s.cached()
+        let cache = s.cache()
+        let collection = try #require(cache.storedCollection(paths: [s.records.path]))
+        let file = try #require(collection.file.heads.last)
+        let path = collection.generation.folder + "/meetings"
+        // One byte inside the last head's meeting flipped: its checksum no longer matches.
+        let handle = try FileHandle(forUpdating: URL(fileURLWithPath: path))
+        try handle.seek(toOffset: UInt64(file.end - 2))
+        let byte = try #require(try handle.read(upToCount: 1)?.first)
+        try handle.seek(toOffset: UInt64(file.end - 2))
+        try handle.write(contentsOf: Data([byte ^ 0x20]))
+        try handle.close()
+        let damaged = try #require(s.cache().storedCollection(paths: [s.records.path]))
+        #expect(damaged.outline(shown: 3) == nil)
+        #expect(damaged.corpus() == nil)
+    }
+
     @Test func pathsSpeltAnotherWayGiveTheirOwnSources() throws {
         let s = try Setup()
         _ = try s.cached()

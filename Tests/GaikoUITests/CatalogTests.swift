@@ -40,4 +40,15 @@ import Testing
         #expect(catalog.chronological == Self.sorted(shuffled))
         #expect(catalog.rank.enumerated().allSatisfy { catalog.chronological[$0.element] == $0.offset })
     }
+
+    /// The byte comparison of ids agrees with `String`'s order, ASCII or not, ties by index.
+    @Test func idsCompareAsStringsDo() {
+        let ids = ["2020-05-01-summit", "2020-05-01-summit-2", "2020-05-01-summit-10", "2020-05-01-summi",
+                   "", "undated-other", "Ångström-1", "Angstrom-1", "e\u{301}", "\u{e9}", "2020-05-01-summit"]
+        for (a, x) in ids.enumerated() {
+            for (b, y) in ids.enumerated() {
+                #expect(Catalog.idPrecedes(x, a, y, b) == ((x, a) < (y, b)), "\(x) \(y)")
+            }
+        }
+    }
 }

@@ -22,14 +22,28 @@ enum ArrangedDecoding {
         let stats = FolderStats()
     }
 
-    /// Entries `0..<places.count`, entry `i` placed at `places[i]` (-1 for a problem) of `count`
-    /// meetings. `decode(i, slot, worker)` gets a slot for a meeting's entry and nil for a
-    /// problem's; it must fill the slot exactly when it answers `.meeting`. The pages of each
-    /// run of heads are given back (`release`) once it is decoded. Nil when any entry stops.
+    /// Entries `0..<entries`, each placed where `arrangement` puts it (a problem's entry in no
+    /// place), renamed as it says. `decode(i, slot, worker)` gets a slot for a meeting's entry
+    /// and nil for a problem's; it must fill the slot exactly when it answers `.meeting`. The
+    /// pages of each run of heads are given back (`release`) once it is decoded. Nil when any
+    /// entry stops, or the arrangement does not fit the entries.
     static func decodeAll(
-        places: [Int], count: Int, release: @Sendable (Range<Int>) -> Void,
+        _ arrangement: CorpusArrangement, entries: Int, release: @Sendable (Range<Int>) -> Void,
         decode: @Sendable (Int, UnsafeMutablePointer<Meeting>?, inout Worker) -> Placed
     ) -> (meetings: [Meeting], problems: [LoadProblem])? {
+        guard let places = places(arrangement.order, entries: entries) else { return nil }
+        let count = arrangement.order.count
+        // Each renamed meeting takes its id in its slot, on the decoding thread: renaming them
+        // after in one loop copied the whole array once (and was serial).
+        var ids: [String?] = []
+        if !arrangement.renamed.isEmpty {
+            ids = Array(repeating: nil, count: count)
+            for r in arrangement.renamed {
+                guard r.position >= 0, r.position < count else { return nil }
+                ids[r.position] = r.id
+            }
+        }
+        let renamedIDs = ids
         let total = places.count
         guard total > 0 else { return count == 0 ? ([], []) : nil }
         let chunk = max(256, total / max(1, ProcessInfo.processInfo.activeProcessorCount * 4))
@@ -53,7 +67,8 @@ enum ArrangedDecoding {
                 placing: while i < range.upperBound {
                     let slot = places[i] >= 0 ? output.base!.advanced(by: places[i]) : nil
                     switch decode(i, slot, &worker) {
-                    case .meeting where slot != nil: break
+                    case .meeting where slot != nil:
+                        if !renamedIDs.isEmpty, let id = renamedIDs[places[i]] { slot!.pointee.id = id }
                     case .problem(let problem) where slot == nil: shared.problems[i] = problem
                     default: break placing
                     }
@@ -81,7 +96,7 @@ enum ArrangedDecoding {
 
     /// Each entry's place by `order` (positions in the corpus, as entry numbers), -1 for an
     /// entry not in it; nil when the order names an entry twice or one that is not there.
-    static func places(_ order: [Int], entries: Int) -> [Int]? {
+    private static func places(_ order: [Int], entries: Int) -> [Int]? {
         var place = [Int](repeating: -1, count: entries)
         for (position, e) in order.enumerated() {
             guard e >= 0, e < entries, place[e] < 0 else { return nil }

@@ -374,9 +374,8 @@ final class CacheSession: @unchecked Sendable {
         guard let existing, let bodies, existing.heads.count == files.count, !files.isEmpty,
               let arrangement = existing.arrangement() else { return nil }
         for i in files.indices where match[i] != i { return nil }
-        guard let places = ArrangedDecoding.places(arrangement.order, entries: files.count) else { return nil }
         let started = self.started
-        let decoded = ArrangedDecoding.decodeAll(places: places, count: arrangement.order.count, release: { range in
+        let decoded = ArrangedDecoding.decodeAll(arrangement, entries: files.count, release: { range in
             existing.file.release(existing.heads[range.lowerBound].start..<existing.heads[range.upperBound - 1].end)
         }) { i, slot, worker in
             let head = existing.heads[i]
@@ -402,11 +401,7 @@ final class CacheSession: @unchecked Sendable {
             }
             return .problem(problem)
         }
-        guard var (meetings, problems) = decoded else { return nil }
-        for r in arrangement.renamed {
-            guard r.position < meetings.count else { return nil }
-            meetings[r.position].id = r.id
-        }
+        guard let (meetings, problems) = decoded else { return nil }
         for i in files.indices { slots[i] = .reuse(i) }
         cache.lastParsedCount = 0
         cache.lastLoadUsedStoredArrangement = true

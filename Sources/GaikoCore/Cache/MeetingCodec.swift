@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// How a parsed `Meeting` is written into the cache and read back. This is the one file to
 /// change when `Meeting` (or a type inside it) gains or loses a field.
 ///
@@ -100,12 +106,15 @@ enum MeetingCodec {
     }
 
     /// A head, its recurring strings (titles, names, places, warnings) taken from `pool`.
-    static func decodeHead(_ r: inout CacheReader, source: String, body: BodyStorage, pool: inout StringPool) throws -> Meeting {
+    /// `source` and `body` are taken, not borrowed: the meeting is their last holder, and a
+    /// borrowed pair cost a retain and a release of each on every head of a warm start.
+    static func decodeHead(_ r: inout CacheReader, source: consuming String, body: consuming BodyStorage,
+                           pool: inout StringPool) throws -> Meeting {
         let id = try r.string()
         let title = try r.string(pool: &pool)
         let date = try r.optional { try $0.day() }
-        guard let kind = MeetingKind(rawValue: try r.string()),
-              let format = MeetingFormat(rawValue: try r.string()) else { throw CacheDamage() }
+        let kind = try r.named(MeetingKind.self)
+        let format = try r.named(MeetingFormat.self)
         let japan = try r.principal(pool: &pool)
         let counterpart = try r.principal(pool: &pool)
         let venue = try r.optionalString(pool: &pool)
@@ -125,6 +134,14 @@ enum MeetingCodec {
             id: id, source: source, title: title, date: date, kind: kind, format: format, japan: japan, counterpart: counterpart,
             venue: venue, venueCountry: venueCountry, occasion: occasion, startLocal: startLocal, endLocal: endLocal,
             startJST: startJST, durationMinutes: duration, warnings: warnings, body: body)
+    }
+
+    /// The first fields of a head, the ones a first screen's outline keeps; the rest unread.
+    static func decodeOutline(_ r: inout CacheReader) throws -> (id: String, date: Day?, kind: MeetingKind, format: MeetingFormat) {
+        let id = try r.string()
+        try r.skipString()  // title
+        let date = try r.optional { try $0.day() }
+        return (id, date, try r.named(MeetingKind.self), try r.named(MeetingFormat.self))
     }
 
     static func decodeBody(_ r: inout CacheReader) throws -> MeetingBody {
@@ -226,6 +243,20 @@ extension CacheReader {
         case 1: try skipString()
         default: throw CacheDamage()
         }
+    }
+
+    /// A case stored by its raw value, matched on the bytes: making each head's kind and format
+    /// a `String` to look it up was a twentieth of decoding the head.
+    fileprivate mutating func named<T: CaseIterable & RawRepresentable>(_: T.Type) throws -> T where T.RawValue == String {
+        let stored = try raw(try count())
+        for value in T.allCases {
+            var name = value.rawValue
+            let same = name.withUTF8 { name in
+                name.count == stored.count && (name.isEmpty || memcmp(name.baseAddress!, stored.baseAddress!, name.count) == 0)
+            }
+            if same { return value }
+        }
+        throw CacheDamage()
     }
 
     fileprivate mutating func day() throws -> Day {

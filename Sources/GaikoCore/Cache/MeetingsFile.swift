@@ -147,18 +147,33 @@ struct MeetingsFile: @unchecked Sendable {
     /// Entry `i`, which must be a meeting, decoded straight into `slot` (uninitialized): no
     /// `Result` to copy it out of, which cost a retain and a release of each of its strings.
     /// Throws, leaving `slot` as it was, for damage or a problem's entry.
-    func decodeMeeting(_ i: Int, source: String, bodies: StoredBodies, pool: inout StringPool,
+    func decodeMeeting(_ i: Int, source: consuming String, bodies: StoredBodies, pool: inout StringPool,
                        into slot: UnsafeMutablePointer<Meeting>) throws {
         let head = heads[i]
         guard isIntact(i) else { throw CacheDamage() }
         var r = CacheReader(UnsafeRawBufferPointer(rebasing: file.bytes[..<head.end]), offset: head.outcome)
         guard try r.byte() == 0 else { throw CacheDamage() }
-        let body = StoredBody(bodies: bodies, start: head.bodyStart, length: head.bodyLength, hash: head.bodyHash, source: source)
+        let body = StoredBody(bodies: bodies, start: head.bodyStart, length: head.bodyLength, hash: head.bodyHash, source: copy source)
         slot.initialize(to: try MeetingCodec.decodeHead(&r, source: source, body: BodyStorage(stored: body), pool: &pool))
         guard r.isAtEnd else {
             slot.deinitialize(count: 1)
             throw CacheDamage()
         }
+    }
+
+    /// Entry `i`'s outline (`StoredCollection.outline`) into `slot` (uninitialized): its id, day,
+    /// kind and format, after the same check of the head; every other field empty. The id
+    /// too, so that the outline's meetings of one day are in the order the whole corpus's are.
+    func decodeOutline(_ i: Int, into slot: UnsafeMutablePointer<Meeting>) throws {
+        let head = heads[i]
+        guard isIntact(i) else { throw CacheDamage() }
+        var r = CacheReader(UnsafeRawBufferPointer(rebasing: file.bytes[..<head.end]), offset: head.outcome)
+        guard try r.byte() == 0 else { throw CacheDamage() }
+        let (id, date, kind, format) = try MeetingCodec.decodeOutline(&r)
+        slot.initialize(to: Meeting(
+            id: id, source: "", title: "", date: date, kind: kind, format: format, japan: Principal(), counterpart: Principal(),
+            venue: nil, venueCountry: nil, occasion: nil, startLocal: nil, endLocal: nil, startJST: nil, durationMinutes: nil,
+            warnings: [], body: BodyStorage(MeetingBody())))
     }
 
     /// Whether entry `i`'s head still has the bytes it was written with.

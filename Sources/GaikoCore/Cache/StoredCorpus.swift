@@ -45,11 +45,92 @@ public struct StoredCorpus: Sendable {
     }
 }
 
+/// A collection's meetings file, mapped with its arrangement read, before any meeting is
+/// decoded: what the browser's first screen is made from. `outline(shown:)` gives a corpus for
+/// that screen at a fraction of the cost of `corpus()`, which decodes every meeting.
+public struct StoredCollection: Sendable {
+    let file: MeetingsFile
+    let arrangement: CorpusArrangement
+    let bodies: StoredBodies
+    let generation: CachedGeneration
+    let paths: [String]
+    let bases: [(base: String, isFolder: Bool)]
+    let sizeLimit: Int
+
+    /// How many meetings the collection holds.
+    public var count: Int { arrangement.order.count }
+
+    /// Every meeting decoded into its place; nil when an entry is damaged or not what the
+    /// arrangement says (the caller then loads the records).
+    public func corpus() -> StoredCorpus? {
+        let file = self.file, bodies = self.bodies, bases = self.bases
+        let decoded = ArrangedDecoding.decodeAll(arrangement, entries: file.heads.count, release: { range in
+            // The heads just decoded are not needed again: give their pages back.
+            file.file.release(file.heads[range.lowerBound].start..<file.heads[range.upperBound - 1].end)
+        }) { i, slot, worker in
+            let source = StoredCorpus.source(of: i, in: file, bases: bases)
+            if let slot {
+                do {
+                    try file.decodeMeeting(i, source: source, bodies: bodies, pool: &worker.pool, into: slot)
+                    return .meeting
+                } catch {
+                    return .stop
+                }
+            }
+            return Self.problem(i, source: source, in: file, bodies: bodies, worker: &worker)
+        }
+        guard let decoded else { return nil }
+        let corpus = Corpus(meetings: decoded.meetings, problems: decoded.problems,
+                            title: CorpusLoader.title(for: paths, fileCount: file.heads.count))
+        return StoredCorpus(corpus: corpus, generation: generation, file: file, paths: paths, bases: bases, sizeLimit: sizeLimit)
+    }
+
+    /// A corpus for the first screen only: the first `shown` meetings in list order decoded
+    /// whole, every other one an outline (its id, day, kind and format, which is all the
+    /// counts, the years, the order and the timeline of a first screen read; nothing else of
+    /// it is set). Nil when
+    /// an entry is damaged. Never to be shown past its first `shown` rows: `corpus()` replaces it
+    /// before any key is handled.
+    public func outline(shown: Int) -> Corpus? {
+        let file = self.file, bodies = self.bodies, bases = self.bases
+        var whole = [Bool](repeating: false, count: file.heads.count)
+        for e in arrangement.order.prefix(max(0, shown)) where e >= 0 && e < whole.count { whole[e] = true }
+        let wholeEntries = whole
+        let decoded = ArrangedDecoding.decodeAll(arrangement, entries: file.heads.count, release: { _ in }) { i, slot, worker in
+            if let slot {
+                do {
+                    if wholeEntries[i] {
+                        let source = StoredCorpus.source(of: i, in: file, bases: bases)
+                        try file.decodeMeeting(i, source: source, bodies: bodies, pool: &worker.pool, into: slot)
+                    } else {
+                        try file.decodeOutline(i, into: slot)
+                    }
+                    return .meeting
+                } catch {
+                    return .stop
+                }
+            }
+            return Self.problem(i, source: StoredCorpus.source(of: i, in: file, bases: bases), in: file, bodies: bodies, worker: &worker)
+        }
+        guard let decoded else { return nil }
+        return Corpus(meetings: decoded.meetings, problems: decoded.problems,
+                      title: CorpusLoader.title(for: paths, fileCount: file.heads.count))
+    }
+
+    private static func problem(_ i: Int, source: String, in file: MeetingsFile, bodies: StoredBodies,
+                                worker: inout ArrangedDecoding.Worker) -> ArrangedDecoding.Placed {
+        guard case .failure(let problem)? = try? file.outcome(i, source: source, bodies: bodies, pool: &worker.pool)
+        else { return .stop }
+        return .problem(problem)
+    }
+}
+
 extension CorpusCache {
-    /// The corpus the cache holds for `paths`, decoded without reading or checking a record
-    /// file; nil when the cache cannot say it whole (no usable meetings file, no stored
-    /// arrangement, a damaged head). Nothing here is reported: the load that checks it does that.
-    public func storedCorpus(paths: [String], sizeLimit: Int = RecordDecoding.defaultSizeLimit) -> StoredCorpus? {
+    /// The meetings file the cache holds for `paths`, mapped and checked as far as its header,
+    /// directory, heads and arrangement, without reading or checking a record file; nil when
+    /// the cache cannot give the corpus whole (no usable meetings file, no stored arrangement).
+    /// Nothing here is reported: the load that checks it does that.
+    public func storedCollection(paths: [String], sizeLimit: Int = RecordDecoding.defaultSizeLimit) -> StoredCollection? {
         guard Self.isUsable, let build = BuildIdentity.current, !paths.isEmpty,
               let (realPaths, bases) = Self.resolve(paths) else { return nil }
         let key = Self.collectionKey(realPaths: realPaths, settings: settings)
@@ -58,39 +139,22 @@ extension CorpusCache {
         guard let existing = meetingsFile(at: path, key: key, build: build, quiet: true), !existing.heads.isEmpty,
               let arrangement = existing.arrangement() else { return nil }
         guard existing.heads.allSatisfy({ $0.argument < bases.count }) else { return nil }
-        guard let places = ArrangedDecoding.places(arrangement.order, entries: existing.heads.count) else { return nil }
         let bodies = storedBodies(of: existing, at: path) { source in
             guard case .success(let meeting) = CorpusLoader.outcome(
                 source: source, text: RecordDecoding.read(path: source, limit: sizeLimit), sizeLimit: sizeLimit)
             else { return MeetingBody() }
             return meeting.body.value
         }
-        let decoded = ArrangedDecoding.decodeAll(places: places, count: arrangement.order.count, release: { range in
-            // The heads just decoded are not needed again: give their pages back.
-            existing.file.release(existing.heads[range.lowerBound].start..<existing.heads[range.upperBound - 1].end)
-        }) { i, slot, worker in
-            let source = StoredCorpus.source(of: i, in: existing, bases: bases)
-            if let slot {
-                do {
-                    try existing.decodeMeeting(i, source: source, bodies: bodies, pool: &worker.pool, into: slot)
-                    return .meeting
-                } catch {
-                    return .stop
-                }
-            }
-            guard case .failure(let problem)? = try? existing.outcome(i, source: source, bodies: bodies, pool: &worker.pool)
-            else { return .stop }
-            return .problem(problem)
-        }
-        guard var decoded else { return nil }
-        for r in arrangement.renamed {
-            guard r.position < decoded.meetings.count else { return nil }
-            decoded.meetings[r.position].id = r.id
-        }
-        let corpus = Corpus(meetings: decoded.meetings, problems: decoded.problems,
-                            title: CorpusLoader.title(for: paths, fileCount: existing.heads.count))
-        return StoredCorpus(corpus: corpus, generation: CachedGeneration(collection: key, folder: folder, generation: existing.header.generation),
-                            file: existing, paths: paths, bases: bases, sizeLimit: sizeLimit)
+        return StoredCollection(file: existing, arrangement: arrangement, bodies: bodies,
+                                generation: CachedGeneration(collection: key, folder: folder, generation: existing.header.generation),
+                                paths: paths, bases: bases, sizeLimit: sizeLimit)
+    }
+
+    /// The corpus the cache holds for `paths`, every meeting decoded without reading or
+    /// checking a record file; nil when the cache cannot say it whole (no usable meetings file,
+    /// no stored arrangement, a damaged head).
+    public func storedCorpus(paths: [String], sizeLimit: Int = RecordDecoding.defaultSizeLimit) -> StoredCorpus? {
+        storedCollection(paths: paths, sizeLimit: sizeLimit)?.corpus()
     }
 
     /// Whether `stored` is still what a load of its paths gives: the same files, in the same

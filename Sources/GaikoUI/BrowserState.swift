@@ -10,6 +10,11 @@ public struct BrowserState: Sendable {
     public private(set) var chronological: [Int]
     /// How many of `chronological` have a date (they come first).
     public private(set) var datedCount = 0
+    /// Which list `chronological` is, for `timelineMemo`: new each time it changes, the saved
+    /// one again when a search is cancelled.
+    var viewID: Int
+    /// The timeline's buckets of the last views drawn, shared by this state's copies.
+    let timelineMemo = TimelineMemo()
     /// The same meetings in list order.
     public private(set) var rows: [Int]
     /// The selected meeting's corpus index; nil only when nothing is in view.
@@ -88,6 +93,7 @@ public struct BrowserState: Sendable {
         if buildIndex { index = SearchIndex(meetings: corpus.meetings) }
         if buildConnections { connections = Connections.build(corpus.meetings) }
         chronological = catalog.chronological
+        viewID = timelineMemo.newView()
         rows = []
         self.width = max(0, width)
         self.height = max(0, height)
@@ -117,6 +123,7 @@ public struct BrowserState: Sendable {
         var wanted = [Bool](repeating: false, count: catalog.meetings.count)
         for i in indices where wanted.indices.contains(i) { wanted[i] = true }
         chronological = catalog.chronological.filter { wanted[$0] }
+        viewID = timelineMemo.newView()
         rebuildRows()
         if let s = selected, wanted.indices.contains(s), wanted[s] {} else { selected = rows.first; resetDetail() }
         refreshStory()
@@ -126,8 +133,9 @@ public struct BrowserState: Sendable {
     /// Shows `indices`, already in the catalog's time order (a view saved before a search, or the
     /// whole catalog): nothing to filter, which at 100,000 meetings was most of what `Esc` cost.
     /// The caller keeps the selection in view and reconciles.
-    mutating func showInOrder(_ indices: [Int]) {
+    mutating func showInOrder(_ indices: [Int], view: Int? = nil) {
         chronological = indices
+        viewID = view ?? timelineMemo.newView()
         rebuildRows()
         refreshStory()
     }

@@ -102,7 +102,7 @@ extension BrowserState {
         let text = field + ":\"" + name.replacingOccurrences(of: "\"", with: " ") + "\""
         guard let query = (try? parseQuery(text)) ?? (try? SearchQuery.parse("")) else { return }
         let before = SavedView(
-            visible: chronological, filter: filter, selected: selected, focus: .list,
+            visible: chronological, viewID: viewID, filter: filter, selected: selected, focus: .list,
             listOffset: listOffset, detailAnchor: detailAnchor, currentMatch: currentMatch
         )
         listIndex = nil

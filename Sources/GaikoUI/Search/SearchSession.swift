@@ -18,6 +18,8 @@ struct SearchSession: Sendable {
 /// What a search changes and a cancelled search must restore.
 struct SavedView: Sendable {
     var visible: [Int]
+    /// `BrowserState.viewID` of `visible`, so its timeline is not bucketed again.
+    var viewID: Int
     var filter: ActiveFilter?
     var selected: Int?
     var focus: Pane

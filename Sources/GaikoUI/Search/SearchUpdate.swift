@@ -67,10 +67,11 @@ extension BrowserState {
         // The search narrows the meetings: show them, not the index.
         listIndex = nil
         let saved = SavedView(
-            visible: chronological, filter: filter, selected: selected, focus: focus,
+            visible: chronological, viewID: viewID, filter: filter, selected: selected, focus: focus,
             listOffset: listOffset, detailAnchor: detailAnchor, currentMatch: currentMatch
         )
         search = SearchSession(saved: saved)
+        timelineMemo.keep(viewID)
     }
 
     private mutating func editPrompt(_ change: (inout PromptLine) -> Void) {
@@ -171,7 +172,7 @@ extension BrowserState {
     /// Puts back the list and the reading position of `saved` (the focus stays as it is).
     mutating func restore(_ saved: SavedView) {
         filter = saved.filter
-        showInOrder(saved.visible)
+        showInOrder(saved.visible, view: saved.viewID)
         selected = saved.selected
         listOffset = saved.listOffset
         detailAnchor = saved.detailAnchor

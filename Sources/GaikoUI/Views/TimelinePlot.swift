@@ -51,7 +51,9 @@ struct TimelinePlot {
         stackBottomY = top + stackRows - 1
         if columns > 0, let scale = state.timelineScale(columns: columns) {
             self.scale = scale
-            buckets = TimelineBuckets(ids: state.chronological, ordinals: state.catalog.ordinals, scale: scale)
+            buckets = state.timelineMemo.buckets(view: state.viewID, scale: scale) {
+                TimelineBuckets(ids: state.chronological, ordinals: state.catalog.ordinals, scale: scale)
+            }
             story = tells ? StoryLanes(state: state, country: country!.0, scale: scale) : nil
         } else {
             scale = nil

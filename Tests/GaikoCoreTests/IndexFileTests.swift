@@ -133,4 +133,20 @@ extension SearchIndex {
         // Never for a prefix of few terms.
         #expect(walked.prefixUnions.count == 0)
     }
+
+    /// A prefix of few terms whose lists are long (`t`: `the`, `to`, in every meeting) is kept
+    /// too, and answers as the walk does.
+    @Test func aPrefixOfFewButCommonTermsIsKept() throws {
+        let meetings = SearchBuildTests.meetings
+        let walked = SearchIndex(meetings: meetings)
+        var kept = SearchIndex(meetings: meetings)
+        kept.prefixUnions = PrefixUnions(minimumTerms: 100_000, minimumPostings: meetings.count)
+        for text in ["t", "th", "m", "zz"] {
+            let query = try SearchQuery.parse(text)
+            #expect(kept.matches(query) == walked.matches(query), "\(text)")
+        }
+        // `t`, `th` and `m` name every meeting between them; `zz` names none.
+        #expect(kept.prefixUnions.count == 3)
+        #expect(kept.matches(try SearchQuery.parse("t")).count == meetings.count)
+    }
 }

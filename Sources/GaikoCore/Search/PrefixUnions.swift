@@ -12,8 +12,25 @@ final class PrefixUnions: @unchecked Sendable {
     /// 12.5 KB at 100,000 meetings).
     let minimumTerms: Int
 
-    init(minimumTerms: Int = 256) {
+    /// Prefixes whose terms' posting lists name fewer meetings than this, summed, are cheap to
+    /// walk too. A few terms may be most of the walk: in a collection of one house style,
+    /// `t` covers a few dozen terms, but `the`, `to` and `that` are in every meeting.
+    let minimumPostings: Int
+
+    init(minimumTerms: Int = 256, minimumPostings: Int = 20_000) {
         self.minimumTerms = minimumTerms
+        self.minimumPostings = minimumPostings
+    }
+
+    /// Whether the union of `range`'s terms costs enough to keep: many terms, or long lists.
+    func isWorthKeeping(_ range: Range<Int>, _ p: PostingBuffers) -> Bool {
+        if range.count >= minimumTerms { return true }
+        var postings = 0
+        for t in range {
+            postings += Int(p.documentFrequency[t])
+            if postings >= minimumPostings { return true }
+        }
+        return false
     }
 
     private let lock = NSLock()

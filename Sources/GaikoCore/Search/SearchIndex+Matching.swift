@@ -46,7 +46,7 @@ extension SearchIndex {
         var candidates = Bitset(count: count, full: true)
         for (i, range) in ranges.enumerated() {
             if range.isEmpty { return Bitset(count: count) }
-            if i == ranges.count - 1, range.count >= prefixUnions.minimumTerms {
+            if i == ranges.count - 1, prefixUnions.isWorthKeeping(range, p) {
                 // The typed prefix: kept, since the same short prefix comes back key after key.
                 let key = (space == .plain ? [] : [space.rawValue]) + phrase.terms[i]
                 candidates.formIntersection(prefixUnions.set(for: key) { union(range, p) })

@@ -80,7 +80,7 @@ public struct SearchIndex: Sendable {
             for byte in Array("abcdefghijklmnopqrstuvwxyz0123456789".utf8) {
                 let key = [byte]
                 let range = p.prefixRange(key)
-                guard range.count >= prefixUnions.minimumTerms else { continue }
+                guard prefixUnions.isWorthKeeping(range, p) else { continue }
                 _ = prefixUnions.set(for: key) { union(range, p) }
             }
         }

@@ -23,7 +23,7 @@ struct EventLoop<P: Program> {
     /// Status for a hang-up or a terminal that vanished: 128 + SIGHUP, as the shell reports it.
     static var lostTerminalStatus: Int32 { 129 }
 
-    init(program: P, screen: Screen, sizeFD: Int32 = 1, terminalAlive: @escaping () -> Bool) {
+    init(program: consuming P, screen: Screen, sizeFD: Int32 = 1, terminalAlive: @escaping () -> Bool) {
         self.program = program
         self.screen = screen
         self.sizeFD = sizeFD

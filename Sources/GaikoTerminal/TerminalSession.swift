@@ -11,18 +11,20 @@ public enum TerminalSession {
     /// Returns the exit status: 0 when the program quits, 2 when the terminal cannot be used
     /// (the reason is printed on stderr as one line), 128 + n after signal n, 129 when the
     /// terminal went away.
-    public static func run<P: Program>(_ program: P, colorMode: ColorMode, environment: [String: String],
+    /// The program is taken, not copied: the loop's copy is then the only one, so what the
+    /// program lets go of while it runs (a browser's first-screen outline) is freed.
+    public static func run<P: Program>(_ program: consuming P, colorMode: ColorMode, environment: [String: String],
                                        settings: TerminalSettings = .standard) -> Int32 {
         do {
             try TerminalError.check(environment: environment, inputIsTerminal: isatty(0) == 1, outputIsTerminal: isatty(1) == 1)
-            return try runChecked(program, colorMode: colorMode, environment: environment, settings: settings)
+            return try runChecked(consume program, colorMode: colorMode, environment: environment, settings: settings)
         } catch {
             writeError(error.description)
             return TerminalError.exitStatus
         }
     }
 
-    private static func runChecked<P: Program>(_ program: P, colorMode: ColorMode, environment: [String: String],
+    private static func runChecked<P: Program>(_ program: consuming P, colorMode: ColorMode, environment: [String: String],
                                                settings: TerminalSettings) throws(TerminalError) -> Int32 {
         let terminalType = environment["TERM"] ?? ""
         TerminalLocale.configure()
@@ -33,7 +35,7 @@ public enum TerminalSession {
             throw .unknownTerminal(terminalType)
         }
         Signals.armCrashReset(screen.resetBytes(), fd: 1)
-        var loop = EventLoop(program: sized(program, to: screen), screen: screen, sizeFD: 1, terminalAlive: {
+        var loop = EventLoop(program: sized(consume program, to: screen), screen: screen, sizeFD: 1, terminalAlive: {
             var modes = termios()
             return tcgetattr(0, &modes) == 0
         })
@@ -46,8 +48,7 @@ public enum TerminalSession {
     /// The program is built before curses knows the terminal's size, so it starts from a guess.
     /// Rendering is given the real size, but key handling (page sizes, mouse hits) uses the
     /// program's own until the first resize event: hand it the real size before the first key.
-    static func sized<P: Program>(_ program: P, to screen: Screen) -> P {
-        var program = program
+    static func sized<P: Program>(_ program: consuming P, to screen: Screen) -> P {
         _ = program.handle(.resize(width: screen.width, height: screen.height))
         return program
     }

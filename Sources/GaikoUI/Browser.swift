@@ -123,6 +123,8 @@ public struct Browser: Program {
     private mutating func finishCorpus() -> Bool {
         guard let finish = unfinishedCorpus else { return false }
         unfinishedCorpus = nil
+        // The outline is let go first: at 100,000 meetings it is as big as the corpus itself.
+        state = state.withoutMeetings()
         let opening = finish()
         let meetings = opening.corpus.meetings
         let background = Self.buildsInBackground(meetings, threshold: backgroundIndexThreshold, bytes: backgroundIndexBytes)

@@ -55,6 +55,32 @@ extension BrowserState {
         return next
     }
 
+    /// This state's settings (size, keys, panes, order, history, status) on no meetings at all:
+    /// what holds them while the outline's meetings are let go, so that the outline and the
+    /// whole corpus are never in memory together.
+    func withoutMeetings() -> BrowserState {
+        var next = BrowserState(corpus: Corpus(meetings: [], title: catalog.corpus.title), width: width, height: height,
+                                buildIndex: false, buildConnections: false, keyTable: keyTable)
+        carrySettings(into: &next)
+        next.status = status
+        return next
+    }
+
+    /// What a state on other meetings keeps of this one.
+    private func carrySettings(into next: inout BrowserState) {
+        next.parseQuery = parseQuery
+        next.history = history
+        next.focus = focus
+        next.zoomed = zoomed
+        next.helpOpen = helpOpen
+        next.helpOffset = helpOffset
+        next.timelineReturn = timelineReturn
+        if next.order != order {
+            next.order = order
+            next.rebuildRows()
+        }
+    }
+
     /// Whether the corpus can be swapped now without pulling anything from under the user:
     /// prompts, kept searches and index views all hold positions in the old corpus.
     var canReplaceCorpus: Bool {
@@ -68,17 +94,7 @@ extension BrowserState {
     func replacingCorpus(_ corpus: Corpus, buildIndex: Bool, buildConnections: Bool) -> BrowserState {
         var next = BrowserState(corpus: corpus, width: width, height: height, buildIndex: buildIndex,
                                 buildConnections: buildConnections, keyTable: keyTable)
-        next.parseQuery = parseQuery
-        next.history = history
-        next.focus = focus
-        next.zoomed = zoomed
-        next.helpOpen = helpOpen
-        next.helpOffset = helpOffset
-        next.timelineReturn = timelineReturn
-        if next.order != order {
-            next.order = order
-            next.rebuildRows()
-        }
+        carrySettings(into: &next)
         // A selection still on the first row is where any start puts it: it goes to the new
         // first row, as a start that read the files would have put it. One the user moved to
         // stays with its meeting.

@@ -41,6 +41,17 @@ import Testing
         #expect(catalog.rank.enumerated().allSatisfy { catalog.chronological[$0.element] == $0.offset })
     }
 
+    /// A corpus a load put in order is taken as it is: the same time order as when confirmed.
+    @Test func aCorpusMarkedNewestFirstIsTakenAsItIs() {
+        let loaded = CorpusLoader.bundled()
+        #expect(loaded.isNewestFirst)
+        var plain = loaded
+        plain.meetings = loaded.meetings
+        #expect(!plain.isNewestFirst, "changing the meetings clears the mark")
+        #expect(Catalog(corpus: loaded).chronological == Catalog(corpus: plain).chronological)
+        #expect(Catalog(corpus: loaded).chronological == Self.sorted(loaded.meetings))
+    }
+
     /// The byte comparison of ids agrees with `String`'s order, ASCII or not, ties by index.
     @Test func idsCompareAsStringsDo() {
         let ids = ["2020-05-01-summit", "2020-05-01-summit-2", "2020-05-01-summit-10", "2020-05-01-summi",

@@ -13,15 +13,15 @@ import Testing
         let meetings = generated.meetings.sorted { a, b in
             a.date != b.date ? a.date! > b.date! : a.id.utf8.lexicographicallyPrecedes(b.id.utf8)
         }
-        return Corpus(meetings: meetings, title: generated.title)
+        return Corpus(newestFirst: meetings, title: generated.title)
     }()
 
     /// What `StoredCollection.outline(shown:)` gives for `whole`.
     static func outline(shown: Int) -> Corpus {
         let meetings = whole.meetings.enumerated().map { i, m in
-            i < shown ? m : Meeting(id: m.id, source: "", title: "", date: m.date, kind: m.kind, format: m.format)
+            i < shown ? m : Meeting(id: "", source: "", title: "", date: m.date, kind: m.kind, format: m.format)
         }
-        return Corpus(meetings: meetings, title: whole.title)
+        return Corpus(newestFirst: meetings, title: whole.title)
     }
 
     static func onOutline(shown: Int = 60, threshold: Int = Browser.defaultBackgroundIndexThreshold,

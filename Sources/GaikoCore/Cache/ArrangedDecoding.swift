@@ -10,6 +10,8 @@ enum ArrangedDecoding {
     enum Placed {
         /// A meeting, now in the slot it was given.
         case meeting
+        /// A meeting's outline (`StoredCollection.outline`), now in its slot: not renamed.
+        case outline
         case problem(LoadProblem)
         /// Not placed (changed, damaged, not what the arrangement says): the whole decoding
         /// stops and gives nothing.
@@ -69,6 +71,7 @@ enum ArrangedDecoding {
                     switch decode(i, slot, &worker) {
                     case .meeting where slot != nil:
                         if !renamedIDs.isEmpty, let id = renamedIDs[places[i]] { slot!.pointee.id = id }
+                    case .outline where slot != nil: break
                     case .problem(let problem) where slot == nil: shared.problems[i] = problem
                     default: break placing
                     }

@@ -137,11 +137,11 @@ enum MeetingCodec {
     }
 
     /// The first fields of a head, the ones a first screen's outline keeps; the rest unread.
-    static func decodeOutline(_ r: inout CacheReader) throws -> (id: String, date: Day?, kind: MeetingKind, format: MeetingFormat) {
-        let id = try r.string()
+    static func decodeOutline(_ r: inout CacheReader) throws -> (date: Day?, kind: MeetingKind, format: MeetingFormat) {
+        try r.skipString()  // id
         try r.skipString()  // title
         let date = try r.optional { try $0.day() }
-        return (id, date, try r.named(MeetingKind.self), try r.named(MeetingFormat.self))
+        return (date, try r.named(MeetingKind.self), try r.named(MeetingFormat.self))
     }
 
     static func decodeBody(_ r: inout CacheReader) throws -> MeetingBody {

@@ -161,17 +161,16 @@ struct MeetingsFile: @unchecked Sendable {
         }
     }
 
-    /// Entry `i`'s outline (`StoredCollection.outline`) into `slot` (uninitialized): its id, day,
-    /// kind and format, after the same check of the head; every other field empty. The id
-    /// too, so that the outline's meetings of one day are in the order the whole corpus's are.
+    /// Entry `i`'s outline (`StoredCollection.outline`) into `slot` (uninitialized): its day,
+    /// kind and format, after the same check of the head; every other field empty.
     func decodeOutline(_ i: Int, into slot: UnsafeMutablePointer<Meeting>) throws {
         let head = heads[i]
         guard isIntact(i) else { throw CacheDamage() }
         var r = CacheReader(UnsafeRawBufferPointer(rebasing: file.bytes[..<head.end]), offset: head.outcome)
         guard try r.byte() == 0 else { throw CacheDamage() }
-        let (id, date, kind, format) = try MeetingCodec.decodeOutline(&r)
+        let (date, kind, format) = try MeetingCodec.decodeOutline(&r)
         slot.initialize(to: Meeting(
-            id: id, source: "", title: "", date: date, kind: kind, format: format, japan: Principal(), counterpart: Principal(),
+            id: "", source: "", title: "", date: date, kind: kind, format: format, japan: Principal(), counterpart: Principal(),
             venue: nil, venueCountry: nil, occasion: nil, startLocal: nil, endLocal: nil, startJST: nil, durationMinutes: nil,
             warnings: [], body: BodyStorage(MeetingBody())))
     }

@@ -80,15 +80,15 @@ public struct StoredCollection: Sendable {
             return Self.problem(i, source: source, in: file, bodies: bodies, worker: &worker)
         }
         guard let decoded else { return nil }
-        let corpus = Corpus(meetings: decoded.meetings, problems: decoded.problems,
+        let corpus = Corpus(newestFirst: decoded.meetings, problems: decoded.problems,
                             title: CorpusLoader.title(for: paths, fileCount: file.heads.count))
         return StoredCorpus(corpus: corpus, generation: generation, file: file, paths: paths, bases: bases, sizeLimit: sizeLimit)
     }
 
     /// A corpus for the first screen only: the first `shown` meetings in list order decoded
-    /// whole, every other one an outline (its id, day, kind and format, which is all the
-    /// counts, the years, the order and the timeline of a first screen read; nothing else of
-    /// it is set). Nil when
+    /// whole, every other one an outline (its day, kind and format, which is all the counts,
+    /// the years and the timeline of a first screen read; nothing else of it is set, not even
+    /// its id: the corpus is in stored order, `isNewestFirst`, so no id is compared). Nil when
     /// an entry is damaged. Never to be shown past its first `shown` rows: `corpus()` replaces it
     /// before any key is handled.
     public func outline(shown: Int) -> Corpus? {
@@ -99,12 +99,12 @@ public struct StoredCollection: Sendable {
         let decoded = ArrangedDecoding.decodeAll(arrangement, entries: file.heads.count, release: { _ in }) { i, slot, worker in
             if let slot {
                 do {
-                    if wholeEntries[i] {
-                        let source = StoredCorpus.source(of: i, in: file, bases: bases)
-                        try file.decodeMeeting(i, source: source, bodies: bodies, pool: &worker.pool, into: slot)
-                    } else {
+                    guard wholeEntries[i] else {
                         try file.decodeOutline(i, into: slot)
+                        return .outline
                     }
+                    let source = StoredCorpus.source(of: i, in: file, bases: bases)
+                    try file.decodeMeeting(i, source: source, bodies: bodies, pool: &worker.pool, into: slot)
                     return .meeting
                 } catch {
                     return .stop
@@ -113,7 +113,7 @@ public struct StoredCollection: Sendable {
             return Self.problem(i, source: StoredCorpus.source(of: i, in: file, bases: bases), in: file, bodies: bodies, worker: &worker)
         }
         guard let decoded else { return nil }
-        return Corpus(meetings: decoded.meetings, problems: decoded.problems,
+        return Corpus(newestFirst: decoded.meetings, problems: decoded.problems,
                       title: CorpusLoader.title(for: paths, fileCount: file.heads.count))
     }
 

@@ -79,7 +79,7 @@ public enum CorpusLoader {
         }
         // Nothing changed: the corpus comes whole from the cache, already arranged.
         if let ready = session?.unchangedCorpus(read: readText) {
-            return Corpus(meetings: ready.meetings, problems: ready.problems, title: title(for: paths, fileCount: files.count))
+            return Corpus(newestFirst: ready.meetings, problems: ready.problems, title: title(for: paths, fileCount: files.count))
         }
         let read: @Sendable (Int) -> Outcome = { i in
             let file = files[i]
@@ -140,7 +140,7 @@ public enum CorpusLoader {
             return meeting
         }
         for r in arrangement.renamed { meetings[r.position].id = r.id }
-        return Corpus(meetings: meetings, problems: problems, title: title)
+        return Corpus(newestFirst: meetings, problems: problems, title: title)
     }
 
     /// One folder: its name. One file: its file name. Otherwise how many files were read.

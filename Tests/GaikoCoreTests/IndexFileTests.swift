@@ -37,6 +37,16 @@ import Testing
             let (a, b) = (read.ranked(query), built.ranked(query))
             #expect(a.map(\.index) == b.map(\.index) && a.map(\.score) == b.map(\.score), "\(text)")
         }
+        // Prepared in the background, giving its pages back letter by letter, it still answers
+        // the same: the pages come back from the file when read.
+        var prepared = read
+        prepared.prefixUnions = PrefixUnions(minimumTerms: 2, minimumPostings: 1)
+        prepared.prepareShortPrefixes()
+        #expect(prepared.prefixUnions.count > 5)
+        for text in Self.queries + ["m", "p", "t"] {
+            let query = try SearchQuery.parse(text)
+            #expect(prepared.matches(query) == built.matches(query), "\(text), after the pages were given back")
+        }
         // Written again from the mapping, the file is the same.
         let again = TemporaryFile()
         try IndexFile.write(read, to: again.path, header: Self.header)

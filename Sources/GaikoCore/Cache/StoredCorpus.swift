@@ -96,7 +96,11 @@ public struct StoredCollection: Sendable {
         var whole = [Bool](repeating: false, count: file.heads.count)
         for e in arrangement.order.prefix(max(0, shown)) where e >= 0 && e < whole.count { whole[e] = true }
         let wholeEntries = whole
-        let decoded = ArrangedDecoding.decodeAll(arrangement, entries: file.heads.count, release: { _ in }) { i, slot, worker in
+        // Heads read are given back here too: mapped pages count in the process's memory, and
+        // the whole decoding that follows maps them again from the page cache for little.
+        let decoded = ArrangedDecoding.decodeAll(arrangement, entries: file.heads.count, release: { range in
+            file.file.release(file.heads[range.lowerBound].start..<file.heads[range.upperBound - 1].end)
+        }) { i, slot, worker in
             if let slot {
                 do {
                     guard wholeEntries[i] else {

@@ -113,6 +113,12 @@ enum PostingStore: Sendable {
         case .mapped(let mapped): try withExtendedLifetime(mapped) { try body(mapped.buffers) }
         }
     }
+
+    /// Drops this process's copies of a mapped index's pages (they stay in the page cache): after
+    /// a walk over most of the postings, which searches to come will touch only in part.
+    func releasePages() {
+        if case .mapped(let mapped) = self { mapped.file.release(0..<mapped.file.bytes.count) }
+    }
 }
 
 /// Postings inside a mapped index file. The buffers point into `file`'s mapping, which lives as

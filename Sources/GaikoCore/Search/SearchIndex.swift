@@ -82,6 +82,9 @@ public struct SearchIndex: Sendable {
                 let range = p.prefixRange(key)
                 guard prefixUnions.isWorthKeeping(range, p) else { continue }
                 _ = prefixUnions.set(for: key) { union(range, p) }
+                // The walks read most of a mapped index's posting lists, a letter at a time;
+                // the unions are what is kept, so each letter's pages are given back at once.
+                postings.releasePages()
             }
         }
     }

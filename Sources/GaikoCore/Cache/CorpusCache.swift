@@ -379,8 +379,9 @@ final class CacheSession: @unchecked Sendable {
             existing.file.release(existing.heads[range.lowerBound].start..<existing.heads[range.upperBound - 1].end)
         }) { i, slot, worker in
             let head = existing.heads[i]
+            let source = files[i].source
             // An entry old enough to lose its racy mark is left to the slower way, which rewrites it.
-            guard worker.stats.stamp(of: files[i].source) == head.stamp, !head.racy || head.stamp.isRacy(comparedWith: started)
+            guard worker.stats.stamp(of: source) == head.stamp, !head.racy || head.stamp.isRacy(comparedWith: started)
             else { return .stop }
             if let slot {
                 // A racy meeting is trusted once its text is; then it is decoded in place.
@@ -388,13 +389,13 @@ final class CacheSession: @unchecked Sendable {
                     guard case .success(let text) = read(i), CacheHash.hash(text) == head.textHash else { return .stop }
                 }
                 do {
-                    try existing.decodeMeeting(i, source: files[i].source, bodies: bodies, pool: &worker.pool, into: slot)
+                    try existing.decodeMeeting(i, source: source, bodies: bodies, pool: &worker.pool, into: slot)
                     return .meeting
                 } catch {
                     return .stop
                 }
             }
-            guard case .failure(let problem)? = try? existing.outcome(i, source: files[i].source, bodies: bodies, pool: &worker.pool)
+            guard case .failure(let problem)? = try? existing.outcome(i, source: source, bodies: bodies, pool: &worker.pool)
             else { return .stop }
             if head.racy {
                 guard case .failure(let reason) = read(i), problem.reason.hasSuffix(reason.rawValue) else { return .stop }

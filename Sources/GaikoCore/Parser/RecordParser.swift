@@ -10,7 +10,7 @@ public enum RecordParser {
         // first cost an allocation and a pass over the bytes for each of them.
         var text = text
         text.makeContiguousUTF8()
-        return text.utf8.withContiguousStorageIfAvailable { parse(RecordText(borrowing: $0), source: source) }!
+        return text.utf8.withContiguousStorageIfAvailable { parse(RecordText(borrowing: $0, of: text), source: source) }!
     }
 
     private static func parse(_ t: RecordText, source: String) -> Meeting {

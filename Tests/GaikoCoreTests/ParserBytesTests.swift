@@ -288,4 +288,70 @@ struct ParserBytesTests {
             }
         }
     }
+
+    /// `HingeWords.present` against one search per word, on every line and sentence, on ranges
+    /// cut inside them, and on words at the very ends of a range.
+    @Test func hingeWordsAreOneSearchPerWord() {
+        let extra = [
+            "Courtesy call on the Prime Minister", "a courtesy visit, then a call from him",
+            "Japanese side was represented by A, and the Bolivian side was represented by B",
+            " with with  for  met had held spoke talked conferred greeted between hosted by together with ",
+            "xwith  withx cal call to call fro call from ourtesy  courtesy", "ourtesy ", " met ", " met", "met ",
+            " together wit", " hosted b", " call t", " call to",
+        ]
+        func check(_ r: Range<Int>, _ t: RecordText) {
+            let present = HingeWords.present(in: r, t)
+            for (word, literal) in HingeWords.literals {
+                #expect(present.contains(word) == (t.find(literal, in: r) != nil), "\(literal) in \(t.string(r))")
+            }
+        }
+        var sentences = 0
+        Self.eachText { t in
+            for line in t.lines() {
+                check(line, t)
+                for s in Sentences.all(line, t) {
+                    check(s, t)
+                    // Cut a few bytes in from either end: a word across the cut is not inside.
+                    for cut in [1, 3, 7] where s.count > 2 * cut {
+                        check(s.lowerBound + cut..<s.upperBound, t)
+                        check(s.lowerBound..<s.upperBound - cut, t)
+                    }
+                    sentences += 1
+                }
+            }
+        }
+        #expect(sentences > 1_000)
+        for text in extra {
+            var copy = text
+            copy.makeContiguousUTF8()
+            copy.utf8.withContiguousStorageIfAvailable { b in
+                let t = RecordText(borrowing: b)
+                for lower in 0..<t.count {
+                    for upper in lower...t.count { check(lower..<upper, t) }
+                }
+            }
+        }
+    }
+
+    /// A value copied out of the record's `String` has the bytes decoding gives, also where a
+    /// range starts or ends inside a scalar (then it is decoded, and repaired).
+    @Test func copiedValuesAreDecodedValues() {
+        let long = String(repeating: "Prime Minister Erdoğan of the Republic of Türkiye met 윤석열 at noon. ", count: 8)
+        for text in Self.texts + [long] {
+            var copy = text
+            copy.makeContiguousUTF8()
+            copy.utf8.withContiguousStorageIfAvailable { b in
+                let t = RecordText(borrowing: b, of: copy)
+                var ranges = t.lines()
+                for start in stride(from: 0, to: t.count, by: 37) {
+                    for length in [1, 20, RecordText.longValue, RecordText.longValue + 1, 300, 1_000] where start + length <= t.count {
+                        ranges.append(start..<start + length)
+                    }
+                }
+                for r in ranges {
+                    #expect(Array(t.string(r).utf8) == Array(t.decodedString(r).utf8))
+                }
+            }
+        }
+    }
 }

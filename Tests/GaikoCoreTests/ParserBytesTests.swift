@@ -354,4 +354,49 @@ struct ParserBytesTests {
             }
         }
     }
+
+    /// `Principals.japaneseName` as it read before a name with no capitals was made from its
+    /// ranges: a `String` for each word, joined, and the known names asked as strings.
+    static func plainJapaneseName(_ words: [Range<Int>], _ t: RecordText) -> (name: String, family: String) {
+        let caps = words.filter { t.isAllCaps($0) }
+        if !caps.isEmpty, caps.count < words.count {
+            let given = words.filter { !t.isAllCaps($0) }.map(t.string)
+            let family = caps.map { Principals.titleCase(t.string($0)) }.joined(separator: " ")
+            return ((given + [family]).joined(separator: " "), family)
+        }
+        let written = words.map { caps.isEmpty ? t.string($0) : Principals.titleCase(t.string($0)) }
+        if written.count == 2, JapanesePrincipals.isKnown(written[0]), !JapanesePrincipals.isKnown(written[1]) {
+            return (written[1] + " " + written[0], written[0])
+        }
+        return (written.joined(separator: " "), written.last ?? "")
+    }
+
+    @Test func japaneseNameFromRangesIsThePlainOne() {
+        let extra = [
+            "Machimura Nobutaka", "Nobutaka Machimura", "Kono  Taro", "Kono\u{00A0}Taro", "KISHIDA Fumio", "Kono",
+            "Motegi Toshimitsu Kono", "Kishida Kono", "Ko\u{0301}no Taro", "Abe Shinzo", "ABE SHINZO", "Tánaiste Kono",
+        ]
+        var asked = 0
+        func check(_ line: Range<Int>, _ t: RecordText) {
+            let words = t.words(line)
+            for start in words.indices {
+                for count in 0...4 where start + count <= words.count {
+                    let run = Array(words[start..<start + count])
+                    let fast = Principals.japaneseName(run, t), plain = Self.plainJapaneseName(run, t)
+                    #expect(Array(fast.name.utf8) == Array(plain.name.utf8) && Array(fast.family.utf8) == Array(plain.family.utf8),
+                            "\(plain.name)")
+                    asked += 1
+                }
+            }
+        }
+        Self.eachText { t in
+            for line in t.lines().prefix(40) { check(line, t) }
+        }
+        for text in extra {
+            var copy = text
+            copy.makeContiguousUTF8()
+            copy.utf8.withContiguousStorageIfAvailable { check(0..<$0.count, RecordText(borrowing: $0)) }
+        }
+        #expect(asked > 10_000)
+    }
 }

@@ -103,12 +103,19 @@ enum KindRules {
         return parts
     }
 
+    /// Whether any office of `title` is one `test` accepts. A title of one office is asked
+    /// as it is: splitting it into an array of one `Substring` cost as much as the test.
+    private static func anyOffice(_ title: String, _ test: (String) -> Bool) -> Bool {
+        guard title.containsBytes(" and ") else { return test(title) }
+        return offices(title).contains { test(String($0)) }
+    }
+
     static func isHead(_ title: String) -> Bool {
-        offices(title).contains { isHeadOffice(String($0)) }
+        anyOffice(title, isHeadOffice)
     }
 
     static func isForeignMinister(_ title: String) -> Bool {
-        offices(title).contains { isForeignMinisterOffice(String($0)) }
+        anyOffice(title, isForeignMinisterOffice)
     }
 
     private static func isHeadOffice(_ title: String) -> Bool {

@@ -2,8 +2,8 @@
 /// The parser asks a set about nearly every word of a person's phrase; making a `String` (an
 /// allocation and a UTF-8 validation) and hashing it with `Hasher` was most of that cost.
 ///
-/// The answer is the `Set<String>` one: a word with a byte outside ASCII is asked of the
-/// strings themselves, since `String` compares by canonical equivalence rather than by bytes.
+/// The answer is the `Set<String>` one: a word with a byte outside plain NFC text is asked of
+/// the strings themselves, since `String` compares by canonical equivalence rather than by bytes.
 struct WordSet: Sendable {
     let strings: Set<String>
     private let table: ByteTable
@@ -66,6 +66,9 @@ struct ByteTable: Sendable {
     private let bytes: [UInt8]
     private let shortest: Int
     private let longest: Int
+    /// Whether every entry is plain NFC text (`isPlainNFC`): then so is a word asked about
+    /// whose bytes are, and the two are the same `String` exactly when their bytes are equal.
+    private let plainEntries: Bool
 
     init(_ words: [String]) {
         var size = 16
@@ -87,6 +90,30 @@ struct ByteTable: Sendable {
         self.bytes = bytes
         shortest = entries.lazy.map { Int($0.length) }.min() ?? 0
         longest = entries.lazy.map { Int($0.length) }.max() ?? 0
+        plainEntries = bytes.withUnsafeBufferPointer { Self.isPlainNFC($0.baseAddress!, $0.count) }
+    }
+
+    /// Whether the bytes hold only ASCII, the letters U+00C0–U+017F (`é`, `ğ`, `Ö`) and the
+    /// curly single quotes (`’`): characters that are each their own normal form C and combine
+    /// with nothing, so text made of them is in normal form C. `Türkiye` and `Minister’s` are;
+    /// `Tu` with a combining diaeresis is not, and is asked of the strings.
+    static func isPlainNFC(_ p: UnsafePointer<UInt8>, _ n: Int) -> Bool {
+        var i = 0
+        while i < n {
+            let b = p[i]
+            if b < 0x80 {
+                i += 1
+            } else if b >= 0xC3, b <= 0xC5 {
+                guard i + 1 < n, p[i + 1] & 0xC0 == 0x80 else { return false }
+                i += 2
+            } else if b == 0xE2 {
+                guard i + 2 < n, p[i + 1] == 0x80, p[i + 2] == 0x98 || p[i + 2] == 0x99 else { return false }
+                i += 3
+            } else {
+                return false
+            }
+        }
+        return true
     }
 
     /// A multiplicative hash over eight bytes at a time, whether any byte is outside ASCII
@@ -130,8 +157,9 @@ struct ByteTable: Sendable {
         let n = r.count
         guard n > 0, let base = t.bytes.baseAddress.map({ $0 + r.lowerBound }) else { return .absent }
         let (hash, isASCII, head) = Self.hash(base, n, readable: t.count - r.lowerBound)
-        if !isASCII { return .notASCII }
-        // Lengths are compared only for ASCII: a string in another normal form has other lengths.
+        // A word outside plain NFC text is asked of the strings (another normal form of an entry
+        // has other bytes and another length).
+        if !isASCII, !plainEntries || !Self.isPlainNFC(base, n) { return .notASCII }
         guard n >= shortest, n <= longest else { return .absent }
         var i = hash & mask
         return bytes.withUnsafeBufferPointer { all in

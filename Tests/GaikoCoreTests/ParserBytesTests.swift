@@ -399,4 +399,44 @@ struct ParserBytesTests {
         }
         #expect(asked > 10_000)
     }
+
+    /// What `ByteTable.isPlainNFC` accepts is in normal form C, alone and next to anything else
+    /// it accepts; what would combine (a combining mark) is turned down.
+    @Test func plainNFCIsNormalFormC() {
+        var scalars = (0x20..<0x7F).map { Unicode.Scalar(UInt32($0))! }
+        scalars += (0xC0...0x17F).map { Unicode.Scalar(UInt32($0))! }
+        scalars += [Unicode.Scalar(0x2018)!, Unicode.Scalar(0x2019)!]
+        func isPlain(_ s: String) -> Bool {
+            var copy = s
+            return copy.withUTF8 { ByteTable.isPlainNFC($0.baseAddress!, $0.count) }
+        }
+        for a in scalars {
+            for b in scalars where a.value % 7 == 0 || b.value % 5 == 0 {
+                let s = String(String.UnicodeScalarView([a, b]))
+                #expect(isPlain(s))
+                #expect(s.precomposedStringWithCanonicalMapping.unicodeScalars.elementsEqual(s.unicodeScalars), "\(s)")
+            }
+        }
+        for s in ["Tu\u{0308}rkiye", "e\u{0301}", "\u{212A}elvin", "Ω\u{0301}", "“quoted”", "Ō\u{0304}"] {
+            #expect(!isPlain(s), "\(s)")
+        }
+        // A set with an entry that is not plain NFC asks every word outside ASCII of its strings.
+        let words = ["Tánaiste", "Minister’s", "Tu\u{0308}rkiye"]
+        let set = WordSet(words)
+        for word in ["Tánaiste", "Ta\u{0301}naiste", "Türkiye", "Tu\u{0308}rkiye", "Minister’s", "Minister's"] {
+            var copy = word
+            copy.makeContiguousUTF8()
+            copy.utf8.withContiguousStorageIfAvailable { b in
+                #expect(set.contains(0..<b.count, RecordText(borrowing: b)) == Set(words).contains(word), "\(word)")
+            }
+        }
+        let plainSet = WordSet(["Tánaiste", "Minister’s", "Türkiye"])
+        for word in ["Tánaiste", "Ta\u{0301}naiste", "Türkiye", "Tu\u{0308}rkiye", "Minister’s", "Ministers’", "Türkiy"] {
+            var copy = word
+            copy.makeContiguousUTF8()
+            copy.utf8.withContiguousStorageIfAvailable { b in
+                #expect(plainSet.contains(0..<b.count, RecordText(borrowing: b)) == plainSet.strings.contains(word), "\(word)")
+            }
+        }
+    }
 }

@@ -400,7 +400,7 @@ struct ParserBytesTests {
         #expect(asked > 10_000)
     }
 
-    /// What `ByteTable.isPlainNFC` accepts is in normal form C, alone and next to anything else
+    /// What `Bytes.isPlainNFC` accepts is in normal form C, alone and next to anything else
     /// it accepts; what would combine (a combining mark) is turned down.
     @Test func plainNFCIsNormalFormC() {
         var scalars = (0x20..<0x7F).map { Unicode.Scalar(UInt32($0))! }
@@ -408,7 +408,7 @@ struct ParserBytesTests {
         scalars += [Unicode.Scalar(0x2018)!, Unicode.Scalar(0x2019)!]
         func isPlain(_ s: String) -> Bool {
             var copy = s
-            return copy.withUTF8 { ByteTable.isPlainNFC($0.baseAddress!, $0.count) }
+            return copy.withUTF8(Bytes.isPlainNFC)
         }
         for a in scalars {
             for b in scalars where a.value % 7 == 0 || b.value % 5 == 0 {

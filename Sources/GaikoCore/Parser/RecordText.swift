@@ -90,6 +90,12 @@ struct RecordText {
         }
     }
 
+    /// Whether `r` is plain NFC text (`Bytes.isPlainNFC`): ASCII, tested eight bytes at a time,
+    /// or otherwise read byte by byte.
+    func isPlainNFC(_ r: Range<Int>) -> Bool {
+        isASCII(r) || Bytes.isPlainNFC(UnsafeBufferPointer(rebasing: bytes[r]))
+    }
+
     /// Whether every byte of `r` is ASCII, tested eight at a time.
     func isASCII(_ r: Range<Int>) -> Bool {
         Bytes.isASCII(UnsafeBufferPointer(rebasing: bytes[r]))
@@ -414,6 +420,32 @@ enum Bytes {
     /// The eight bytes from `i`, the first the lowest.
     static func word(_ raw: UnsafeRawPointer, at i: Int) -> UInt64 {
         UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+    }
+
+    /// Whether the bytes hold only ASCII, the letters U+00C0–U+017F (`é`, `ğ`, `Ö`) and the
+    /// curly single quotes (`’`): characters that are each their own normal form C and combine
+    /// with nothing, so text made of them is in normal form C and each of its characters is one
+    /// scalar: `String` comparison, and reading by `Character`, agree with its bytes. `Türkiye`
+    /// and `Minister’s` are plain; `Tu` with a combining diaeresis is not.
+    static func isPlainNFC(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let p = bytes.baseAddress else { return true }
+        let n = bytes.count
+        var i = 0
+        while i < n {
+            let b = p[i]
+            if b < 0x80 {
+                i += 1
+            } else if b >= 0xC3, b <= 0xC5 {
+                guard i + 1 < n, p[i + 1] & 0xC0 == 0x80 else { return false }
+                i += 2
+            } else if b == 0xE2 {
+                guard i + 2 < n, p[i + 1] == 0x80, p[i + 2] == 0x98 || p[i + 2] == 0x99 else { return false }
+                i += 3
+            } else {
+                return false
+            }
+        }
+        return true
     }
 
     /// Whether every byte is below 0x80.

@@ -21,7 +21,17 @@ struct WordSet: Sendable {
         }
     }
 
-    func contains(_ word: String) -> Bool { strings.contains(word) }
+    /// `strings.contains(word)`, answered by the table when it can (hashing a `String` cost
+    /// several times a table look-up).
+    func contains(_ word: String) -> Bool {
+        var copy = word
+        let answer = copy.withUTF8 { table.lookup(0..<$0.count, RecordText(borrowing: $0)) }
+        switch answer {
+        case .found: return true
+        case .absent: return false
+        case .notASCII: return strings.contains(word)
+        }
+    }
 }
 
 /// A `[String: String]` looked up by the bytes of a range, as `WordSet` is.
@@ -44,7 +54,15 @@ struct WordMap: Sendable {
         }
     }
 
-    subscript(_ key: String) -> String? { dictionary[key] }
+    subscript(_ key: String) -> String? {
+        var copy = key
+        let answer = copy.withUTF8 { table.lookup(0..<$0.count, RecordText(borrowing: $0)) }
+        switch answer {
+        case .found(let k): return dictionary[keys[k]]
+        case .absent: return nil
+        case .notASCII: return dictionary[key]
+        }
+    }
 }
 
 /// An open-addressing table of byte strings: a slot holds the entry's number, entries are
@@ -66,7 +84,7 @@ struct ByteTable: Sendable {
     private let bytes: [UInt8]
     private let shortest: Int
     private let longest: Int
-    /// Whether every entry is plain NFC text (`isPlainNFC`): then so is a word asked about
+    /// Whether every entry is plain NFC text (`Bytes.isPlainNFC`): then so is a word asked about
     /// whose bytes are, and the two are the same `String` exactly when their bytes are equal.
     private let plainEntries: Bool
 
@@ -90,30 +108,7 @@ struct ByteTable: Sendable {
         self.bytes = bytes
         shortest = entries.lazy.map { Int($0.length) }.min() ?? 0
         longest = entries.lazy.map { Int($0.length) }.max() ?? 0
-        plainEntries = bytes.withUnsafeBufferPointer { Self.isPlainNFC($0.baseAddress!, $0.count) }
-    }
-
-    /// Whether the bytes hold only ASCII, the letters U+00C0–U+017F (`é`, `ğ`, `Ö`) and the
-    /// curly single quotes (`’`): characters that are each their own normal form C and combine
-    /// with nothing, so text made of them is in normal form C. `Türkiye` and `Minister’s` are;
-    /// `Tu` with a combining diaeresis is not, and is asked of the strings.
-    static func isPlainNFC(_ p: UnsafePointer<UInt8>, _ n: Int) -> Bool {
-        var i = 0
-        while i < n {
-            let b = p[i]
-            if b < 0x80 {
-                i += 1
-            } else if b >= 0xC3, b <= 0xC5 {
-                guard i + 1 < n, p[i + 1] & 0xC0 == 0x80 else { return false }
-                i += 2
-            } else if b == 0xE2 {
-                guard i + 2 < n, p[i + 1] == 0x80, p[i + 2] == 0x98 || p[i + 2] == 0x99 else { return false }
-                i += 3
-            } else {
-                return false
-            }
-        }
-        return true
+        plainEntries = bytes.withUnsafeBufferPointer(Bytes.isPlainNFC)
     }
 
     /// A multiplicative hash over eight bytes at a time, whether any byte is outside ASCII
@@ -159,7 +154,7 @@ struct ByteTable: Sendable {
         let (hash, isASCII, head) = Self.hash(base, n, readable: t.count - r.lowerBound)
         // A word outside plain NFC text is asked of the strings (another normal form of an entry
         // has other bytes and another length).
-        if !isASCII, !plainEntries || !Self.isPlainNFC(base, n) { return .notASCII }
+        if !isASCII, !plainEntries || !Bytes.isPlainNFC(UnsafeBufferPointer(start: base, count: n)) { return .notASCII }
         guard n >= shortest, n <= longest else { return .absent }
         var i = hash & mask
         return bytes.withUnsafeBufferPointer { all in

@@ -50,56 +50,71 @@ struct HingeWords: OptionSet {
         while i + 8 <= end {
             var zeros = Bytes.zeroBytes(Bytes.word(raw, at: i) ^ spaces)
             while zeros != 0 {
-                found.formUnion(around(i + zeros.trailingZeroBitCount / 8, s, t))
+                found.formUnion(around(i + zeros.trailingZeroBitCount / 8, s, t, raw))
                 zeros &= zeros &- 1
             }
             i += 8
         }
         while i < end {
-            if base[i] == 0x20 { found.formUnion(around(i, s, t)) }
+            if base[i] == 0x20 { found.formUnion(around(i, s, t, raw)) }
             i += 1
         }
         return found
     }
 
-    /// The words that open with the space at `i`, or end with it.
+    /// The four bytes from `i`, the first the lowest.
     @inline(__always)
-    private static func around(_ i: Int, _ s: Range<Int>, _ t: RecordText) -> HingeWords {
+    private static func quad(_ raw: UnsafeRawPointer, at i: Int) -> UInt32 {
+        UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt32.self))
+    }
+
+    /// The words that open with the space at `i`, or end with it. The four bytes there pick the
+    /// word to match (most spaces stand before `the`, `and`, `of`, which none starts like): the
+    /// constants are those bytes, the first the lowest (` wit` is 20 77 69 74).
+    @inline(__always)
+    private static func around(_ i: Int, _ s: Range<Int>, _ t: RecordText, _ raw: UnsafeRawPointer) -> HingeWords {
         var found: HingeWords = []
         let end = s.upperBound
         // Ending here: `…ourtesy ` and `…Japanese side was `.
-        if i > s.lowerBound {
-            let before = t[i - 1]
-            if before == UInt8(ascii: "y"), i - 7 >= s.lowerBound, t.matches("ourtesy ", at: i - 7, end: end) {
-                found.insert(.courtesy)
-            } else if before == UInt8(ascii: "s"), i - 17 >= s.lowerBound, t.matches("Japanese side was ", at: i - 17, end: end) {
-                found.insert(.japaneseSideWas)
+        if i - 3 >= s.lowerBound {
+            switch quad(raw, at: i - 3) {
+            case 0x2079_7365:  // `esy `
+                if i - 7 >= s.lowerBound, t.matches("ourtesy ", at: i - 7, end: end) { found.insert(.courtesy) }
+            case 0x2073_6177:  // `was `
+                if i - 17 >= s.lowerBound, t.matches("Japanese side was ", at: i - 17, end: end) { found.insert(.japaneseSideWas) }
+            default:
+                break
             }
         }
-        guard i + 1 < end else { return found }
-        switch t[i + 1] {
-        case UInt8(ascii: "w"):
+        // The shortest word after a space has five bytes.
+        guard i + 5 <= end else { return found }
+        switch quad(raw, at: i) {
+        case 0x7469_7720:  // ` wit`
             if t.matches(" with ", at: i, end: end) { found.insert(.with) }
-        case UInt8(ascii: "f"):
-            if t.matches(" for ", at: i, end: end) { found.insert(.for) }
-        case UInt8(ascii: "c"):
+        case 0x726F_6620:  // ` for`
+            if t[i + 4] == 0x20 { found.insert(.for) }
+        case 0x6C61_6320:  // ` cal`
             if t.matches(" call from ", at: i, end: end) { found.insert(.callFrom) }
             if t.matches(" call to ", at: i, end: end) { found.insert(.callTo) }
+        case 0x6E6F_6320:  // ` con`
             if t.matches(" conferred ", at: i, end: end) { found.insert(.conferred) }
-        case UInt8(ascii: "h"):
+        case 0x6C65_6820:  // ` hel`
             if t.matches(" held ", at: i, end: end) { found.insert(.held) }
-            if t.matches(" had ", at: i, end: end) { found.insert(.had) }
+        case 0x6461_6820:  // ` had`
+            if t[i + 4] == 0x20 { found.insert(.had) }
+        case 0x736F_6820:  // ` hos`
             if t.matches(" hosted by ", at: i, end: end) { found.insert(.hostedBy) }
-        case UInt8(ascii: "m"):
-            if t.matches(" met ", at: i, end: end) { found.insert(.met) }
-        case UInt8(ascii: "g"):
+        case 0x7465_6D20:  // ` met`
+            if t[i + 4] == 0x20 { found.insert(.met) }
+        case 0x6572_6720:  // ` gre`
             if t.matches(" greeted ", at: i, end: end) { found.insert(.greeted) }
-        case UInt8(ascii: "b"):
+        case 0x7465_6220:  // ` bet`
             if t.matches(" between ", at: i, end: end) { found.insert(.between) }
-        case UInt8(ascii: "t"):
+        case 0x6C61_7420:  // ` tal`
             if t.matches(" talked ", at: i, end: end) { found.insert(.talked) }
+        case 0x676F_7420:  // ` tog`
             if t.matches(" together with ", at: i, end: end) { found.insert(.togetherWith) }
-        case UInt8(ascii: "s"):
+        case 0x6F70_7320:  // ` spo`
             if t.matches(" spoke ", at: i, end: end) { found.insert(.spoke) }
         default:
             break

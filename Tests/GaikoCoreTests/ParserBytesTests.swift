@@ -272,18 +272,23 @@ struct ParserBytesTests {
         }
     }
 
-    @Test func nextTimeStartIsTheNextDigitOrNOrM() {
-        var extra = "abc/:;0129 xyz noon MIDDAY m n \u{00A0}9:30 p.m. ~\u{7F}\u{80}é"
+    @Test func nextTimeStartIsTheNextDigitOrNoonOrMidday() {
+        var extra = "abc/:;0129 xyz noon MIDDAY m n no mi \u{00A0}9:30 p.m. ~\u{7F}\u{80}é nonimi"
         extra.makeContiguousUTF8()
-        let texts = Self.texts + [extra, String(repeating: "x", count: 17) + "5"]
+        let texts = Self.texts + [extra, String(repeating: "x", count: 17) + "5", "xxxxxxxn", "xxxxxxxno", "xxxxxxxxm", "xxxxxxxxmi"]
         for text in texts {
             var copy = text
             copy.makeContiguousUTF8()
             copy.utf8.withContiguousStorageIfAvailable { b in
                 let t = RecordText(borrowing: b)
-                for i in stride(from: 0, to: t.count, by: 3) {
-                    let plain = (i..<t.count).first { t[$0] &- 0x30 < 10 || t[$0] == UInt8(ascii: "n") || t[$0] == UInt8(ascii: "m") } ?? t.count
-                    #expect(MeetingTimes.nextTimeStart(from: i, end: t.count, t) == plain)
+                for i in stride(from: 0, to: t.count, by: t.count > 200 ? 3 : 1) {
+                    for noonToo in [false, true] {
+                        let plain = (i..<t.count).first { j in
+                            t[j] &- 0x30 < 10 || noonToo && j + 1 < t.count
+                                && (t[j] == UInt8(ascii: "n") && t[j + 1] == UInt8(ascii: "o") || t[j] == UInt8(ascii: "m") && t[j + 1] == UInt8(ascii: "i"))
+                        } ?? t.count
+                        #expect(MeetingTimes.nextTimeStart(from: i, end: t.count, noonToo: noonToo, t) == plain)
+                    }
                 }
             }
         }

@@ -294,6 +294,26 @@ struct ParserBytesTests {
         }
     }
 
+    @Test func firstPairIsTheFirstOfEitherPair() {
+        let texts = Self.texts + ["xxxxxxxho", "xxxxxxxxh", "mimimimimimimi", "hhhhhhhhhhhhhhhhoo", "about an hour and 20 minutes", "é€ho"]
+        for text in texts {
+            var copy = text
+            copy.makeContiguousUTF8()
+            copy.utf8.withContiguousStorageIfAvailable { b in
+                let t = RecordText(borrowing: b)
+                let h = UInt8(ascii: "h"), o = UInt8(ascii: "o"), m = UInt8(ascii: "m"), i = UInt8(ascii: "i")
+                for from in stride(from: 0, to: t.count, by: t.count > 200 ? 5 : 1) {
+                    for end in [t.count, max(from, t.count - 1), min(t.count, from + 9)] {
+                        let plain = (from..<end).first { j in
+                            j + 1 < end && (t[j] == h && t[j + 1] == o || t[j] == m && t[j + 1] == i)
+                        } ?? end
+                        #expect(t.firstIndex(ofPair: (h, o), orPair: (m, i), from: from, end: end) == plain)
+                    }
+                }
+            }
+        }
+    }
+
     /// `HingeWords.present` against one search per word, on every line and sentence, on ranges
     /// cut inside them, and on words at the very ends of a range.
     @Test func hingeWordsAreOneSearchPerWord() {

@@ -303,6 +303,35 @@ struct RecordText {
         return end
     }
 
+    /// The first of `i..<end` where the two bytes `a` or the two bytes `b` stand (both before
+    /// `end`), else `end`. Eight places at a time, each flag checked (a flag may stand just above
+    /// a match): `hour` and `minute` are looked for where `ho` and `mi` stand, not at every `h`
+    /// and `m`.
+    func firstIndex(ofPair a: (UInt8, UInt8), orPair b: (UInt8, UInt8), from i: Int, end: Int) -> Int {
+        guard let base = bytes.baseAddress else { return end }
+        let raw = UnsafeRawPointer(base)
+        func stands(_ j: Int) -> Bool {
+            j + 1 < end && (base[j] == a.0 && base[j + 1] == a.1 || base[j] == b.0 && base[j + 1] == b.1)
+        }
+        let a0 = Bytes.repeated(a.0), a1 = Bytes.repeated(a.1), b0 = Bytes.repeated(b.0), b1 = Bytes.repeated(b.1)
+        var i = i
+        while i + 9 <= end {
+            let x = Bytes.word(raw, at: i), next = Bytes.word(raw, at: i + 1)
+            var flags = Bytes.zeroBytes(x ^ a0) & Bytes.zeroBytes(next ^ a1) | Bytes.zeroBytes(x ^ b0) & Bytes.zeroBytes(next ^ b1)
+            while flags != 0 {
+                let j = i + flags.trailingZeroBitCount / 8
+                if stands(j) { return j }
+                flags &= flags &- 1
+            }
+            i += 8
+        }
+        while i < end {
+            if stands(i) { return i }
+            i += 1
+        }
+        return end
+    }
+
     /// The word after `w` inside `r` (which holds `w`), as `words(r)` gives it.
     func nextWord(after w: Range<Int>, in r: Range<Int>) -> Range<Int>? {
         firstWord(w.upperBound..<r.upperBound)

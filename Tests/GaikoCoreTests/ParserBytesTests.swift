@@ -314,6 +314,52 @@ struct ParserBytesTests {
         }
     }
 
+    /// `KindRules.stated`, `isTelephone` and `isCourtesyCall` as one search per phrase.
+    static func plainStated(_ r: Range<Int>, _ t: RecordText) -> MeetingKind? {
+        if plainIsTelephone(r, t) { return .telephone }
+        if t.findIgnoringCase("foreign ministers", in: r) != nil || t.findIgnoringCase("foreign ministerial", in: r) != nil
+            || t.findIgnoringCase("foreign minister’s", in: r) != nil || t.findIgnoringCase("foreign minister's", in: r) != nil {
+            return .foreignMinisters
+        }
+        if t.findIgnoringCase("summit", in: r) != nil || t.findIgnoringCase("leaders’ meeting", in: r) != nil
+            || t.findIgnoringCase("leaders' meeting", in: r) != nil {
+            return .summit
+        }
+        return nil
+    }
+
+    static func plainIsTelephone(_ r: Range<Int>, _ t: RecordText) -> Bool {
+        t.findIgnoringCase("telephone", in: r) != nil || t.findIgnoringCase("phone call", in: r) != nil
+            || t.findIgnoringCase("phone talk", in: r) != nil
+    }
+
+    @Test func kindPhrasesAreOneSearchPerPhrase() {
+        let extra = [
+            "a TELEPHONE talk", "phone phone call", "tele phone talk", "Foreign Minister Kishida met the Foreign Ministers' group",
+            "foreign minister foreign minister’s meeting", "Leaders leaders' meeting", "courtesy courtesy visit", "COURTESY CALL",
+            "telephonephone talk", "the Foreign Ministerial", "a Summit",
+        ]
+        func check(_ r: Range<Int>, _ t: RecordText) {
+            #expect(KindRules.stated(in: r, t) == Self.plainStated(r, t), "\(t.string(r))")
+            #expect(KindRules.isTelephone(r, t) == Self.plainIsTelephone(r, t), "\(t.string(r))")
+            #expect(KindRules.isCourtesyCall(r, t) == (t.findIgnoringCase("courtesy call", in: r) != nil || t.findIgnoringCase("courtesy visit", in: r) != nil))
+        }
+        Self.eachText { t in
+            for line in t.lines() {
+                check(line, t)
+                for s in Sentences.all(line, t) { check(s, t) }
+            }
+        }
+        for text in extra {
+            var copy = text
+            copy.makeContiguousUTF8()
+            copy.utf8.withContiguousStorageIfAvailable { b in
+                let t = RecordText(borrowing: b)
+                for lower in 0..<t.count { check(lower..<t.count, t) }
+            }
+        }
+    }
+
     /// `HingeWords.present` against one search per word, on every line and sentence, on ranges
     /// cut inside them, and on words at the very ends of a range.
     @Test func hingeWordsAreOneSearchPerWord() {

@@ -272,19 +272,241 @@ struct ParserBytesTests {
         }
     }
 
-    @Test func nextTimeStartIsTheNextDigitOrNOrM() {
-        var extra = "abc/:;0129 xyz noon MIDDAY m n \u{00A0}9:30 p.m. ~\u{7F}\u{80}é"
+    @Test func nextTimeStartIsTheNextDigitOrNoonOrMidday() {
+        var extra = "abc/:;0129 xyz noon MIDDAY m n no mi \u{00A0}9:30 p.m. ~\u{7F}\u{80}é nonimi"
         extra.makeContiguousUTF8()
-        let texts = Self.texts + [extra, String(repeating: "x", count: 17) + "5"]
+        let texts = Self.texts + [extra, String(repeating: "x", count: 17) + "5", "xxxxxxxn", "xxxxxxxno", "xxxxxxxxm", "xxxxxxxxmi"]
         for text in texts {
             var copy = text
             copy.makeContiguousUTF8()
             copy.utf8.withContiguousStorageIfAvailable { b in
                 let t = RecordText(borrowing: b)
-                for i in stride(from: 0, to: t.count, by: 3) {
-                    let plain = (i..<t.count).first { t[$0] &- 0x30 < 10 || t[$0] == UInt8(ascii: "n") || t[$0] == UInt8(ascii: "m") } ?? t.count
-                    #expect(MeetingTimes.nextTimeStart(from: i, end: t.count, t) == plain)
+                for i in stride(from: 0, to: t.count, by: t.count > 200 ? 3 : 1) {
+                    for noonToo in [false, true] {
+                        let plain = (i..<t.count).first { j in
+                            t[j] &- 0x30 < 10 || noonToo && j + 1 < t.count
+                                && (t[j] == UInt8(ascii: "n") && t[j + 1] == UInt8(ascii: "o") || t[j] == UInt8(ascii: "m") && t[j + 1] == UInt8(ascii: "i"))
+                        } ?? t.count
+                        #expect(MeetingTimes.nextTimeStart(from: i, end: t.count, noonToo: noonToo, t) == plain)
+                    }
                 }
+            }
+        }
+    }
+
+    @Test func firstPairIsTheFirstOfEitherPair() {
+        let texts = Self.texts + ["xxxxxxxho", "xxxxxxxxh", "mimimimimimimi", "hhhhhhhhhhhhhhhhoo", "about an hour and 20 minutes", "é€ho"]
+        for text in texts {
+            var copy = text
+            copy.makeContiguousUTF8()
+            copy.utf8.withContiguousStorageIfAvailable { b in
+                let t = RecordText(borrowing: b)
+                let h = UInt8(ascii: "h"), o = UInt8(ascii: "o"), m = UInt8(ascii: "m"), i = UInt8(ascii: "i")
+                for from in stride(from: 0, to: t.count, by: t.count > 200 ? 5 : 1) {
+                    for end in [t.count, max(from, t.count - 1), min(t.count, from + 9)] {
+                        let plain = (from..<end).first { j in
+                            j + 1 < end && (t[j] == h && t[j + 1] == o || t[j] == m && t[j + 1] == i)
+                        } ?? end
+                        #expect(t.firstIndex(ofPair: (h, o), orPair: (m, i), from: from, end: end) == plain)
+                    }
+                }
+            }
+        }
+    }
+
+    /// `KindRules.stated`, `isTelephone` and `isCourtesyCall` as one search per phrase.
+    static func plainStated(_ r: Range<Int>, _ t: RecordText) -> MeetingKind? {
+        if plainIsTelephone(r, t) { return .telephone }
+        if t.findIgnoringCase("foreign ministers", in: r) != nil || t.findIgnoringCase("foreign ministerial", in: r) != nil
+            || t.findIgnoringCase("foreign minister’s", in: r) != nil || t.findIgnoringCase("foreign minister's", in: r) != nil {
+            return .foreignMinisters
+        }
+        if t.findIgnoringCase("summit", in: r) != nil || t.findIgnoringCase("leaders’ meeting", in: r) != nil
+            || t.findIgnoringCase("leaders' meeting", in: r) != nil {
+            return .summit
+        }
+        return nil
+    }
+
+    static func plainIsTelephone(_ r: Range<Int>, _ t: RecordText) -> Bool {
+        t.findIgnoringCase("telephone", in: r) != nil || t.findIgnoringCase("phone call", in: r) != nil
+            || t.findIgnoringCase("phone talk", in: r) != nil
+    }
+
+    @Test func kindPhrasesAreOneSearchPerPhrase() {
+        let extra = [
+            "a TELEPHONE talk", "phone phone call", "tele phone talk", "Foreign Minister Kishida met the Foreign Ministers' group",
+            "foreign minister foreign minister’s meeting", "Leaders leaders' meeting", "courtesy courtesy visit", "COURTESY CALL",
+            "telephonephone talk", "the Foreign Ministerial", "a Summit",
+        ]
+        func check(_ r: Range<Int>, _ t: RecordText) {
+            #expect(KindRules.stated(in: r, t) == Self.plainStated(r, t), "\(t.string(r))")
+            #expect(KindRules.isTelephone(r, t) == Self.plainIsTelephone(r, t), "\(t.string(r))")
+            #expect(KindRules.isCourtesyCall(r, t) == (t.findIgnoringCase("courtesy call", in: r) != nil || t.findIgnoringCase("courtesy visit", in: r) != nil))
+        }
+        Self.eachText { t in
+            for line in t.lines() {
+                check(line, t)
+                for s in Sentences.all(line, t) { check(s, t) }
+            }
+        }
+        for text in extra {
+            var copy = text
+            copy.makeContiguousUTF8()
+            copy.utf8.withContiguousStorageIfAvailable { b in
+                let t = RecordText(borrowing: b)
+                for lower in 0..<t.count { check(lower..<t.count, t) }
+            }
+        }
+    }
+
+    /// `HingeWords.present` against one search per word, on every line and sentence, on ranges
+    /// cut inside them, and on words at the very ends of a range.
+    @Test func hingeWordsAreOneSearchPerWord() {
+        let extra = [
+            "Courtesy call on the Prime Minister", "a courtesy visit, then a call from him",
+            "Japanese side was represented by A, and the Bolivian side was represented by B",
+            " with with  for  met had held spoke talked conferred greeted between hosted by together with ",
+            "xwith  withx cal call to call fro call from ourtesy  courtesy", "ourtesy ", " met ", " met", "met ",
+            " together wit", " hosted b", " call t", " call to",
+        ]
+        func check(_ r: Range<Int>, _ t: RecordText) {
+            let present = HingeWords.present(in: r, t)
+            for (word, literal) in HingeWords.literals {
+                #expect(present.contains(word) == (t.find(literal, in: r) != nil), "\(literal) in \(t.string(r))")
+            }
+        }
+        var sentences = 0
+        Self.eachText { t in
+            for line in t.lines() {
+                check(line, t)
+                for s in Sentences.all(line, t) {
+                    check(s, t)
+                    // Cut a few bytes in from either end: a word across the cut is not inside.
+                    for cut in [1, 3, 7] where s.count > 2 * cut {
+                        check(s.lowerBound + cut..<s.upperBound, t)
+                        check(s.lowerBound..<s.upperBound - cut, t)
+                    }
+                    sentences += 1
+                }
+            }
+        }
+        #expect(sentences > 1_000)
+        for text in extra {
+            var copy = text
+            copy.makeContiguousUTF8()
+            copy.utf8.withContiguousStorageIfAvailable { b in
+                let t = RecordText(borrowing: b)
+                for lower in 0..<t.count {
+                    for upper in lower...t.count { check(lower..<upper, t) }
+                }
+            }
+        }
+    }
+
+    /// A value copied out of the record's `String` has the bytes decoding gives, also where a
+    /// range starts or ends inside a scalar (then it is decoded, and repaired).
+    @Test func copiedValuesAreDecodedValues() {
+        let long = String(repeating: "Prime Minister Erdoğan of the Republic of Türkiye met 윤석열 at noon. ", count: 8)
+        for text in Self.texts + [long] {
+            var copy = text
+            copy.makeContiguousUTF8()
+            copy.utf8.withContiguousStorageIfAvailable { b in
+                let t = RecordText(borrowing: b, of: copy)
+                var ranges = t.lines()
+                for start in stride(from: 0, to: t.count, by: 37) {
+                    for length in [1, 20, RecordText.longValue, RecordText.longValue + 1, 300, 1_000] where start + length <= t.count {
+                        ranges.append(start..<start + length)
+                    }
+                }
+                for r in ranges {
+                    #expect(Array(t.string(r).utf8) == Array(t.decodedString(r).utf8))
+                }
+            }
+        }
+    }
+
+    /// `Principals.japaneseName` as it read before a name with no capitals was made from its
+    /// ranges: a `String` for each word, joined, and the known names asked as strings.
+    static func plainJapaneseName(_ words: [Range<Int>], _ t: RecordText) -> (name: String, family: String) {
+        let caps = words.filter { t.isAllCaps($0) }
+        if !caps.isEmpty, caps.count < words.count {
+            let given = words.filter { !t.isAllCaps($0) }.map(t.string)
+            let family = caps.map { Principals.titleCase(t.string($0)) }.joined(separator: " ")
+            return ((given + [family]).joined(separator: " "), family)
+        }
+        let written = words.map { caps.isEmpty ? t.string($0) : Principals.titleCase(t.string($0)) }
+        if written.count == 2, JapanesePrincipals.isKnown(written[0]), !JapanesePrincipals.isKnown(written[1]) {
+            return (written[1] + " " + written[0], written[0])
+        }
+        return (written.joined(separator: " "), written.last ?? "")
+    }
+
+    @Test func japaneseNameFromRangesIsThePlainOne() {
+        let extra = [
+            "Machimura Nobutaka", "Nobutaka Machimura", "Kono  Taro", "Kono\u{00A0}Taro", "KISHIDA Fumio", "Kono",
+            "Motegi Toshimitsu Kono", "Kishida Kono", "Ko\u{0301}no Taro", "Abe Shinzo", "ABE SHINZO", "Tánaiste Kono",
+        ]
+        var asked = 0
+        func check(_ line: Range<Int>, _ t: RecordText) {
+            let words = t.words(line)
+            for start in words.indices {
+                for count in 0...4 where start + count <= words.count {
+                    let run = Array(words[start..<start + count])
+                    let fast = Principals.japaneseName(run, t), plain = Self.plainJapaneseName(run, t)
+                    #expect(Array(fast.name.utf8) == Array(plain.name.utf8) && Array(fast.family.utf8) == Array(plain.family.utf8),
+                            "\(plain.name)")
+                    asked += 1
+                }
+            }
+        }
+        Self.eachText { t in
+            for line in t.lines().prefix(40) { check(line, t) }
+        }
+        for text in extra {
+            var copy = text
+            copy.makeContiguousUTF8()
+            copy.utf8.withContiguousStorageIfAvailable { check(0..<$0.count, RecordText(borrowing: $0)) }
+        }
+        #expect(asked > 10_000)
+    }
+
+    /// What `Bytes.isPlainNFC` accepts is in normal form C, alone and next to anything else
+    /// it accepts; what would combine (a combining mark) is turned down.
+    @Test func plainNFCIsNormalFormC() {
+        var scalars = (0x20..<0x7F).map { Unicode.Scalar(UInt32($0))! }
+        scalars += (0xC0...0x17F).map { Unicode.Scalar(UInt32($0))! }
+        scalars += [Unicode.Scalar(0x2018)!, Unicode.Scalar(0x2019)!]
+        func isPlain(_ s: String) -> Bool {
+            var copy = s
+            return copy.withUTF8(Bytes.isPlainNFC)
+        }
+        for a in scalars {
+            for b in scalars where a.value % 7 == 0 || b.value % 5 == 0 {
+                let s = String(String.UnicodeScalarView([a, b]))
+                #expect(isPlain(s))
+                #expect(s.precomposedStringWithCanonicalMapping.unicodeScalars.elementsEqual(s.unicodeScalars), "\(s)")
+            }
+        }
+        for s in ["Tu\u{0308}rkiye", "e\u{0301}", "\u{212A}elvin", "Ω\u{0301}", "“quoted”", "Ō\u{0304}"] {
+            #expect(!isPlain(s), "\(s)")
+        }
+        // A set with an entry that is not plain NFC asks every word outside ASCII of its strings.
+        let words = ["Tánaiste", "Minister’s", "Tu\u{0308}rkiye"]
+        let set = WordSet(words)
+        for word in ["Tánaiste", "Ta\u{0301}naiste", "Türkiye", "Tu\u{0308}rkiye", "Minister’s", "Minister's"] {
+            var copy = word
+            copy.makeContiguousUTF8()
+            copy.utf8.withContiguousStorageIfAvailable { b in
+                #expect(set.contains(0..<b.count, RecordText(borrowing: b)) == Set(words).contains(word), "\(word)")
+            }
+        }
+        let plainSet = WordSet(["Tánaiste", "Minister’s", "Türkiye"])
+        for word in ["Tánaiste", "Ta\u{0301}naiste", "Türkiye", "Tu\u{0308}rkiye", "Minister’s", "Ministers’", "Türkiy"] {
+            var copy = word
+            copy.makeContiguousUTF8()
+            copy.utf8.withContiguousStorageIfAvailable { b in
+                #expect(plainSet.contains(0..<b.count, RecordText(borrowing: b)) == plainSet.strings.contains(word), "\(word)")
             }
         }
     }

@@ -230,8 +230,9 @@ enum Countries {
     /// `fromTitle` read from the record's bytes: the common cases without making the title a
     /// `String`, the rest as `fromTitle` reads them.
     private static func fromTitle(_ r: Range<Int>, _ t: RecordText) -> String? {
-        // `Character` and `String` comparisons can differ from bytes only outside ASCII.
-        guard t.isASCII(r) else { return fromTitle(t.string(r)) }
+        // `Character` and `String` comparisons can differ from bytes only outside plain NFC text
+        // (the word tables answer as their strings do either way).
+        guard t.isPlainNFC(r) else { return fromTitle(t.string(r)) }
         var hasOf = false
         if r.count >= 4 {
             for i in r.lowerBound...(r.upperBound - 4) where t[i] == 0x20 && (t[i + 1] | 0x20) == 0x6F && t[i + 2] == 0x66 && t[i + 3] == 0x20 {

@@ -5,6 +5,9 @@ enum Duration {
     static func minutes(in s: Range<Int>, _ t: RecordText) -> Int? {
         var i = s.lowerBound
         while i < s.upperBound {
+            // Only where `hour` or `minute` can start.
+            i = t.firstIndex(ofPair: (UInt8(ascii: "h"), UInt8(ascii: "o")), orPair: (UInt8(ascii: "m"), UInt8(ascii: "i")), from: i, end: s.upperBound)
+            guard i < s.upperBound else { break }
             let b = t[i]
             if b == UInt8(ascii: "h"), t.matches("hour", at: i, end: s.upperBound), Sentences.wordStarts(at: i, t, from: s.lowerBound) {
                 return hours(at: i, s, t)

@@ -59,8 +59,9 @@ enum Furniture {
     /// Lines of the site around the record: section names and links.
     private static func isSiteNavigation(_ r: Range<Int>, in t: RecordText) -> Bool {
         guard r.count <= 60 else { return false }
-        // Bytes answer as `String` does only for plain ASCII (a combining mark joins the letter before it).
-        guard t.isASCII(r) else {
+        // Bytes answer as `String` does only for plain NFC text (a combining mark joins the
+        // letter before it).
+        guard t.isPlainNFC(r) else {
             let line = t.string(r)
             return navigation.contains(line) || line.hasPrefix("Official Residence") || line.hasSuffix("Photo: Cabinet Public Relations Office)")
                 || line.hasSuffix("(Photo: Cabinet Public Affairs Office)")

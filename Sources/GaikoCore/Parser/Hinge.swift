@@ -20,13 +20,21 @@ struct Hinge {
     /// The earliest of the shapes in `s`: a sentence may name a second meeting after the first
     /// (`… with B. (The meeting was intermitted by a courtesy call to C.)`).
     static func find(in s: Range<Int>, _ t: RecordText) -> Hinge? {
+        // One pass finds which shapes' words the sentence holds; a shape is tried only then.
+        let words = HingeWords.present(in: s, t)
+        guard !words.isEmpty else { return nil }
         // `Courtesy`/`courtesy`, ` call from `: looked for only where the bytes are there.
-        let call = t.find("ourtesy ", in: s) != nil || t.find(" call from ", in: s) != nil
-            || t.find(" call to ", in: s) != nil ? courtesyCall(s, t) : nil
-        let with = t.find(" with ", in: s) != nil || t.find(" for ", in: s) != nil ? self.with(s, t) : nil
+        let call = !words.isDisjoint(with: [.courtesy, .callFrom, .callTo]) ? courtesyCall(s, t) : nil
+        let with = !words.isDisjoint(with: [.with, .for]) ? self.with(s, t) : nil
         if let call, let with { return call.right.lowerBound < with.right.lowerBound ? call : with }
         if let found = call ?? with { return found }
-        return hostedBy(s, t) ?? representatives(s, t) ?? metDirectly(s, t) ?? between(s, t) ?? joint(s, t) ?? looseWith(s, t) ?? togetherWith(s, t)
+        if words.contains(.hostedBy), let found = hostedBy(s, t) { return found }
+        if words.contains(.japaneseSideWas), let found = representatives(s, t) { return found }
+        if !words.isDisjoint(with: [.met, .greeted]), let found = metDirectly(s, t) { return found }
+        if words.contains(.between), let found = between(s, t) { return found }
+        if !words.isDisjoint(with: HingeWords.jointVerbs), let found = joint(s, t) { return found }
+        if words.contains(.with), let found = looseWith(s, t) { return found }
+        return words.contains(.togetherWith) ? togetherWith(s, t) : nil
     }
 
     /// `had a telephone conversation for approximately 15 minutes commencing at 4:15 p.m. on

@@ -5,6 +5,9 @@
 enum JapanesePrincipals {
     static func isKnown(_ family: String) -> Bool { names.contains(family) }
 
+    /// `isKnown(t.string(w))`, without making the `String`.
+    static func isKnown(exactly w: Range<Int>, _ t: RecordText) -> Bool { names.contains(w, t) }
+
     /// Whether the word at `w` is a known family name, written as such or in capitals
     /// (`KISHIDA`).
     static func isKnown(_ w: Range<Int>, _ t: RecordText) -> Bool {

@@ -5,14 +5,23 @@ enum KindRules {
     static func stated(in r: Range<Int>, _ t: RecordText) -> MeetingKind? {
         if isTelephone(r, t) { return .telephone }
         // `Foreign Ministers’ Meeting`, `Foreign Minister’s meeting`, `foreign ministerial`; not
-        // `Foreign Minister Kishida Meets …`, which names a person.
-        if t.findIgnoringCase("foreign ministers", in: r) != nil || t.findIgnoringCase("foreign ministerial", in: r) != nil
-            || t.findIgnoringCase("foreign minister’s", in: r) != nil || t.findIgnoringCase("foreign minister's", in: r) != nil {
-            return .foreignMinisters
+        // `Foreign Minister Kishida Meets …`, which names a person. (Each phrase holds `foreign
+        // minister`: the others are looked for only where it stands.)
+        if let at = t.findIgnoringCase("foreign minister", in: r) {
+            let rest = at..<r.upperBound
+            if t.findIgnoringCase("foreign ministers", in: rest) != nil || t.findIgnoringCase("foreign ministerial", in: rest) != nil
+                || t.findIgnoringCase("foreign minister’s", in: rest) != nil || t.findIgnoringCase("foreign minister's", in: rest) != nil {
+                return .foreignMinisters
+            }
         }
-        if t.findIgnoringCase("summit", in: r) != nil || t.findIgnoringCase("leaders’ meeting", in: r) != nil
-            || t.findIgnoringCase("leaders' meeting", in: r) != nil {
+        if t.findIgnoringCase("summit", in: r) != nil {
             return .summit
+        }
+        if let at = t.findIgnoringCase("leaders", in: r) {
+            let rest = at..<r.upperBound
+            if t.findIgnoringCase("leaders’ meeting", in: rest) != nil || t.findIgnoringCase("leaders' meeting", in: rest) != nil {
+                return .summit
+            }
         }
         return nil
     }
@@ -67,12 +76,18 @@ enum KindRules {
 
     /// `Courtesy Call on Prime Minister …`, `paid a courtesy call on`.
     static func isCourtesyCall(_ r: Range<Int>, _ t: RecordText) -> Bool {
-        t.findIgnoringCase("courtesy call", in: r) != nil || t.findIgnoringCase("courtesy visit", in: r) != nil
+        // Both phrases open with `courtesy `: looked for from where it first stands.
+        guard let at = t.findIgnoringCase("courtesy ", in: r) else { return false }
+        let rest = at..<r.upperBound
+        return t.findIgnoringCase("courtesy call", in: rest) != nil || t.findIgnoringCase("courtesy visit", in: rest) != nil
     }
 
     static func isTelephone(_ r: Range<Int>, _ t: RecordText) -> Bool {
-        t.findIgnoringCase("telephone", in: r) != nil || t.findIgnoringCase("phone call", in: r) != nil
-            || t.findIgnoringCase("phone talk", in: r) != nil
+        // Each phrase holds `phone`: looked for from where it first stands, and not at all without it.
+        guard let at = t.findIgnoringCase("phone", in: r) else { return false }
+        let rest = max(r.lowerBound, at - 4)..<r.upperBound
+        return t.findIgnoringCase("telephone", in: rest) != nil || t.findIgnoringCase("phone call", in: rest) != nil
+            || t.findIgnoringCase("phone talk", in: rest) != nil
     }
 
     /// From the principals' titles: two heads of state or government meet at a summit, two
@@ -103,12 +118,19 @@ enum KindRules {
         return parts
     }
 
+    /// Whether any office of `title` is one `test` accepts. A title of one office is asked
+    /// as it is: splitting it into an array of one `Substring` cost as much as the test.
+    private static func anyOffice(_ title: String, _ test: (String) -> Bool) -> Bool {
+        guard title.containsBytes(" and ") else { return test(title) }
+        return offices(title).contains { test(String($0)) }
+    }
+
     static func isHead(_ title: String) -> Bool {
-        offices(title).contains { isHeadOffice(String($0)) }
+        anyOffice(title, isHeadOffice)
     }
 
     static func isForeignMinister(_ title: String) -> Bool {
-        offices(title).contains { isForeignMinisterOffice(String($0)) }
+        anyOffice(title, isForeignMinisterOffice)
     }
 
     private static func isHeadOffice(_ title: String) -> Bool {

@@ -445,18 +445,39 @@ enum Principals {
     /// The name as a reader writes it, given name first, for Japan's principal (`KAMIKAWA Yoko`
     /// → `Yoko Kamikawa`), and the family name the record calls them by afterwards.
     static func japaneseName(_ words: [Range<Int>], _ t: RecordText) -> (name: String, family: String) {
+        guard words.contains(where: { t.isAllCaps($0) }) else { return japaneseNameAsWritten(words, t) }
         let caps = words.filter { t.isAllCaps($0) }
-        if !caps.isEmpty, caps.count < words.count {
+        if caps.count < words.count {
             let given = words.filter { !t.isAllCaps($0) }.map(t.string)
             let family = caps.map { titleCase(t.string($0)) }.joined(separator: " ")
             return ((given + [family]).joined(separator: " "), family)
         }
-        let written = words.map { caps.isEmpty ? t.string($0) : titleCase(t.string($0)) }
+        let written = words.map { titleCase(t.string($0)) }
         // `Machimura Nobutaka`: family name first, not in capitals; a known family name says so.
         if written.count == 2, JapanesePrincipals.isKnown(written[0]), !JapanesePrincipals.isKnown(written[1]) {
             return (written[1] + " " + written[0], written[0])
         }
         return (written.joined(separator: " "), written.last ?? "")
+    }
+
+    /// `japaneseName` for a name with no word in capitals: the words as written. The strings
+    /// are made from the ranges (a name's words stand one space apart, so the whole name is one
+    /// copy) and the known names asked by bytes: a `String` a word and `Set` hashing cost more
+    /// than the rest of reading Japan's principal.
+    static func japaneseNameAsWritten(_ words: [Range<Int>], _ t: RecordText) -> (name: String, family: String) {
+        guard let first = words.first, let last = words.last else { return ("", "") }
+        // `Machimura Nobutaka`: family name first, not in capitals; a known family name says so.
+        if words.count == 2, JapanesePrincipals.isKnown(exactly: words[0], t), !JapanesePrincipals.isKnown(exactly: words[1], t) {
+            let family = t.string(words[0])
+            return (t.string(words[1]) + " " + family, family)
+        }
+        var oneSpaceApart = true
+        for k in words.indices.dropFirst() where words[k].lowerBound != words[k - 1].upperBound + 1 || t[words[k - 1].upperBound] != 0x20 {
+            oneSpaceApart = false
+            break
+        }
+        let name = oneSpaceApart ? t.string(first.lowerBound..<last.upperBound) : words.map(t.string).joined(separator: " ")
+        return (name, words.count == 1 ? name : t.string(last))
     }
 
     /// The counterpart's name exactly as written, and the family name the record uses for them

@@ -40,6 +40,9 @@ struct RecordLayout {
         var inFooter = false
         var reference: (title: Range<Int>?, text: [Range<Int>])?
         var headerLines: [(line: Range<Int>, afterDate: Bool)] = []
+        // A few of each: room at once rather than a growth for the second and the fourth.
+        headerLines.reserveCapacity(8)
+        furniture.reserveCapacity(8)
 
         func closeReference() {
             guard let open = reference else { return }

@@ -10,7 +10,7 @@ public enum RecordParser {
         // first cost an allocation and a pass over the bytes for each of them.
         var text = text
         text.makeContiguousUTF8()
-        return text.utf8.withContiguousStorageIfAvailable { parse(RecordText(borrowing: $0), source: source) }!
+        return text.utf8.withContiguousStorageIfAvailable { parse(RecordText(borrowing: $0, of: text), source: source) }!
     }
 
     private static func parse(_ t: RecordText, source: String) -> Meeting {
@@ -208,8 +208,10 @@ public enum RecordParser {
     /// Whether `name` holds `other`: by bytes when both are ASCII (Foundation's search cost more
     /// than reading the sentence), else as Foundation compares.
     private static func holds(_ name: String, _ other: String) -> Bool {
-        guard name.utf8.allSatisfy({ $0 < 0x80 }), other.utf8.allSatisfy({ $0 < 0x80 }) else { return name.contains(other) }
         var a = name, b = other
+        // (The ASCII test on the bytes, eight at a time: asking `utf8` a byte at a time cost more
+        // than the search.)
+        guard a.withUTF8(Bytes.isASCII), b.withUTF8(Bytes.isASCII) else { return name.contains(other) }
         return a.withUTF8 { hay in
             b.withUTF8 { needle in
                 guard !needle.isEmpty else { return true }

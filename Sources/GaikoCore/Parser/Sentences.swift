@@ -33,6 +33,8 @@ enum Sentences {
     /// Every sentence of `line`, in order.
     static func all(_ line: Range<Int>, _ t: RecordText) -> [Range<Int>] {
         var out: [Range<Int>] = []
+        // A paragraph holds a few sentences: room for them at once, not a growth per one or two.
+        out.reserveCapacity(8)
         var rest = line
         while !rest.isEmpty {
             let s = first(rest, t)

@@ -147,8 +147,18 @@ public struct BrowserState: Sendable {
         var split = chronological.count
         while split > 0, meetings[chronological[split - 1]].date == nil { split -= 1 }
         datedCount = split
-        let dated = chronological[..<split], undated = chronological[split...]
-        rows = order == .newestFirst ? Array(dated.reversed()) + undated : chronological
+        guard order == .newestFirst else {
+            rows = chronological
+            return
+        }
+        // Written once into one buffer: the reversed days then the undated, which as two arrays
+        // joined were two copies of 100,000 rows on every key typed in the prompt.
+        let chronological = self.chronological
+        rows = [Int](unsafeUninitializedCapacity: chronological.count) { buffer, count in
+            for k in 0..<split { buffer[k] = chronological[split - 1 - k] }
+            for k in split..<chronological.count { buffer[k] = chronological[k] }
+            count = chronological.count
+        }
     }
 
     mutating func resetDetail() {

@@ -1,5 +1,6 @@
 import Testing
-import GaikoCore
+@testable import GaikoCore
+import GaikoSynth
 
 @Suite struct TimelineTests {
     let first = Day(year: 2014, month: 11, day: 10)
@@ -71,5 +72,29 @@ import GaikoCore
         let expected = TimelineBuckets(
             items: order.lazy.filter { $0 != 3 }.map { (id: $0, ordinal: ordinals[$0]) }, scale: scale)
         #expect(byID == expected)
+    }
+
+    /// Ids in time order (the browser's), undated last, take the run-by-run way; any order,
+    /// undated anywhere, gives the same buckets as the item-by-item way.
+    @Test(arguments: 0..<12)
+    func idsInTimeOrderBucketAsItemsDo(seed: Int) {
+        var rng = SplitMix64(seed: UInt64(seed))
+        let count = Int(rng.next() % 3_000)
+        var ordinals = (0..<count).map { _ in 7_000 + Int(rng.next() % 9_000) }
+        for i in ordinals.indices where rng.next() % 20 == 0 { ordinals[i] = .min }
+        let dated = ordinals.indices.filter { ordinals[$0] != .min }.sorted { (ordinals[$0], $0) < (ordinals[$1], $1) }
+        let inTime = dated + ordinals.indices.filter { ordinals[$0] == .min }
+        let shuffled = inTime.shuffled(using: &rng)
+        let first = Day(ordinal: 8_000 + Int(rng.next() % 2_000)), last = Day(ordinal: 12_000 + Int(rng.next() % 3_000))
+        for columns in [1, 7, 100, 333] {
+            let scale = TimeScale.years(from: first, to: last, columns: columns)
+            for ids in [inTime, shuffled, Array(inTime.prefix(count / 2))] {
+                let expected = TimelineBuckets(
+                    items: ids.lazy.filter { ordinals[$0] != .min }.map { (id: $0, ordinal: ordinals[$0]) }, scale: scale)
+                #expect(TimelineBuckets(ids: ids, ordinals: ordinals, scale: scale) == expected)
+            }
+            #expect(TimelineBuckets.columnsOfTimeOrdered(inTime, ordinals, scale) != nil)
+            #expect(count < 10 || TimelineBuckets.columnsOfTimeOrdered(shuffled, ordinals, scale) == nil)
+        }
     }
 }

@@ -14,10 +14,23 @@ struct ParserBytesTests {
 
     /// Calls `body` with each text's bytes.
     static func eachText(_ body: (RecordText) -> Void) {
-        for text in texts {
-            var copy = text
-            copy.makeContiguousUTF8()
-            copy.utf8.withContiguousStorageIfAvailable { body(RecordText(borrowing: $0)) }
+        for text in texts { borrowing(text, body) }
+    }
+
+    /// `text` as the parser reads it.
+    static func borrowing(_ text: String, _ body: (RecordText) -> Void) {
+        var copy = text
+        copy.makeContiguousUTF8()
+        copy.utf8.withContiguousStorageIfAvailable { body(RecordText(borrowing: $0)) }
+    }
+
+    /// Every line of the texts, then every sentence of each.
+    static func eachLineAndSentence(_ check: (Range<Int>, RecordText) -> Void) {
+        eachText { t in
+            for line in t.lines() {
+                check(line, t)
+                for s in Sentences.all(line, t) { check(s, t) }
+            }
         }
     }
 
@@ -160,10 +173,7 @@ struct ParserBytesTests {
             }
         }
         // Letters next to the 0x20 bit's other side (`@` and `` ` ``, `[` and `{`) are not letters.
-        var odd = "@ELEPHONE `elephone TELEPHONE"
-        odd.makeContiguousUTF8()
-        odd.utf8.withContiguousStorageIfAvailable { b in
-            let t = RecordText(borrowing: b)
+        Self.borrowing("@ELEPHONE `elephone TELEPHONE") { t in
             #expect(t.findIgnoringCase("telephone", in: 0..<t.count) == 20)
         }
     }
@@ -200,14 +210,11 @@ struct ParserBytesTests {
             }
         }
         for text in extra {
-            var copy = text
-            copy.makeContiguousUTF8()
-            copy.utf8.withContiguousStorageIfAvailable { b in
-                let t = RecordText(borrowing: b)
-                for lower in 0..<min(4, t.count) {
-                    let r = lower..<t.count
-                    #expect(KindRules.isVideo(r, t) == Self.plainIsVideo(r, t), "\(text) from \(lower)")
-                }
+            Self.borrowing(text) { t in
+            for lower in 0..<min(4, t.count) {
+                let r = lower..<t.count
+                #expect(KindRules.isVideo(r, t) == Self.plainIsVideo(r, t), "\(text) from \(lower)")
+            }
             }
         }
     }
@@ -221,10 +228,7 @@ struct ParserBytesTests {
         ]
         phrases += phrases.map { "visiting " + $0 }
         for phrase in phrases {
-            var copy = phrase
-            copy.makeContiguousUTF8()
-            copy.utf8.withContiguousStorageIfAvailable { b in
-                let t = RecordText(borrowing: b)
+            Self.borrowing(phrase) { t in
                 for lower in 0..<min(10, t.count + 1) {
                     #expect(Countries.shortName(lower..<t.count, t) == Countries.shortName(Substring(t.string(lower..<t.count))), "\(phrase)")
                 }
@@ -256,18 +260,10 @@ struct ParserBytesTests {
                 #expect(Places.occasion(in: r, t, strict: strict) == Places.occasion(in: r, t, strict: strict, everyByte: true), "\(t.string(r))")
             }
         }
-        Self.eachText { t in
-            for line in t.lines() {
-                check(line, t)
-                for s in Sentences.all(line, t) { check(s, t) }
-            }
-        }
+        Self.eachLineAndSentence(check)
         for text in extra {
-            var copy = text
-            copy.makeContiguousUTF8()
-            copy.utf8.withContiguousStorageIfAvailable { b in
-                let t = RecordText(borrowing: b)
-                for lower in 0..<min(9, t.count) { check(lower..<t.count, t) }
+            Self.borrowing(text) { t in
+            for lower in 0..<min(9, t.count) { check(lower..<t.count, t) }
             }
         }
     }
@@ -277,10 +273,7 @@ struct ParserBytesTests {
         extra.makeContiguousUTF8()
         let texts = Self.texts + [extra, String(repeating: "x", count: 17) + "5", "xxxxxxxn", "xxxxxxxno", "xxxxxxxxm", "xxxxxxxxmi"]
         for text in texts {
-            var copy = text
-            copy.makeContiguousUTF8()
-            copy.utf8.withContiguousStorageIfAvailable { b in
-                let t = RecordText(borrowing: b)
+            Self.borrowing(text) { t in
                 for i in stride(from: 0, to: t.count, by: t.count > 200 ? 3 : 1) {
                     for noonToo in [false, true] {
                         let plain = (i..<t.count).first { j in
@@ -297,10 +290,7 @@ struct ParserBytesTests {
     @Test func firstPairIsTheFirstOfEitherPair() {
         let texts = Self.texts + ["xxxxxxxho", "xxxxxxxxh", "mimimimimimimi", "hhhhhhhhhhhhhhhhoo", "about an hour and 20 minutes", "é€ho"]
         for text in texts {
-            var copy = text
-            copy.makeContiguousUTF8()
-            copy.utf8.withContiguousStorageIfAvailable { b in
-                let t = RecordText(borrowing: b)
+            Self.borrowing(text) { t in
                 let h = UInt8(ascii: "h"), o = UInt8(ascii: "o"), m = UInt8(ascii: "m"), i = UInt8(ascii: "i")
                 for from in stride(from: 0, to: t.count, by: t.count > 200 ? 5 : 1) {
                     for end in [t.count, max(from, t.count - 1), min(t.count, from + 9)] {
@@ -344,18 +334,10 @@ struct ParserBytesTests {
             #expect(KindRules.isTelephone(r, t) == Self.plainIsTelephone(r, t), "\(t.string(r))")
             #expect(KindRules.isCourtesyCall(r, t) == (t.findIgnoringCase("courtesy call", in: r) != nil || t.findIgnoringCase("courtesy visit", in: r) != nil))
         }
-        Self.eachText { t in
-            for line in t.lines() {
-                check(line, t)
-                for s in Sentences.all(line, t) { check(s, t) }
-            }
-        }
+        Self.eachLineAndSentence(check)
         for text in extra {
-            var copy = text
-            copy.makeContiguousUTF8()
-            copy.utf8.withContiguousStorageIfAvailable { b in
-                let t = RecordText(borrowing: b)
-                for lower in 0..<t.count { check(lower..<t.count, t) }
+            Self.borrowing(text) { t in
+            for lower in 0..<t.count { check(lower..<t.count, t) }
             }
         }
     }
@@ -393,13 +375,10 @@ struct ParserBytesTests {
         }
         #expect(sentences > 1_000)
         for text in extra {
-            var copy = text
-            copy.makeContiguousUTF8()
-            copy.utf8.withContiguousStorageIfAvailable { b in
-                let t = RecordText(borrowing: b)
-                for lower in 0..<t.count {
-                    for upper in lower...t.count { check(lower..<upper, t) }
-                }
+            Self.borrowing(text) { t in
+            for lower in 0..<t.count {
+                for upper in lower...t.count { check(lower..<upper, t) }
+            }
             }
         }
     }
@@ -464,9 +443,7 @@ struct ParserBytesTests {
             for line in t.lines().prefix(40) { check(line, t) }
         }
         for text in extra {
-            var copy = text
-            copy.makeContiguousUTF8()
-            copy.utf8.withContiguousStorageIfAvailable { check(0..<$0.count, RecordText(borrowing: $0)) }
+            Self.borrowing(text) { check(0..<$0.count, $0) }
         }
         #expect(asked > 10_000)
     }
@@ -495,18 +472,14 @@ struct ParserBytesTests {
         let words = ["Tánaiste", "Minister’s", "Tu\u{0308}rkiye"]
         let set = WordSet(words)
         for word in ["Tánaiste", "Ta\u{0301}naiste", "Türkiye", "Tu\u{0308}rkiye", "Minister’s", "Minister's"] {
-            var copy = word
-            copy.makeContiguousUTF8()
-            copy.utf8.withContiguousStorageIfAvailable { b in
-                #expect(set.contains(0..<b.count, RecordText(borrowing: b)) == Set(words).contains(word), "\(word)")
+            Self.borrowing(word) { t in
+                #expect(set.contains(0..<t.count, t) == Set(words).contains(word), "\(word)")
             }
         }
         let plainSet = WordSet(["Tánaiste", "Minister’s", "Türkiye"])
         for word in ["Tánaiste", "Ta\u{0301}naiste", "Türkiye", "Tu\u{0308}rkiye", "Minister’s", "Ministers’", "Türkiy"] {
-            var copy = word
-            copy.makeContiguousUTF8()
-            copy.utf8.withContiguousStorageIfAvailable { b in
-                #expect(plainSet.contains(0..<b.count, RecordText(borrowing: b)) == plainSet.strings.contains(word), "\(word)")
+            Self.borrowing(word) { t in
+                #expect(plainSet.contains(0..<t.count, t) == plainSet.strings.contains(word), "\(word)")
             }
         }
     }

@@ -44,20 +44,12 @@ struct HingeWords: OptionSet {
         guard let base = t.bytes.baseAddress, !s.isEmpty else { return found }
         let raw = UnsafeRawPointer(base)
         let spaces = Bytes.repeated(0x20)
-        let end = s.upperBound
-        var i = s.lowerBound
-        // The spaces, eight bytes at a time; each looked around.
-        while i + 8 <= end {
-            var zeros = Bytes.zeroBytes(Bytes.word(raw, at: i) ^ spaces)
-            while zeros != 0 {
-                found.formUnion(around(i + zeros.trailingZeroBitCount / 8, s, t, raw))
-                zeros &= zeros &- 1
-            }
-            i += 8
-        }
-        while i < end {
+        // The spaces, eight bytes at a time; each looked around (no answer stops the scan).
+        _ = Bytes.firstFlagged(from: s.lowerBound, end: s.upperBound, flags: { i in
+            Bytes.zeroBytes(Bytes.word(raw, at: i) ^ spaces)
+        }) { i -> Void? in
             if base[i] == 0x20 { found.formUnion(around(i, s, t, raw)) }
-            i += 1
+            return nil
         }
         return found
     }

@@ -88,8 +88,7 @@ struct MeetingTimes {
             guard noonToo, j + 1 < end else { return false }
             return b == UInt8(ascii: "n") && t[j + 1] == UInt8(ascii: "o") || b == UInt8(ascii: "m") && t[j + 1] == UInt8(ascii: "i")
         }
-        var i = i
-        while i + 9 <= end {
+        return Bytes.firstFlagged(from: i, end: end, reach: 9, flags: { i in
             let x = Bytes.word(raw, at: i)
             // A digit is a byte below 10 once `0` is taken off; the sum cannot carry between bytes.
             let y = x ^ Bytes.repeated(0x30)
@@ -101,18 +100,8 @@ struct MeetingTimes {
                 flags |= zeros(x ^ Bytes.repeated(UInt8(ascii: "n"))) & zeros(next ^ Bytes.repeated(UInt8(ascii: "o")))
                     | zeros(x ^ Bytes.repeated(UInt8(ascii: "m"))) & zeros(next ^ Bytes.repeated(UInt8(ascii: "i")))
             }
-            while flags != 0 {
-                let j = i + flags.trailingZeroBitCount / 8
-                if opens(j) { return j }
-                flags &= flags &- 1
-            }
-            i += 8
-        }
-        while i < end {
-            if opens(i) { return i }
-            i += 1
-        }
-        return end
+            return flags
+        }) { opens($0) ? $0 : nil } ?? end
     }
 
     private enum Label {

@@ -252,25 +252,14 @@ enum Places {
         func stands(_ x: UInt64, _ letter: Unicode.Scalar) -> UInt64 {
             Bytes.zeroBytes(x ^ Bytes.repeated(UInt8(letter.value)))
         }
-        var i = s.lowerBound
-        while !everyByte, i + 9 <= s.upperBound {
+        return Bytes.firstFlagged(from: s.lowerBound, end: s.upperBound, reach: 9, wordwise: !everyByte, flags: { i in
             let first = Bytes.word(raw, at: i), second = Bytes.word(raw, at: i + 1)
-            var flagged = stands(second, "o") & (stands(first, "t") | stands(first, "f"))
+            return stands(second, "o") & (stands(first, "t") | stands(first, "f"))
                 | stands(second, "n") & (stands(first, "o") | stands(first, "i"))
                 | stands(second, "t") & stands(first, "a")
                 | stands(second, "e") & (stands(first, "m") | stands(first, "b"))
                 | stands(second, "u") & stands(first, "d")
-            while flagged != 0 {
-                if let found = openerAt(i + flagged.trailingZeroBitCount / 8) { return found }
-                flagged &= flagged &- 1
-            }
-            i += 8
-        }
-        while i < s.upperBound {
-            if let found = openerAt(i) { return found }
-            i += 1
-        }
-        return nil
+        }, openerAt)
     }
 
     /// Words that open an occasion, and whether what follows must name an event.

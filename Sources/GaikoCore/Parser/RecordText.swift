@@ -170,22 +170,10 @@ struct RecordText {
                 while k < n, Bytes.lower(base[i + k]) == p[k] { k += 1 }
                 return k == n
             }
-            var i = r.lowerBound
-            while i + 8 <= last + 1 {
-                // Where the letter stands (and maybe just above, which `opens` turns down).
-                var zeros = Bytes.zeroBytes((Bytes.word(raw, at: i) | fold) ^ pattern)
-                while zeros != 0 {
-                    let j = i + zeros.trailingZeroBitCount / 8
-                    if opens(j) { return j }
-                    zeros &= zeros &- 1
-                }
-                i += 8
-            }
-            while i <= last {
-                if opens(i) { return i }
-                i += 1
-            }
-            return nil
+            // Where the letter stands (and maybe just above, which `opens` turns down).
+            return Bytes.firstFlagged(from: r.lowerBound, end: last + 1, flags: { i in
+                Bytes.zeroBytes((Bytes.word(raw, at: i) | fold) ^ pattern)
+            }) { opens($0) ? $0 : nil }
         }
     }
 
@@ -314,22 +302,10 @@ struct RecordText {
             j + 1 < end && (base[j] == a.0 && base[j + 1] == a.1 || base[j] == b.0 && base[j + 1] == b.1)
         }
         let a0 = Bytes.repeated(a.0), a1 = Bytes.repeated(a.1), b0 = Bytes.repeated(b.0), b1 = Bytes.repeated(b.1)
-        var i = i
-        while i + 9 <= end {
+        return Bytes.firstFlagged(from: i, end: end, reach: 9, flags: { i in
             let x = Bytes.word(raw, at: i), next = Bytes.word(raw, at: i + 1)
-            var flags = Bytes.zeroBytes(x ^ a0) & Bytes.zeroBytes(next ^ a1) | Bytes.zeroBytes(x ^ b0) & Bytes.zeroBytes(next ^ b1)
-            while flags != 0 {
-                let j = i + flags.trailingZeroBitCount / 8
-                if stands(j) { return j }
-                flags &= flags &- 1
-            }
-            i += 8
-        }
-        while i < end {
-            if stands(i) { return i }
-            i += 1
-        }
-        return end
+            return Bytes.zeroBytes(x ^ a0) & Bytes.zeroBytes(next ^ a1) | Bytes.zeroBytes(x ^ b0) & Bytes.zeroBytes(next ^ b1)
+        }) { stands($0) ? $0 : nil } ?? end
     }
 
     /// The word after `w` inside `r` (which holds `w`), as `words(r)` gives it.
@@ -449,6 +425,31 @@ enum Bytes {
     /// The eight bytes from `i`, the first the lowest.
     static func word(_ raw: UnsafeRawPointer, at i: Int) -> UInt64 {
         UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+    }
+
+    /// The first answer `visit` gives for a place of `start..<end`, trying only the places
+    /// `flags` marks: eight at a time, `flags(i)` flags the places `i ..< i + 8` (the high bit of
+    /// each byte; a flag may stand on a place that is no answer, `visit` turns it down), while
+    /// `i + reach <= end` (`reach` is how far from `i` `flags` reads); then every place left,
+    /// one by one. With `wordwise` false every place is tried. The one skeleton of the scans
+    /// that look at eight bytes at once and at single places only where something may stand.
+    @inline(__always)
+    static func firstFlagged<T>(from start: Int, end: Int, reach: Int = 8, wordwise: Bool = true,
+                                flags: (Int) -> UInt64, _ visit: (Int) -> T?) -> T? {
+        var i = start
+        while wordwise, i + reach <= end {
+            var flagged = flags(i)
+            while flagged != 0 {
+                if let found = visit(i + flagged.trailingZeroBitCount / 8) { return found }
+                flagged &= flagged &- 1
+            }
+            i += 8
+        }
+        while i < end {
+            if let found = visit(i) { return found }
+            i += 1
+        }
+        return nil
     }
 
     /// Whether the bytes hold only ASCII, the letters U+00C0–U+017F (`é`, `ğ`, `Ö`) and the

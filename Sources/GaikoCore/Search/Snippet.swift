@@ -113,20 +113,9 @@ extension SearchQuery {
         // list hold no candidate at all.
         let wanted = Bytes.repeated(first | 0x20), fold = Bytes.repeated(0x20)
         let raw = UnsafeRawPointer(bytes.baseAddress!)
-        var i = 0
-        while i + 8 <= last + 1 {
-            var flagged = Bytes.zeroBytes((Bytes.word(raw, at: i) | fold) ^ wanted)
-            while flagged != 0 {
-                if matches(at: i + flagged.trailingZeroBitCount / 8) { return true }
-                flagged &= flagged &- 1
-            }
-            i += 8
-        }
-        while i <= last {
-            if matches(at: i) { return true }
-            i += 1
-        }
-        return false
+        return Bytes.firstFlagged(from: 0, end: last + 1, flags: { i in
+            Bytes.zeroBytes((Bytes.word(raw, at: i) | fold) ^ wanted)
+        }) { matches(at: $0) ? true : nil } ?? false
     }
 
     /// One line, safe to print.

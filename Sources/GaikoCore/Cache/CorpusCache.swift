@@ -307,7 +307,7 @@ final class CacheSession: @unchecked Sendable {
         let result = lookUp(at: i, read: read, parse: parse)
         if i % 64 == 63, let existing {
             let first = match[i - 63], last = match[i]
-            if first >= 0, last > first { existing.file.release(existing.heads[first].start..<existing.heads[last].end) }
+            if first >= 0, last > first { existing.releaseHeads(first..<last + 1) }
         }
         return result
     }
@@ -375,9 +375,7 @@ final class CacheSession: @unchecked Sendable {
               let arrangement = existing.arrangement() else { return nil }
         for i in files.indices where match[i] != i { return nil }
         let started = self.started
-        let decoded = ArrangedDecoding.decodeAll(arrangement, entries: files.count, release: { range in
-            existing.file.release(existing.heads[range.lowerBound].start..<existing.heads[range.upperBound - 1].end)
-        }) { i, slot, worker in
+        let decoded = ArrangedDecoding.decodeAll(arrangement, entries: files.count, release: existing.releaseHeads) { i, slot, worker in
             let head = existing.heads[i]
             let source = files[i].source
             // An entry old enough to lose its racy mark is left to the slower way, which rewrites it.

@@ -126,8 +126,7 @@ struct MeetingsFile: @unchecked Sendable {
     /// The same, with the head's recurring strings shared through `pool` (one per thread).
     func outcome(_ i: Int, source: String, bodies: StoredBodies, pool: inout StringPool) throws -> Result<Meeting, LoadProblem> {
         let head = heads[i]
-        guard isIntact(i) else { throw CacheDamage() }
-        var r = CacheReader(UnsafeRawBufferPointer(rebasing: file.bytes[..<head.end]), offset: head.outcome)
+        var r = try checkedOutcome(i)
         let result: Result<Meeting, LoadProblem>
         switch try r.byte() {
         case 0:
@@ -150,8 +149,7 @@ struct MeetingsFile: @unchecked Sendable {
     func decodeMeeting(_ i: Int, source: consuming String, bodies: StoredBodies, pool: inout StringPool,
                        into slot: UnsafeMutablePointer<Meeting>) throws {
         let head = heads[i]
-        guard isIntact(i) else { throw CacheDamage() }
-        var r = CacheReader(UnsafeRawBufferPointer(rebasing: file.bytes[..<head.end]), offset: head.outcome)
+        var r = try checkedOutcome(i)
         guard try r.byte() == 0 else { throw CacheDamage() }
         let body = StoredBody(bodies: bodies, start: head.bodyStart, length: head.bodyLength, hash: head.bodyHash, source: copy source)
         slot.initialize(to: try MeetingCodec.decodeHead(&r, source: source, body: BodyStorage(stored: body), pool: &pool))
@@ -164,15 +162,27 @@ struct MeetingsFile: @unchecked Sendable {
     /// Entry `i`'s outline (`StoredCollection.outline`) into `slot` (uninitialized): its day,
     /// kind and format, after the same check of the head; every other field empty.
     func decodeOutline(_ i: Int, into slot: UnsafeMutablePointer<Meeting>) throws {
-        let head = heads[i]
-        guard isIntact(i) else { throw CacheDamage() }
-        var r = CacheReader(UnsafeRawBufferPointer(rebasing: file.bytes[..<head.end]), offset: head.outcome)
+        var r = try checkedOutcome(i)
         guard try r.byte() == 0 else { throw CacheDamage() }
         let (date, kind, format) = try MeetingCodec.decodeOutline(&r)
         slot.initialize(to: Meeting(
             id: "", source: "", title: "", date: date, kind: kind, format: format, japan: Principal(), counterpart: Principal(),
             venue: nil, venueCountry: nil, occasion: nil, startLocal: nil, endLocal: nil, startJST: nil, durationMinutes: nil,
             warnings: [], body: BodyStorage(MeetingBody())))
+    }
+
+    /// A reader at entry `i`'s outcome byte, once the head is found to have the bytes it was
+    /// written with; throws `CacheDamage` when it has not.
+    private func checkedOutcome(_ i: Int) throws -> CacheReader {
+        guard isIntact(i) else { throw CacheDamage() }
+        return CacheReader(UnsafeRawBufferPointer(rebasing: file.bytes[..<heads[i].end]), offset: heads[i].outcome)
+    }
+
+    /// Gives back this process's copies of the mapped pages of entries `range`' heads, once they
+    /// are decoded (they stay in the page cache).
+    func releaseHeads(_ range: Range<Int>) {
+        guard !range.isEmpty else { return }
+        file.release(heads[range.lowerBound].start..<heads[range.upperBound - 1].end)
     }
 
     /// Whether entry `i`'s head still has the bytes it was written with.

@@ -64,10 +64,8 @@ public struct StoredCollection: Sendable {
     /// arrangement says (the caller then loads the records).
     public func corpus() -> StoredCorpus? {
         let file = self.file, bodies = self.bodies, bases = self.bases
-        let decoded = ArrangedDecoding.decodeAll(arrangement, entries: file.heads.count, release: { range in
-            // The heads just decoded are not needed again: give their pages back.
-            file.file.release(file.heads[range.lowerBound].start..<file.heads[range.upperBound - 1].end)
-        }) { i, slot, worker in
+        // The heads just decoded are not needed again: their pages are given back.
+        let decoded = ArrangedDecoding.decodeAll(arrangement, entries: file.heads.count, release: file.releaseHeads) { i, slot, worker in
             let source = StoredCorpus.source(of: i, in: file, bases: bases)
             if let slot {
                 do {
@@ -98,9 +96,7 @@ public struct StoredCollection: Sendable {
         let wholeEntries = whole
         // Heads read are given back here too: mapped pages count in the process's memory, and
         // the whole decoding that follows maps them again from the page cache for little.
-        let decoded = ArrangedDecoding.decodeAll(arrangement, entries: file.heads.count, release: { range in
-            file.file.release(file.heads[range.lowerBound].start..<file.heads[range.upperBound - 1].end)
-        }) { i, slot, worker in
+        let decoded = ArrangedDecoding.decodeAll(arrangement, entries: file.heads.count, release: file.releaseHeads) { i, slot, worker in
             if let slot {
                 do {
                     guard wholeEntries[i] else {

@@ -58,16 +58,7 @@ enum Countries {
         // The same trimming on the contiguous bytes, where there are some: stepping through the
         // view's indices cost more than the rest.
         let trimmed = phrase.utf8.withContiguousStorageIfAvailable { u -> (lo: Int, hi: Int, hasOf: Bool) in
-            var lo = 0, hi = u.count
-            while lo < hi, u[lo] == 0x20 { lo += 1 }
-            if hi - lo >= 4, u[lo] == UInt8(ascii: "t") || u[lo] == UInt8(ascii: "T"), u[lo + 1] == UInt8(ascii: "h"),
-               u[lo + 2] == UInt8(ascii: "e"), u[lo + 3] == 0x20 {
-                lo += 4
-            }
-            func endsWith(_ a: UInt8) -> Bool {
-                hi - lo >= 4 && u[hi - 4] == UInt8(ascii: "U") && u[hi - 3] == UInt8(ascii: ".") && u[hi - 2] == a && u[hi - 1] == UInt8(ascii: ".")
-            }
-            while hi > lo, u[hi - 1] == UInt8(ascii: "."), !endsWith(UInt8(ascii: "S")), !endsWith(UInt8(ascii: "K")) { hi -= 1 }
+            let (lo, hi) = trimmedBounds(0, u.count) { u[$0] }
             return (lo, hi, hasOfWord(UnsafeBufferPointer(rebasing: u[lo..<hi])))
         }
         if let trimmed {
@@ -81,21 +72,31 @@ enum Countries {
         return shortNameFromView(phrase)
     }
 
+    /// `lo..<hi` of a phrase (its bytes read by `byte`) without its leading spaces and `the `, and
+    /// without the dots it ends with but those of `U.S.` and `U.K.`: the trimming both forms of
+    /// `shortName` start with.
+    @inline(__always)
+    private static func trimmedBounds(_ lo: Int, _ hi: Int, _ byte: (Int) -> UInt8) -> (lo: Int, hi: Int) {
+        var lo = lo, hi = hi
+        while lo < hi, byte(lo) == 0x20 { lo += 1 }
+        if hi - lo >= 4, byte(lo) == UInt8(ascii: "t") || byte(lo) == UInt8(ascii: "T"), byte(lo + 1) == UInt8(ascii: "h"),
+           byte(lo + 2) == UInt8(ascii: "e"), byte(lo + 3) == 0x20 {
+            lo += 4
+        }
+        func endsWith(_ a: UInt8) -> Bool {
+            hi - lo >= 4 && byte(hi - 4) == UInt8(ascii: "U") && byte(hi - 3) == UInt8(ascii: ".") && byte(hi - 2) == a
+                && byte(hi - 1) == UInt8(ascii: ".")
+        }
+        while hi > lo, byte(hi - 1) == UInt8(ascii: "."), !endsWith(UInt8(ascii: "S")), !endsWith(UInt8(ascii: "K")) { hi -= 1 }
+        return (lo, hi)
+    }
+
     /// `shortName` of a range of the record, read on its bytes: the same trimming, the same
     /// lookups (`WordMap` and `WordSet` answer as the dictionary and set of strings do), without a
     /// `String` for the phrase and each of its words. Places and pair headings ask it for nearly
     /// every record, and those strings were most of reading a place.
     static func shortName(_ r: Range<Int>, _ t: RecordText) -> String {
-        var lo = r.lowerBound, hi = r.upperBound
-        while lo < hi, t[lo] == 0x20 { lo += 1 }
-        if hi - lo >= 4, t[lo] == UInt8(ascii: "t") || t[lo] == UInt8(ascii: "T"), t[lo + 1] == UInt8(ascii: "h"),
-           t[lo + 2] == UInt8(ascii: "e"), t[lo + 3] == 0x20 {
-            lo += 4
-        }
-        func endsWith(_ a: UInt8) -> Bool {
-            hi - lo >= 4 && t[hi - 4] == UInt8(ascii: "U") && t[hi - 3] == UInt8(ascii: ".") && t[hi - 2] == a && t[hi - 1] == UInt8(ascii: ".")
-        }
-        while hi > lo, t[hi - 1] == UInt8(ascii: "."), !endsWith(UInt8(ascii: "S")), !endsWith(UInt8(ascii: "K")) { hi -= 1 }
+        let (lo, hi) = trimmedBounds(r.lowerBound, r.upperBound) { t[$0] }
         let p = lo..<hi
         if let alias = aliases[p, t] { return alias }
         guard hasOfWord(t.bytes[p]) else { return t.string(p) }

@@ -68,6 +68,12 @@ final class Screen {
         } else {
             palette = Palette(depth: .monochrome)
         }
+        // ncurses (6.4) flushes its output after every cursor movement until the screen has
+        // been left once, so a frame would leave as a write per changed run of cells: hundreds
+        // of small writes, each its own packet over SSH and its own wake-up for the terminal.
+        // Leaving now, before anything is drawn, makes the first update come back as after
+        // Ctrl-Z, and from then on each frame goes out in one write.
+        endwin()
         send(pasteOn)
     }
 
@@ -98,22 +104,29 @@ final class Screen {
         wtimeout(window, Int32(clamping: milliseconds ?? -1))
     }
 
-    /// Shows the cursor at a prompt, or hides it.
+    /// Whether the next update shows the cursor (at a prompt).
+    private var showsCursor = false
+
+    /// Shows the cursor at a prompt, or hides it, from the next update on.
     func placeCursor(_ position: (x: Int, y: Int)?) {
         if let position, position.x >= 0, position.y >= 0, position.x < width, position.y < height {
             leaveok(window, false)
-            curs_set(1)
             wmove(window, Int32(position.y), Int32(position.x))
+            showsCursor = true
         } else {
             leaveok(window, true)
-            curs_set(0)
+            showsCursor = false
         }
     }
 
-    /// Sends the painted window to the terminal.
+    /// Sends the painted window to the terminal. `curs_set` writes at once (and only when the
+    /// cursor's visibility changes), so a cursor is hidden before the frame and shown after it,
+    /// where the frame has put it, never for an instant at the old place.
     func update() {
+        if !showsCursor { curs_set(0) }
         wnoutrefresh(window)
         doupdate()
+        if showsCursor { curs_set(1) }
     }
 
     /// The next update redraws the whole terminal (after a resize or a suspend).

@@ -269,16 +269,18 @@ struct ParserBytesTests {
     }
 
     @Test func nextTimeStartIsTheNextDigitOrNoonOrMidday() {
-        var extra = "abc/:;0129 xyz noon MIDDAY m n no mi \u{00A0}9:30 p.m. ~\u{7F}\u{80}é nonimi"
+        var extra = "abc/:;0129 xyz noon MIDDAY Noon Midday NO Mi m n no mi \u{00A0}9:30 p.m. ~\u{7F}\u{80}é nonimi NoNoMiMi"
         extra.makeContiguousUTF8()
-        let texts = Self.texts + [extra, String(repeating: "x", count: 17) + "5", "xxxxxxxn", "xxxxxxxno", "xxxxxxxxm", "xxxxxxxxmi"]
+        let texts = Self.texts + [extra, String(repeating: "x", count: 17) + "5", "xxxxxxxn", "xxxxxxxno", "xxxxxxxxm", "xxxxxxxxmi",
+                                  "xxxxxxxNo", "xxxxxxxxMi", "\u{0E}o\u{0E}o\u{0D}i.Nn.Mm"]
         for text in texts {
             Self.borrowing(text) { t in
                 for i in stride(from: 0, to: t.count, by: t.count > 200 ? 3 : 1) {
                     for noonToo in [false, true] {
                         let plain = (i..<t.count).first { j in
                             t[j] &- 0x30 < 10 || noonToo && j + 1 < t.count
-                                && (t[j] == UInt8(ascii: "n") && t[j + 1] == UInt8(ascii: "o") || t[j] == UInt8(ascii: "m") && t[j + 1] == UInt8(ascii: "i"))
+                                && ((t[j] == UInt8(ascii: "n") || t[j] == UInt8(ascii: "N")) && t[j + 1] == UInt8(ascii: "o")
+                                    || (t[j] == UInt8(ascii: "m") || t[j] == UInt8(ascii: "M")) && t[j + 1] == UInt8(ascii: "i"))
                         } ?? t.count
                         #expect(MeetingTimes.nextTimeStart(from: i, end: t.count, noonToo: noonToo, t) == plain)
                     }

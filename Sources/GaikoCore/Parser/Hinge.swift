@@ -24,7 +24,7 @@ struct Hinge {
         let words = HingeWords.present(in: s, t)
         guard !words.isEmpty else { return nil }
         // `Courtesy`/`courtesy`, ` call from `: looked for only where the bytes are there.
-        let call = !words.isDisjoint(with: [.courtesy, .callFrom, .callTo]) ? courtesyCall(s, t) : nil
+        let call = !words.isDisjoint(with: [.courtesy, .callFrom, .callTo, .phonecall]) ? courtesyCall(s, t) : nil
         let with = !words.isDisjoint(with: [.with, .for]) ? self.with(s, t) : nil
         if let call, let with { return call.right.lowerBound < with.right.lowerBound ? call : with }
         if let found = call ?? with { return found }
@@ -59,7 +59,7 @@ struct Hinge {
         return nil
     }
 
-    /// `paid a courtesy call on`, `made a courtesy call to`, `received a courtesy call from`.
+    /// `paid a courtesy call on`, `made a courtesy call to`, `received a courtesy call from` (or `by`).
     private static func courtesyCall(_ s: Range<Int>, _ t: RecordText) -> Hinge? {
         guard let at = t.findIgnoringCase("courtesy call", in: s) ?? t.findIgnoringCase("courtesy visit", in: s) else {
             return callFrom(s, t)
@@ -69,7 +69,7 @@ struct Hinge {
         var j = i
         while j < s.upperBound, t[j] == UInt8(ascii: " ") { j += 1 }
         var prepositionEnd: Int?
-        for word: StaticString in ["on ", "to ", "from ", "upon ", "with "] where t.matches(word, at: j, end: s.upperBound) {
+        for word: StaticString in ["on ", "to ", "from ", "upon ", "with ", "by "] where t.matches(word, at: j, end: s.upperBound) {
             prepositionEnd = j + word.utf8CodeUnitCount
             break
         }
@@ -78,11 +78,19 @@ struct Hinge {
         return Hinge(left: s.lowerBound..<verb, right: right..<s.upperBound, words: verb..<i, isCourtesyCall: true)
     }
 
-    /// `received a telephone call from B`; `gave a telephone call to B`, `made a phone call to B`.
+    /// `received a telephone call from B`; `gave a telephone call to B`, `made a phone call to B`,
+    /// `made a phonecall to B`.
     private static func callFrom(_ s: Range<Int>, _ t: RecordText) -> Hinge? {
         if let hit = t.find(" call from ", in: s) {
             let verb = verbStart(before: hit, s, t)
             return Hinge(left: s.lowerBound..<verb, right: hit + 11..<s.upperBound, words: verb..<hit + 5)
+        }
+        if let hit = t.find(" phonecall ", in: s) {
+            let after = hit + 11
+            for word: StaticString in ["to ", "from "] where t.matches(word, at: after, end: s.upperBound) {
+                let verb = verbStart(before: hit, s, t)
+                return Hinge(left: s.lowerBound..<verb, right: after + word.utf8CodeUnitCount..<s.upperBound, words: verb..<hit + 10)
+            }
         }
         guard let hit = t.find(" call to ", in: s), t.findIgnoringCase("phone", in: max(s.lowerBound, hit - 12)..<hit) != nil,
               startsPerson(hit + 9..<s.upperBound, t) else { return nil }

@@ -26,6 +26,7 @@ struct HingeWords: OptionSet {
     static let spoke = HingeWords(rawValue: 1 << 13)            // ` spoke `
     static let conferred = HingeWords(rawValue: 1 << 14)        // ` conferred `
     static let togetherWith = HingeWords(rawValue: 1 << 15)     // ` together with `
+    static let phonecall = HingeWords(rawValue: 1 << 16)        // ` phonecall `
 
     /// The verbs `Hinge.joint` looks for.
     static let jointVerbs: HingeWords = [.held, .had, .talked, .met, .spoke, .conferred]
@@ -36,6 +37,7 @@ struct HingeWords: OptionSet {
         (.for, " for "), (.hostedBy, " hosted by "), (.japaneseSideWas, "Japanese side was "), (.met, " met "),
         (.greeted, " greeted "), (.between, " between "), (.held, " held "), (.had, " had "),
         (.talked, " talked "), (.spoke, " spoke "), (.conferred, " conferred "), (.togetherWith, " together with "),
+        (.phonecall, " phonecall "),
     ]
 
     /// The words that stand inside `s`, each copy wholly inside it.
@@ -106,6 +108,8 @@ struct HingeWords: OptionSet {
             if t.matches(" talked ", at: i, end: end) { found.insert(.talked) }
         case 0x676F_7420:  // ` tog`
             if t.matches(" together with ", at: i, end: end) { found.insert(.togetherWith) }
+        case 0x6F68_7020:  // ` pho`
+            if t.matches(" phonecall ", at: i, end: end) { found.insert(.phonecall) }
         case 0x6F70_7320:  // ` spo`
             if t.matches(" spoke ", at: i, end: end) { found.insert(.spoke) }
         default:

@@ -141,13 +141,25 @@ struct MeetingSentence {
     /// The country a person's own words name: their title's, else `of …` after the name.
     /// Worked out once a person: it is the dearest part of reading a sentence.
     private static func country(of p: Principals.Person, _ t: RecordText) -> String? {
-        if p.titleAfter != nil {
+        if let title = p.titleAfter {
             if let country = p.titleCountry { return country }
+            // `Taoiseach (Prime Minister of Ireland)`: an office in its own language, explained.
+            if let aside = asideAfter(title, t), let country = Countries.inTitle(aside, t) { return country }
         } else if let title = p.titleBefore, let country = Countries.inTitle(withoutTrailingAside(title, t), t) {
             return country
         }
         if let rest = p.rest, t.starts(rest, with: "of ") { return countryAfterOf(rest, t) }
         return nil
+    }
+
+    /// What a parenthesis right after `r` holds, if one opens there and closes within a title's length.
+    private static func asideAfter(_ r: Range<Int>, _ t: RecordText) -> Range<Int>? {
+        var i = r.upperBound
+        while i < t.count, t[i] == UInt8(ascii: " ") { i += 1 }
+        guard i < t.count, t[i] == UInt8(ascii: "(") else { return nil }
+        let limit = min(t.count, i + 120)
+        guard let close = t.firstIndex(of: UInt8(ascii: ")"), in: i + 1..<limit) else { return nil }
+        return t.trimmed(i + 1..<close)
     }
 
     /// `… of the Republic of Korea (ROK)`: the title without the parenthesis at its end.

@@ -19,9 +19,9 @@ struct MeetingTimes {
             // Only a digit can open a time, and `noon` or `midday` while no start is read: skip the rest.
             i = nextTimeStart(from: i, end: s.upperBound, noonToo: times.start == nil, t)
             guard i < s.upperBound else { break }
-            // `at noon`, `At midday`
-            if t[i] == UInt8(ascii: "n") || t[i] == UInt8(ascii: "m"), times.start == nil,
-               t.matches("noon", at: i, end: s.upperBound) || t.matches("midday", at: i, end: s.upperBound),
+            // `at noon`, `At midday`, `at Noon local time`
+            if t[i] | 0x20 == UInt8(ascii: "n") || t[i] | 0x20 == UInt8(ascii: "m"), times.start == nil,
+               t.matchesIgnoringCase("noon", at: i, end: s.upperBound) || t.matchesIgnoringCase("midday", at: i, end: s.upperBound),
                i >= s.lowerBound + 3, t.matchesIgnoringCase("at ", at: i - 3, end: i) || i >= s.lowerBound + 5 && t.matches("from ", at: i - 5, end: i) {
                 times.start = TimeOfDay(hour: 12, minute: 0)
                 i += 4
@@ -73,7 +73,7 @@ struct MeetingTimes {
     }
 
     /// The first place from `i` (before `end`) that holds a digit or, when `noonToo`, the `no` of
-    /// `noon` or the `mi` of `midday`; else `end`. Eight bytes at a time: a loop stopping at
+    /// `noon` or the `mi` of `midday` (the first letter in either case); else `end`. Eight bytes at a time: a loop stopping at
     /// every `n` cost a mispredicted branch each time, and a stop at every `n` and `m` (most of
     /// them in other words) cost a call each.
     static func nextTimeStart(from i: Int, end: Int, noonToo: Bool, _ t: RecordText) -> Int {
@@ -86,7 +86,7 @@ struct MeetingTimes {
             let b = t[j]
             if b &- 0x30 < 10 { return true }
             guard noonToo, j + 1 < end else { return false }
-            return b == UInt8(ascii: "n") && t[j + 1] == UInt8(ascii: "o") || b == UInt8(ascii: "m") && t[j + 1] == UInt8(ascii: "i")
+            return b | 0x20 == UInt8(ascii: "n") && t[j + 1] == UInt8(ascii: "o") || b | 0x20 == UInt8(ascii: "m") && t[j + 1] == UInt8(ascii: "i")
         }
         return Bytes.firstFlagged(from: i, end: end, reach: 9, flags: { i in
             let x = Bytes.word(raw, at: i)
@@ -96,9 +96,11 @@ struct MeetingTimes {
             if noonToo {
                 // A letter and the one after it (the next word, a byte on): the flags may stand
                 // just above a match too, so each is checked.
+                // Setting 0x20 in every byte lowers `N` and `M` and makes no other byte `n` or `m`.
                 let next = Bytes.word(raw, at: i + 1)
-                flags |= zeros(x ^ Bytes.repeated(UInt8(ascii: "n"))) & zeros(next ^ Bytes.repeated(UInt8(ascii: "o")))
-                    | zeros(x ^ Bytes.repeated(UInt8(ascii: "m"))) & zeros(next ^ Bytes.repeated(UInt8(ascii: "i")))
+                let lowered = x | Bytes.repeated(0x20)
+                flags |= zeros(lowered ^ Bytes.repeated(UInt8(ascii: "n"))) & zeros(next ^ Bytes.repeated(UInt8(ascii: "o")))
+                    | zeros(lowered ^ Bytes.repeated(UInt8(ascii: "m"))) & zeros(next ^ Bytes.repeated(UInt8(ascii: "i")))
             }
             return flags
         }) { opens($0) ? $0 : nil } ?? end

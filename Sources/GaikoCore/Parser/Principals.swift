@@ -58,6 +58,7 @@ enum Principals {
         "General", "Lieutenant", "Leader", "Co-Chair", "Representative", "Envoy", "Permanent", "Ambassador",
         "Prince", "Princess", "Counsellor", "Councillor", "Chairwoman", "Captain", "Custodian", "Commander-in-Chief",
         "Lyonchhen", "Rear", "Admiral", "Commodore", "Colonel", "Field", "President-elect", "Tánaiste",
+        "Chargé", "Charge", "Senator",
     ])
 
     /// Offices that are `… to` a country.
@@ -81,7 +82,7 @@ enum Principals {
         "Emir", "Amir", "Prince", "Princess", "Governor", "Chairman", "Chairperson", "Speaker", "Ambassador",
         "Director-General", "Secretary-General", "Commissioner", "Mayor", "Taoiseach", "Leader", "Head",
         "Vice-Minister", "Vice-President", "Counsellor", "Representative", "Envoy", "Chair", "Director",
-        "Commander-in-Chief", "Custodian",
+        "Commander-in-Chief", "Custodian", "Chargé", "Charge", "Senator",
     ])
 
     /// Lower-case words inside names: `Lula da Silva`, `van der Leyen`, `bin Salman`.
@@ -103,6 +104,7 @@ enum Principals {
         "following", "while", "when", "after", "before", "held", "had", "met", "paid", "via", "by",
         "on", "for", "to", "in", "as", "with", "and", "together", "accompanied", "visiting", "attending",
         "since", "until", "about", "approximately", "where", "that", "today", "yesterday", "tonight",
+        "currently", "presently",
     ])
 
     /// The honorifics by their first byte: a phrase is compared only with those that can match.
@@ -147,6 +149,13 @@ enum Principals {
     /// `VIZCARRA`, `Sebasti?n` with its mojibake).
     private static func isNameWord(_ w: Range<Int>, _ t: RecordText) -> Bool {
         t.startsUpper(w.lowerBound, end: w.upperBound)
+    }
+
+    /// `al-Maliki`, `el-Sisi`, `bin-Zayed`: a lower-case article joined to a name by a hyphen.
+    private static func isJoinedToArticle(_ w: Range<Int>, _ t: RecordText) -> Bool {
+        guard let hyphen = t.firstIndex(of: UInt8(ascii: "-"), in: w), hyphen - w.lowerBound <= 3, hyphen + 1 < w.upperBound,
+              particles.contains(w.lowerBound..<hyphen, t) else { return false }
+        return t.startsUpper(hyphen + 1, end: w.upperBound)
     }
 
     /// The person phrase at the start of `r`, which runs to the end of the sentence or the
@@ -216,6 +225,8 @@ enum Principals {
         while n < words.count {
             let w = words[n]
             if isNameWord(w, t) {
+                n += 1
+            } else if n > nameStart, isJoinedToArticle(w, t) {
                 n += 1
             } else if n > nameStart, particles.contains(w, t) {
                 // `de la Fuente`, `bin Salman`: particles, then a name word.

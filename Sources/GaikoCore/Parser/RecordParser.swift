@@ -58,6 +58,12 @@ public enum RecordParser {
         counterpart.country = layout.title.flatMap { Countries.fromPair($0, t) }
             ?? layout.furniture.lazy.compactMap { Countries.fromPair($0, t) }.first
             ?? sentence.counterpartCountry
+        // `Japan-Congo Summit Meeting` over `President of the Democratic Republic of the Congo`:
+        // a heading may shorten the name its sentence gives whole.
+        if let paired = counterpart.country, let own = sentence.counterpartCountry, own.count > paired.count,
+           own.hasSuffix(" " + paired) {
+            counterpart.country = own
+        }
         var places = found.map { Places.read($0, t, counterpartCountry: counterpart.country) } ?? Places.Reading()
         if places.venue == nil, let keyLine {
             // `On April 9, the Policy Consultations were held in Tokyo. The representative …`

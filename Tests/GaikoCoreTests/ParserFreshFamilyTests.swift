@@ -1,0 +1,85 @@
+import Testing
+@testable import GaikoCore
+
+/// Families found in three further samples of real records (Africa and the Middle East; Latin
+/// America and the Balkans; the rarer shapes elsewhere), each written the way those records
+/// write it, not copied from one of them.
+@Suite("Parser: families from the tenth to twelfth samples")
+struct ParserFreshFamilyTests {
+    static func parse(_ sentence: String, heading: String? = nil) -> Meeting {
+        ParserFamilyTests.parse(sentence, heading: heading)
+    }
+
+    @Test(arguments: [
+        ("On March 2, Mr. TANAKA Ken, State Minister for Foreign Affairs of Japan, received a courtesy call by Ms. Jane Roe, Chargé d'Affaires ad interim, Embassy of New Zealand in Japan.",
+         "Tanaka", "Jane Roe", "Chargé d'Affaires ad interim, Embassy of New Zealand", "New Zealand"),
+        ("On May 4 (Tue), Yukio Hatoyama, Prime Minister of Japan, received a courtesy call by H.E Dr. Ali Rezaei, Secretary of the Supreme Council of the Islamic Republic of Iran.",
+         "Hatoyama", "Ali Rezaei", "Secretary of the Supreme Council of the Islamic Republic of Iran", "Iran"),
+    ])
+    func aCourtesyCallReceivedBy(_ sentence: String, _ japan: String, _ name: String, _ title: String, _ country: String) {
+        let m = Self.parse(sentence)
+        #expect(m.japan.familyName == japan)
+        #expect(m.counterpart.name == name)
+        #expect(m.counterpart.title == title)
+        #expect(m.counterpart.country == country)
+        #expect(m.kind == .other)
+    }
+
+    @Test func aTitleEndsBeforeCurrentlyVisiting() {
+        let m = Self.parse("On March 3, Mr. Omar Haddad, Vice President of Iraq currently visiting Japan, met with Mr. Taro Aso, Minister for Foreign Affairs, for about 30 minutes from 5:10 p.m.")
+        #expect(m.counterpart.title == "Vice President of Iraq")
+        #expect(m.counterpart.country == "Iraq")
+        #expect(m.japan.familyName == "Aso")
+    }
+
+    @Test(arguments: [
+        ("H.E. Dr. Samir Nasser, President of the Palestinian Authority", "Palestine"),
+        ("Dr. Samir Nasser, Palestinian President", "Palestine"),
+        ("H.E. Mr. Petar Ilievski, Minister of Foreign Affairs of the Former Yugoslav Republic of Macedonia", "North Macedonia"),
+        ("H.E. Mr. Jean Mbala, Minister of Foreign Affairs of the Democratic Republic of the Congo", "Democratic Republic of the Congo"),
+        ("Mr. Sean Byrne, T.D., Taoiseach (Prime Minister of Ireland)", "Ireland"),
+        ("United States Senator Mary Hale", "United States"),
+        ("H.E. Mr. Hassan Amini, Iraqi Minister of Foreign Affairs", "Iraq"),
+    ])
+    func theCounterpartsCountry(_ phrase: String, _ country: String) {
+        let m = Self.parse("On November 10, Prime Minister Shinzo Abe held a meeting with \(phrase).")
+        #expect(m.counterpart.country == country)
+    }
+
+    @Test func aHeadingsShortNameGivesWayToTheWholeOne() {
+        let m = Self.parse("Prime Minister Junichiro Koizumi held a meeting with Mr. Jean Mbala, the President of the Democratic Republic of the Congo at the Prime Minister's Official Residence.",
+                           heading: "Japan-Congo Summit Meeting")
+        #expect(m.counterpart.country == "Democratic Republic of the Congo")
+        let plain = Self.parse("Prime Minister Junichiro Koizumi held a meeting with Mr. Jean Mbala, the President of the Republic of the Congo.",
+                               heading: "Japan-Congo Summit Meeting")
+        #expect(plain.counterpart.country == "Congo")
+    }
+
+    @Test(arguments: [
+        ("H.E. Mr. Hadi Kamil al-Rubaie, Prime Minister of the Republic of Iraq", "Hadi Kamil al-Rubaie", "Prime Minister of the Republic of Iraq"),
+        ("H.E. Mr. Omar el-Fayed, Minister of Foreign Affairs of Libya", "Omar el-Fayed", "Minister of Foreign Affairs of Libya"),
+    ])
+    func anArticleJoinedToAName(_ phrase: String, _ name: String, _ title: String) {
+        let m = Self.parse("On November 10, Prime Minister Yoshihiko Noda held a meeting followed by a dinner with \(phrase), who had made a working visit to Japan.")
+        #expect(m.counterpart.name == name)
+        #expect(m.counterpart.title == title)
+    }
+
+    @Test func aPhonecallInOneWord() {
+        let m = Self.parse("President Ahmed Rana of Pakistan made a phonecall to Prime Minister Junichiro Koizumi and held a talk for about 15 minutes from 9 pm on Monday, November 14th.",
+                           heading: "Talks between Prime Minister Junichiro Koizumi and President Ahmed Rana of Pakistan on the Telephone")
+        #expect(m.japan.familyName == "Koizumi")
+        #expect(m.counterpart.name == "Ahmed Rana")
+        #expect(m.kind == .telephone)
+        #expect(m.startLocal?.description == "21:00")
+        #expect(m.durationMinutes == 15)
+        #expect(m.date?.description == "2017-11-14")
+    }
+
+    @Test(arguments: ["at Noon local time", "at noon", "at Midday"])
+    func noonWrittenEitherWay(_ phrase: String) {
+        let m = Self.parse("On August 1 \(phrase) (2:00 p.m. on the same day, Japan time) for approximately 60 minutes, Mr. Taro Kono, Minister for Foreign Affairs of Japan, held a meeting with \(ParserFamilyTests.peru).")
+        #expect(m.startLocal?.description == "12:00")
+        #expect(m.durationMinutes == 60)
+    }
+}

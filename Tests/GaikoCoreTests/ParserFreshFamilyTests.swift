@@ -82,4 +82,36 @@ struct ParserFreshFamilyTests {
         #expect(m.startLocal?.description == "12:00")
         #expect(m.durationMinutes == 60)
     }
+
+    @Test func aVisitsSubHeadingsThenTheMeetingTold() {
+        let text = """
+            Oceania
+
+            April 17, 2023
+
+            From April 10 to 14, Mr. SATO Ken, State Minister for Foreign Affairs, visited the Republic of Vanuatu and the Republic of Fiji. The overview is as follows.
+
+            I Vanuatu (April 11 to 12)
+
+            1. Meetings with government dignitaries and others
+
+            (1) Courtesy call on Hon. Mr. Joe Natapei, Prime Minister of the Republic of Vanuatu
+
+            On April 11, State Minister Sato paid a courtesy call on Hon. Mr. Joe Natapei, Prime Minister of the Republic of Vanuatu.
+            State Minister Sato expressed his pleasure at meeting Prime Minister Natapei again.
+            """
+        let m = RecordParser.parse(text, source: "family")
+        #expect(m.japan.familyName == "Sato")
+        #expect(m.counterpart.name == "Joe Natapei")
+        #expect(m.counterpart.country == "Vanuatu")
+        #expect(m.date?.description == "2023-04-11")
+        #expect(m.venue == "Vanuatu")
+    }
+
+    @Test func aCallsTimeGivenInTokyoTimeInTheNextSentence() {
+        let m = ParserFamilyTests.parse("On May 17, 2004, Prime Minister Junichiro Koizumi received a telephone call from President John Doe of the United States of America. The call lasted for approximately 20 minutes from 20:45 (Tokyo time).", date: "May 17, 2004")
+        #expect(m.kind == .telephone)
+        #expect(m.startLocal?.description == "20:45")
+        #expect(m.durationMinutes == 20)
+    }
 }

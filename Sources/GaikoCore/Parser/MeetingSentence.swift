@@ -31,8 +31,9 @@ struct MeetingSentence {
                 || t.find(" began", in: s) != nil || t.find(" lasted", in: s) != nil
             guard aboutMeeting else { continue }
             if times.start == nil {
+                // `The call lasted … from 20:45 (Tokyo time)`: Japan's time alone counts too.
                 let later = MeetingTimes.read(s, t)
-                if later.start != nil { times = later }
+                if later.start != nil || later.jst != nil { times = later }
             }
             if duration == nil { duration = Duration.minutes(in: s, t) }
         }
@@ -56,6 +57,10 @@ struct MeetingSentence {
     /// The first sentence of `lines` that says who met whom, read, with its line and the line's
     /// sentences (the parser reads on in them: splitting a paragraph again cost as much as reading it).
     static func found(in lines: [Range<Int>], _ t: RecordText) -> (sentence: MeetingSentence, line: Range<Int>, sentences: [Range<Int>])? {
+        // `(1) Courtesy call on Hon. Mr. A, Prime Minister of Vanuatu` over the paragraph `On
+        // April 11, State Minister B paid a courtesy call on Hon. Mr. A, …`: a heading naming
+        // one side gives way to a later sentence naming the same person and the other side.
+        var oneSided: (sentence: MeetingSentence, line: Range<Int>, sentences: [Range<Int>])?
         for line in lines {
             let sentences = Sentences.all(line, t)
             for (k, s) in sentences.enumerated() {
@@ -69,10 +74,23 @@ struct MeetingSentence {
                     hinge.left = split.subject
                     hinge.right = split.partner
                 }
-                return (read(s, hinge, t), line, sentences)
+                let sentence = read(s, hinge, t)
+                // `1. Meetings with government dignitaries and others`: a heading with a meeting
+                // word names nobody; the meeting is told further on.
+                if sentence.japan == Principal(), sentence.counterpart == Principal() { continue }
+                if let first = oneSided {
+                    guard sentence.japan != Principal(), sentence.counterpart != Principal(),
+                          sentence.counterpart.familyName == first.sentence.counterpart.familyName else { continue }
+                    return (sentence, line, sentences)
+                }
+                if sentence.japan == Principal() || sentence.counterpart == Principal() {
+                    oneSided = (sentence, line, sentences)
+                    continue
+                }
+                return (sentence, line, sentences)
             }
         }
-        return nil
+        return oneSided
     }
 
     private static func startsWithObjectPronoun(_ r: Range<Int>, _ t: RecordText) -> Bool {

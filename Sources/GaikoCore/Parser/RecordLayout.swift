@@ -160,7 +160,7 @@ struct RecordLayout {
         let headings = Self.headings(lines, markers, t)
         var start = 0
         while start < lines.count, markers[start] == nil, !headings[start] { start += 1 }
-        firstPoints = lines[start...].prefix(4).enumerated().map { k, line in markers[start + k]?.text ?? line }
+        firstPoints = lines[start...].prefix(6).enumerated().map { k, line in markers[start + k]?.text ?? line }
         if start == lines.count {
             // No list at all: the first line opens, the rest are plain paragraphs.
             lead = Array(lines.prefix(1))

@@ -194,6 +194,16 @@ public enum RecordParser {
                 }
             }
         }
+        // `From April 10 to 14, Mr. A … visited the Republic of Vanuatu and the Republic of Fiji.`,
+        // then the meeting under a heading: the country visited that is the counterpart's.
+        if var counterpart, let keyLine, let lastLead = layout.lead.last, keyLine.lowerBound > lastLead.upperBound {
+            for line in layout.lead {
+                for s in Sentences.all(line, t) {
+                    guard let at = t.find(" visited ", in: s) else { continue }
+                    if counterpart.withUTF8({ t.find($0, in: at..<s.upperBound) }) != nil { return counterpart }
+                }
+            }
+        }
         return nil
     }
 

@@ -252,7 +252,7 @@ struct ParserBytesTests {
         let extra = [
             "to attend the APEC (Asia-Pacific Economic Cooperation) Ministerial Meeting in Lima", "on the margins of the G20 Summit",
             "into attending the Summit", "during the ASEAN Summit", "for the TICAD8", "at the United Nations", "x on the sideline of the G7",
-            "before the start of the Summit Meeting", "meetings including the East Asia Summit", "on the occasion of the 11th ASEM Summit",
+            "before the start of the Summit Meeting", "meetings including the East Asia Summit", "on the occasion of the 11th ASEM Summit", "for the participation to World Assembly for Women (WAW! 2020)", "participation in the Summit", "pa pa",
             "in the margins of the UNGA", "to participate in the COP28", "dudu fofo meme bebe atat inin onon toto",
         ]
         func check(_ r: Range<Int>, _ t: RecordText) {

@@ -114,4 +114,36 @@ struct ParserFreshFamilyTests {
         #expect(m.startLocal?.description == "20:45")
         #expect(m.durationMinutes == 20)
     }
+
+    @Test func aLeadingClauseWithATitleWordBeforeThePerson() {
+        let m = Self.parse("During the visit to New York on the occasion of the 64th Session of the United Nations General Assembly, H.E. Mr. Katsuya Okada, Minister for Foreign Affairs of Japan, held an approximately 45-minute long Foreign Ministers' Meeting with H.E Mr. Ali Karimi, Minister of Foreign Affairs of the Islamic Republic of Iran, on September 22.")
+        #expect(m.japan.familyName == "Okada")
+        #expect(m.counterpart.name == "Ali Karimi")
+        #expect(m.occasion == "64th Session of the United Nations General Assembly")
+    }
+
+    @Test(arguments: [
+        ("who is visiting New York to attend a United Nations (UN) General Assembly", "United Nations (UN) General Assembly"),
+        ("who visited Japan for the participation to World Assembly for Women (WAW! 2020)", "World Assembly for Women (WAW! 2020)"),
+    ])
+    func anOccasionAfterAOrParticipation(_ clause: String, _ occasion: String) {
+        let m = Self.parse("On September 20, Mr. Taro Kono, Minister for Foreign Affairs, held a Foreign Ministers' Meeting with Mr. Paul Kabore, Minister of Foreign Affairs of Burkina Faso, \(clause).")
+        #expect(m.occasion == occasion)
+    }
+
+    @Test func participationMentionedInPassingIsNoOccasion() {
+        let m = Self.parse("On April 16, Mr. Taro Aso, Prime Minister of Japan, received a courtesy call from Mr. Ali Karimi, Minister of Foreign Affairs of the Islamic Republic of Iran. Prime Minister Aso commended Iran's participation in the Pakistan Donors Conference.")
+        #expect(m.occasion == nil)
+    }
+
+    @Test func aVisitAbroadNamedInTheHeading() {
+        let m = Self.parse("On Thursday, May 4, Mr. Koichiro Gemba, Minister for Foreign Affairs, paid courtesy calls on His Majesty King Mohammed VI and H.E. Mr. Karim Tazi, Prime Minister, and held talks with H.E. Dr. Omar Idrissi, Minister of Foreign Affairs and Cooperation.",
+                           heading: "Visit to Morocco by Minister for Foreign Affairs Koichiro Gemba")
+        #expect(m.counterpart.name == "Mohammed VI")
+        #expect(m.counterpart.country == "Morocco")
+        #expect(m.venue == "Morocco")
+        let home = Self.parse("On May 4, Mr. Koichiro Gemba, Minister for Foreign Affairs, held talks with H.E. Dr. Omar Idrissi, Minister of Foreign Affairs.",
+                              heading: "Visit to Japan by Minister of Foreign Affairs Omar Idrissi")
+        #expect(home.counterpart.country == nil)
+    }
 }

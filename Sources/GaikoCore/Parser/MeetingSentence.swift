@@ -217,7 +217,10 @@ struct MeetingSentence {
             // runs into the verb.
             if let first,
                Bytes.isDigit(t[first.lowerBound]) || Self.openers.contains(first, t) || !t.startsUpper(first.lowerBound, end: first.upperBound),
-               let p = personInside(clause.lowerBound..<r.upperBound, clause, t), k == clauses.count - 1 || p.rest == nil {
+               let p = personInside(clause.lowerBound..<r.upperBound, clause, t), k == clauses.count - 1 || p.rest == nil,
+               // `During the visit … of the United Nations General Assembly, H.E. Mr. A, …`: a
+               // title word inside the clause loses to a person with an honorific after it.
+               p.hadHonorific || !clauses[(k + 1)...].contains(where: { Principals.dropHonorifics($0, t).1 }) {
                 return p
             }
             // `On November 12`, `commencing at 3 p.m.`: not a person.

@@ -240,6 +240,8 @@ enum Places {
             case UInt8(ascii: "b") where second == UInt8(ascii: "e"): return opener(12, at: i)
             case UInt8(ascii: "d") where second == UInt8(ascii: "u"): return opener(8, at: i)
             case UInt8(ascii: "f") where second == UInt8(ascii: "o"): return opener(9, at: i)
+            // `who visited Japan for the participation to World Assembly for Women (WAW! 2020)`
+            case UInt8(ascii: "p") where second == UInt8(ascii: "a"): return opener(14, at: i) ?? opener(13, at: i)
             default: return nil
             }
         }
@@ -259,6 +261,7 @@ enum Places {
                 | stands(second, "t") & stands(first, "a")
                 | stands(second, "e") & (stands(first, "m") | stands(first, "b"))
                 | stands(second, "u") & stands(first, "d")
+                | stands(second, "a") & stands(first, "p")
         }, openerAt)
     }
 
@@ -269,6 +272,7 @@ enum Places {
         ("meetings including ", false),
         ("on the occasion of ", true), ("during ", true), ("for the ", true), ("at the ", true),
         ("on the sideline of ", false), ("before the start of ", true),
+        ("participation in ", true), ("participation to ", true),
     ]
 
     /// The event named after `opener` at `at`, if it names one.
@@ -276,6 +280,8 @@ enum Places {
         var start = at + opener.utf8CodeUnitCount
         var afterThe = false
         if t.matches("the ", at: start, end: s.upperBound) { start += 4; afterThe = true }
+        // `to attend a United Nations (UN) General Assembly`: an event named with `a`.
+        else if t.matches("a ", at: start, end: s.upperBound), t.startsUpper(start + 2, end: s.upperBound) { start += 2 }
         // `to attend related events of the Commemorative Summit …`: the event they belong to.
         for around: StaticString in ["related events of the ", "events related to the ", "related events of "]
         where t.matches(around, at: start, end: s.upperBound) {

@@ -58,6 +58,10 @@ public enum RecordParser {
         counterpart.country = layout.title.flatMap { Countries.fromPair($0, t) }
             ?? layout.furniture.lazy.compactMap { Countries.fromPair($0, t) }.first
             ?? sentence.counterpartCountry
+        // `Visit to Morocco by Minister for Foreign Affairs A`, then `A paid courtesy calls on His
+        // Majesty King Mohammed VI`: the heading names the country the title does not.
+        let visitedInHeading = layout.title.flatMap { visitAbroad(named: $0, t) }
+        if counterpart.country == nil { counterpart.country = visitedInHeading }
         // `Japan-Congo Summit Meeting` over `President of the Democratic Republic of the Congo`:
         // a heading may shorten the name its sentence gives whole.
         if let paired = counterpart.country, let own = sentence.counterpartCountry, own.count > paired.count,
@@ -83,7 +87,8 @@ public enum RecordParser {
             // A call has no venue; a place in its sentence is where someone happened to be.
             places.venue = nil
             places.country = nil
-        } else if places.venue == nil, let visited = visitedCountry(keyLine, keySentences, layout, counterpart: counterpart.country, t) {
+        } else if places.venue == nil, let visited = visitedCountry(keyLine, keySentences, layout, counterpart: counterpart.country, t)
+                    ?? visitedInHeading.flatMap({ $0 == counterpart.country ? $0 : nil }) {
             places.venue = visited
             places.country = visited
         }
@@ -205,6 +210,19 @@ public enum RecordParser {
             }
         }
         return nil
+    }
+
+    /// The country in a heading `Visit to Morocco by …` (Japan's principal abroad), if known and
+    /// not Japan.
+    private static func visitAbroad(named heading: Range<Int>, _ t: RecordText) -> String? {
+        guard t.starts(heading, with: "Visit to ") else { return nil }
+        let start = heading.lowerBound + 9
+        var end = heading.upperBound
+        for stop: StaticString in [" by ", " (", ","] {
+            if let at = t.find(stop, in: start..<end) { end = at }
+        }
+        guard let country = Countries.named(t.trimmed(start..<end), t), country != "Japan" else { return nil }
+        return country
     }
 
     /// A later lead line that says who met whom with someone else: the record holds two meetings.

@@ -68,6 +68,14 @@ struct PeopleTests {
         ["Silvio Berlusconi", "Berlusconi"],
         ["Abdelkader Messahel", "Abdelkader MESSAHEL"],
         ["Andry Nirina Rajoelina", "Andry Nirina RAJOELINA"],
+        // From the samples taken by region and rarity (k… to n…).
+        ["A. K. Abdul Momen", "A.K. Abdul Momen"],
+        ["Albert F. Del Rosario", "Albert F. del Rosario"],
+        ["Alfredo Moreno Charme", "Alfredo Moreno"],
+        ["Marta Lucía RAMÍREZ BLANCO", "Marta Lucía Ramírez Blanco"],
+        ["Pedro Sánchez Pérez-Castejón", "Pedro SÁNCHEZ"],
+        ["Sameh SHOUKRY", "Sameh Shoukry"],
+        ["Sauli Niinistö", "Sauli Niinisto"],
     ]
 
     /// Per name the parser gives, the number of fixture records that name it.

@@ -146,4 +146,49 @@ struct ParserFreshFamilyTests {
                               heading: "Visit to Japan by Minister of Foreign Affairs Omar Idrissi")
         #expect(home.counterpart.country == nil)
     }
+
+    @Test(arguments: [
+        "held “the Second Japan-Qatar Foreign Ministers’ Strategic Dialogue” with",
+        "held the fourth Japan-Qatar Foreign Ministers’ Strategic Dialog with",
+        "held the 1st Japan-Qatar Foreign Ministerial Strategic Dialogue (a meeting for approximately 45 minutes and a working lunch for approximately 60 minutes) with",
+    ])
+    func aNamedDialogueWithItsPartner(_ words: String) {
+        let m = Self.parse("On January 31, from 6:30 p.m. for about 90 minutes, Foreign Minister HAYASHI Yoshimasa \(words) H.E. Sheikh Hamad bin Ali Al-Thani, Deputy Prime Minister and Minister of Foreign Affairs of the State of Qatar, during his visit to Japan.")
+        #expect(m.japan.familyName == "Hayashi")
+        #expect(m.counterpart.name == "Sheikh Hamad bin Ali Al-Thani")
+        #expect(m.counterpart.country == "Qatar")
+        #expect(m.startLocal?.description == "18:30")
+    }
+
+    @Test func aWorkingDinnerForSomeoneIsStillRead() {
+        let m = Self.parse("On March 3, Mr. Koichiro Gemba, Minister for Foreign Affairs, hosted a working dinner for H.E. Mr. Ali Karimi, Minister of Foreign Affairs of the Islamic Republic of Iran.")
+        #expect(m.counterpart.name == "Ali Karimi")
+    }
+
+    @Test func aCounterpartNamedAfterHisCounterpartWithoutAComma() {
+        let m = Self.parse("1. Talks between the Foreign Minister of Japan Mr. Taro Aso and his Chinese counterpart Mr. Li Wei by telephone took place at 15:00 on July 5th.",
+                           heading: "Telephone Talks between Foreign Ministers of Japan and China")
+        #expect(m.japan.familyName == "Aso")
+        #expect(m.counterpart.name == "Li Wei")
+        #expect(m.counterpart.country == "China")
+        #expect(m.startLocal?.description == "15:00")
+        #expect(m.kind == .telephone)
+    }
+
+    @Test func theSubjectAfterALeadingClauseWithoutHonorific() {
+        let m = Self.parse("During a visit to New York to attend the U.N. General Assembly, Minister for Foreign Affairs Koichiro Gemba held a meeting with Mr. Ivan Petrenko, Minister of Foreign Affairs of Ukraine, for about 25 minutes from 4:30 p.m. on September 27.")
+        #expect(m.japan.familyName == "Gemba")
+        #expect(m.counterpart.name == "Ivan Petrenko")
+    }
+
+    @Test(arguments: [
+        ("Hon. Sam Abal, Minister for Foreign Affairs of PNG", "Papua New Guinea", "Minister for Foreign Affairs of PNG"),
+        ("H.E. Mr. Guillaume Kouassi, President of National Assembly, Republic of Cote d'Ivoire", "Côte d'Ivoire", "President of National Assembly, Republic of Cote d'Ivoire"),
+        ("Hon. Anne Carter, Minister of foreign Affairs of New Zealand upon New Zealand’s proposal", "New Zealand", "Minister of foreign Affairs of New Zealand"),
+    ])
+    func moreCountriesAndTitles(_ phrase: String, _ country: String, _ title: String) {
+        let m = Self.parse("On November 10, Prime Minister Shinzo Abe held a meeting with \(phrase).")
+        #expect(m.counterpart.country == country)
+        #expect(m.counterpart.title == title)
+    }
 }

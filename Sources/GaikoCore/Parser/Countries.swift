@@ -35,7 +35,8 @@ enum Countries {
         "Tunisian Republic": "Tunisia", "Algerian People's Democratic Republic": "Algeria", "South Korea": "Republic of Korea",
         "Federal Republic of Germany": "Germany", "Kingdom of Great Britain and Northern Ireland": "United Kingdom",
         // Names the ministry has since changed: its pages now file them under the new one.
-        "Palestinian Authority": "Palestine", "Macedonia": "North Macedonia",
+        "Palestinian Authority": "Palestine", "Macedonia": "North Macedonia", "PNG": "Papua New Guinea",
+        "Cote d'Ivoire": "Côte d'Ivoire", "Cote d’Ivoire": "Côte d'Ivoire", "Republic of Cote d'Ivoire": "Côte d'Ivoire",
         "Former Yugoslav Republic of Macedonia": "North Macedonia", "Republic of North Macedonia": "North Macedonia",
     ])
 

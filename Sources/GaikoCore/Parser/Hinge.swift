@@ -145,7 +145,11 @@ struct Hinge {
         let (body, honorific) = Principals.dropHonorifics(r, t)
         if honorific { return true }
         guard let first = t.firstWord(body) else { return false }
-        return Principals.titleOpeners.contains(first, t)
+        if Principals.titleOpeners.contains(first, t) { return true }
+        // `his Chinese counterpart Mr. Li Zhaoxing`
+        guard t.equals(first, "his") || t.equals(first, "her") else { return false }
+        let words = t.words(body).prefix(3)
+        return words.contains { t.equals($0, "counterpart") }
     }
 
     /// Nouns for meetings, and verbs that take `with` directly.
@@ -154,7 +158,7 @@ struct Hinge {
         "luncheon", "lunch", "breakfast", "conference", "exchange", "dialogue", "consultation", "consultations",
         "videoconference", "teleconference", "events", "briefly", "talked", "spoke", "discussions", "session",
         "conferred", "negotiations", "meet", "Meeting", "Talk", "Talks", "Conference", "Summit", "again", "views",
-        "Dinner", "Luncheon", "Lunch", "Breakfast", "Call", "Dialogue", "Consultation", "Consultations",
+        "Dinner", "Luncheon", "Lunch", "Breakfast", "Call", "Dialogue", "Consultation", "Consultations", "Dialog", "dialog",
         "Conversation", "Teleconference", "Videoconference", "Meetings", "telephone", "phone",
     ])
 
@@ -190,6 +194,13 @@ struct Hinge {
                 b = k
                 while b > s.lowerBound, t[b - 1] == UInt8(ascii: " ") { b -= 1 }
             }
+            // `held “the Second Japan-Qatar Foreign Ministers’ Strategic Dialogue” with`: the
+            // noun inside the quotation marks.
+            if b > s.lowerBound, t[b - 1] == UInt8(ascii: "\"") {
+                b -= 1
+            } else if b - 3 >= s.lowerBound, t[b - 3] == 0xE2, t[b - 2] == 0x80, t[b - 1] == 0x9D {
+                b -= 3
+            }
             var w = b
             while w > s.lowerBound, Bytes.isLetter(t[w - 1]) { w -= 1 }
             // `held a meeting for approximately 20 minutes with`: the noun before the duration.
@@ -217,10 +228,22 @@ struct Hinge {
     private static func mealFor(in r: Range<Int>, _ s: Range<Int>, _ t: RecordText) -> Int? {
         var from = r.lowerBound
         while let hit = t.find(" for ", in: from..<r.upperBound) {
-            if isMeal(before: hit, s, t) { return hit }
+            // `a working lunch for approximately 60 minutes) with B`: how long, not for whom.
+            if isMeal(before: hit, s, t), !startsDuration(at: hit + 5, s, t) { return hit }
             from = hit + 5
         }
         return nil
+    }
+
+    /// Whether a length of time opens at `i` (`approximately 60 minutes`, `about an hour`, `90 minutes`).
+    private static func startsDuration(at i: Int, _ s: Range<Int>, _ t: RecordText) -> Bool {
+        guard i < s.upperBound else { return false }
+        if Bytes.isDigit(t[i]) { return true }
+        for word: StaticString in ["approximately ", "about ", "around ", "nearly ", "roughly ", "some ", "over ", "an hour", "one hour", "half an hour"]
+        where t.matches(word, at: i, end: s.upperBound) {
+            return true
+        }
+        return false
     }
 
     /// Whether the word before ` for ` at `i` is a meal one hosts (`hosted a dinner for`).

@@ -220,7 +220,7 @@ struct MeetingSentence {
                let p = personInside(clause.lowerBound..<r.upperBound, clause, t), k == clauses.count - 1 || p.rest == nil,
                // `During the visit … of the United Nations General Assembly, H.E. Mr. A, …`: a
                // title word inside the clause loses to a person with an honorific after it.
-               p.hadHonorific || !clauses[(k + 1)...].contains(where: { Principals.dropHonorifics($0, t).1 }) {
+               p.hadHonorific || !clauses[(k + 1)...].contains(where: { Self.opensWithPerson($0, t) }) {
                 return p
             }
             // `On November 12`, `commencing at 3 p.m.`: not a person.
@@ -240,6 +240,14 @@ struct MeetingSentence {
             return p
         }
         return Principals.Person()
+    }
+
+    /// Whether a clause opens with an honorific or a title word (`Minister for Foreign Affairs A`).
+    private static func opensWithPerson(_ clause: Range<Int>, _ t: RecordText) -> Bool {
+        let (body, honorific) = Principals.dropHonorifics(clause, t)
+        if honorific { return true }
+        guard let first = t.firstWord(body) else { return false }
+        return Principals.titleOpeners.contains(first, t)
     }
 
     /// The first person named inside a clause that does not open with one: from an honorific or

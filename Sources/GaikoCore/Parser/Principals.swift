@@ -104,7 +104,7 @@ enum Principals {
         "following", "while", "when", "after", "before", "held", "had", "met", "paid", "via", "by",
         "on", "for", "to", "in", "as", "with", "and", "together", "accompanied", "visiting", "attending",
         "since", "until", "about", "approximately", "where", "that", "today", "yesterday", "tonight",
-        "currently", "presently",
+        "currently", "presently", "upon",
     ])
 
     /// The honorifics by their first byte: a phrase is compared only with those that can match.
@@ -174,6 +174,11 @@ enum Principals {
            t.ends(first, with: "counterpart") {
             p.counterpartWords = first
             clauses.removeFirst()
+        } else if let first = clauses.first, t.starts(first, with: "his ") || t.starts(first, with: "her "),
+                  let at = t.find(" counterpart ", in: first), at - first.lowerBound < 40 {
+            // `his Chinese counterpart Mr. Li Zhaoxing`: no comma before the name.
+            p.counterpartWords = first.lowerBound..<at + 12
+            clauses[0] = t.trimmed(at + 13..<first.upperBound)
         }
         guard !clauses.isEmpty else { return p }
         var k = 0

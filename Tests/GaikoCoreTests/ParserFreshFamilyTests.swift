@@ -191,4 +191,21 @@ struct ParserFreshFamilyTests {
         #expect(m.counterpart.country == country)
         #expect(m.counterpart.title == title)
     }
+
+    @Test func aFamilyNameThenACommaAndTheGivenNames() {
+        let m = Self.parse("On July 31, Mr. Taro Kono, Minister for Foreign Affairs, held a Japan-Russia Foreign Ministers’ Meeting with Mr. Petrov, Ivan Sergeyevich, Minister of Foreign Affairs of the Russian Federation, (lasted approximately one hour and 30 minutes).")
+        #expect(m.counterpart.name == "Petrov, Ivan Sergeyevich")
+        #expect(m.counterpart.familyName == "Petrov")
+        #expect(m.counterpart.title == "Minister of Foreign Affairs of the Russian Federation")
+        // A place and a person with an honorific are no given names.
+        let place = Self.parse("On January 9, 2020, on his visit to Manila, Philippines, Mr. Motegi Toshimitsu, Minister for Foreign Affairs of Japan, met with Hon. Jose Santos, Secretary of Foreign Affairs of the Republic of the Philippines.")
+        #expect(place.japan.familyName == "Motegi")
+        #expect(place.counterpart.name == "Jose Santos")
+    }
+
+    @Test func aMalaysianHonorificWithoutASpace() {
+        let m = Self.parse("On December 22, Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, held a telephone talk with H.E. Dato’Seri Diraja Dr. Aziz Rahman, Minister of Foreign Affairs of Malaysia, for about 25 minutes from 12:40.")
+        #expect(m.counterpart.name == "Aziz Rahman")
+        #expect(m.startLocal?.description == "12:40")
+    }
 }

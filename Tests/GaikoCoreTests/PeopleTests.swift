@@ -50,7 +50,7 @@ struct PeopleTests {
         ["Benjamin Netanyahu", "Benjamin NETANYAHU"],
         ["Gordon Brown", "Brown"],
         ["Pavlo Klimkin", "Pavlo Anatoliyovych KLIMKIN"],
-        ["Sergey Lavrov", "Sergey Viktorovich Lavrov"],
+        ["Sergey Lavrov", "Sergey Viktorovich Lavrov", "Lavrov, Sergey Viktorovich"],
         ["Mateusz Morawiecki", "Mateusz MORAWIECKI"],
         ["Mohd Najib", "Mohd Najib bin Tun Abdul Razak"],
         ["Portia Simpson-Miller", "Portia Simpson Miller"],

@@ -26,6 +26,8 @@ enum Principals {
         var counterpartWords: Range<Int>?
         /// The known country `titleAfter` names, found while reading it.
         var titleCountry: String?
+        /// Written family name first, then a comma and the given names (`Lavrov, Sergey Viktorovich`).
+        var familyFirst = false
 
         var title: Range<Int>? { titleAfter ?? titleBefore }
         var isEmpty: Bool { nameWords.isEmpty }
@@ -41,7 +43,8 @@ enum Principals {
         "the Rt Hon", "Rt. Hon.", "Rt Hon", "The Rt. Hon", "the Rt. Hon", "Rt. Hon", "The Honourable", "the Honourable", "The Honorable", "the Honorable",
         "The Hon.", "the Hon.", "The Hon", "the Hon", "Hon.", "Senator", "Sen.", "H.E.", "H. E.", "H.E", "HE",
         "H.M.", "H.R.H.", "H.H.", "H. H.", "H.E.Mr.", "H.E.Ms.", "Mrs.", "Mr.", "Ms.", "Mrs", "Mr", "Ms", "Dr.", "Dr", "Prof.", "Professor",
-        "Amb.", "Ambassador", "Rev.", "Sir", "Dame", "Dato’ Sri", "Dato' Sri", "Dato’ Seri", "Dato' Seri",
+        "Amb.", "Ambassador", "Rev.", "Sir", "Dame", "Dato’Seri Diraja", "Dato'Seri Diraja", "Dato’ Seri Diraja",
+        "Dato' Seri Diraja", "Dato’Seri", "Dato'Seri", "Dato’ Sri", "Dato' Sri", "Dato’ Seri", "Dato' Seri",
         "Datuk Seri", "Tan Sri", "Dato Seri Setia", "Dato Seri", "Dato’", "Dato'", "Datuk", "Tun", "Dasho", "U", "Daw", "Excellency",
         "Right Honorable", "Right Honourable", "Lt. Gen. (res.)", "Lt. Gen.",
         "Maj. Gen.", "Brig. Gen.", "Gen.", "Adm.", "Col.", "Capt.",
@@ -257,6 +260,16 @@ enum Principals {
             p.end = body.upperBound
         }
         var next = k + 1
+        // `Mr. Lavrov, Sergey Viktorovich, Minister of Foreign Affairs of …`: a family name, a
+        // comma, the given names, then the title (as a list of names is written).
+        if p.rest == nil, p.titleBefore == nil, p.nameWords.count == 1, next + 1 < clauses.count,
+           Countries.named(p.nameWords[0], t) == nil,
+           areGivenNames(clauses[next], t), isTitle(clauses[next + 1], t) {
+            p.nameWords += t.words(clauses[next])
+            p.familyFirst = true
+            p.end = clauses[next].upperBound
+            next += 1
+        }
         // `…, Jr.` and `…, MP,` belong with the name, not the title.
         while next < clauses.count {
             if nameSuffixes.contains(clauses[next], t) {
@@ -501,7 +514,7 @@ enum Principals {
     static func writtenName(_ p: Person, _ t: RecordText, later: Range<Int>) -> (name: String, family: String) {
         let words = p.nameWords
         let name = nameAsWritten(p, t)
-        if words.count == 1 { return (name, t.string(words[0])) }
+        if words.count == 1 || p.familyFirst { return (name, t.string(words[0])) }
         if let family = familyName(words, t, later: later) { return (name, family) }
         // No later mention: capitals mark the family name (`Celinda SOSA Lunda`), else the last word.
         let caps = words.filter { t.isAllCaps($0) && $0.count > 2 }
@@ -518,6 +531,17 @@ enum Principals {
         var name = t.string(p.nameWords.first!.lowerBound..<p.nameWords.last!.upperBound)
         if let suffix = p.suffix { name += ", " + t.string(suffix) }
         return name
+    }
+
+    /// One to three capitalised words that are neither a title, a suffix nor a country.
+    private static func areGivenNames(_ clause: Range<Int>, _ t: RecordText) -> Bool {
+        let words = t.words(clause)
+        guard (1...3).contains(words.count), !nameSuffixes.contains(clause, t), !postNominals.contains(clause, t),
+              !dropHonorifics(clause, t).1, Countries.named(clause, t) == nil else { return false }
+        return words.allSatisfy { w in
+            t.startsUpper(w.lowerBound, end: w.upperBound) && !titleOpeners.contains(w, t) && !titleNouns.contains(w, t)
+                && !w.contains { Bytes.isDigit(t[$0]) || t[$0] == UInt8(ascii: "(") }
+        }
     }
 
     /// `II`, `VI`, `XVI`: the number after a monarch's name.

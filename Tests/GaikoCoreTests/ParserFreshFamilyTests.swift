@@ -208,4 +208,49 @@ struct ParserFreshFamilyTests {
         #expect(m.counterpart.name == "Aziz Rahman")
         #expect(m.startLocal?.description == "12:40")
     }
+
+    @Test func whatSomeoneSaidIsNoSection() {
+        let text = """
+            Meeting between Mr. Taro Aso, Minister for Foreign Affairs, and Mr. Omar Rahimi, Vice President of the Islamic Republic of Afghanistan
+
+            June 22, 2007
+
+            On June 20 (Wed), Mr. Taro Aso, Minister for Foreign Affairs, met with Mr. Omar Rahimi, Vice President of the Islamic Republic of Afghanistan, for about 40 minutes from 17:00.
+
+            1. Mr. Aso welcomed Mr. Rahimi’s visit to Japan, and Mr. Rahimi said:
+
+            (1) The reconstruction of Afghanistan started in January 2002.
+
+            2. Mr. Aso said:
+
+            (1) Japan has been actively supporting your country.
+            """
+        let m = RecordParser.parse(text, source: "family")
+        #expect(m.sections.compactMap(\.title).isEmpty)
+        #expect(m.startLocal?.description == "17:00")
+    }
+
+    @Test func aLastNumberedHeadingEndingWithAColon() {
+        let text = """
+            Japan-Germany Summit Meeting (Overview)
+
+            Monday, October 24, 2011
+
+            On Monday, October 24, commencing at 6:00 p.m. for around 30 minutes, Prime Minister Yoshihiko Noda held a meeting with H.E. Mr. Hans Weber, President of the Federal Republic of Germany.
+
+                1. Opening:
+                  Prime Minister Noda welcomed President Weber's visit to Japan.
+
+                2. The Japan-EU Economic Partnership Agreement (EPA) and the European economy:
+            """
+        let m = RecordParser.parse(text, source: "family")
+        #expect(m.sections.compactMap(\.title) == ["Opening", "The Japan-EU Economic Partnership Agreement (EPA) and the European economy"])
+    }
+
+    @Test func theHeadingNamesTheCountryTheSentenceLeavesOut() {
+        let m = Self.parse("Today, Mr. Hirofumi Nakasone, Minister for Foreign Affairs, had a meeting with Mr. Reza Karimi, Vice President and President of the Cultural Heritage and Tourism Organization, who is now visiting Japan.",
+                           heading: "Meeting between Mr. Hirofumi Nakasone, Minister for Foreign Affairs, and Mr. Reza Karimi, Vice President of the Islamic Republic of Iran")
+        #expect(m.counterpart.name == "Reza Karimi")
+        #expect(m.counterpart.country == "Iran")
+    }
 }

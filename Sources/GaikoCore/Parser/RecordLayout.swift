@@ -226,7 +226,10 @@ struct RecordLayout {
                     // `3. The two leaders …` then `4. Prim`: in a list with no heading yet, the
                     // next point, cut off.
                     if let previousLine, previous?.style == m.style, !out[previousLine], !out[..<j].contains(true) { continue }
-                    guard readsAsHeading(m.text, t), previous?.style != m.style && previous != nil || t.words(m.text).count <= 4
+                    // `2. The Japan-EU Economic Partnership Agreement and the European economy:`
+                    // after `1. Opening:`: a colon ends a heading like the ones before it.
+                    let likeTheOthers = t.ends(m.text, with: ":") && out[..<j].contains(true)
+                    guard likeTheOthers || readsAsHeading(m.text, t) && (previous?.style != m.style && previous != nil || t.words(m.text).count <= 4)
                     else { continue }
                 }
                 out[j] = true
@@ -311,6 +314,14 @@ struct RecordLayout {
         // `Bilateral Relations, Regional Affairs etc.` ends with an abbreviation, not a sentence.
         if last == UInt8(ascii: "."), !t.ends(r, with: " etc.") || r.count > 80 { return false }
         if last == UInt8(ascii: "!") || last == UInt8(ascii: "?") { return false }
+        // `Mr. Aso welcomed Mr. Khalili’s visit to Japan, and Mr. Khalili said:`: what someone
+        // said follows, not a section.
+        if last == UInt8(ascii: ":") {
+            for verb: StaticString in [" said:", " stated:", " explained:", " replied:", " responded:", " added:", " noted:", " remarked:"]
+            where t.ends(r, with: verb) {
+                return false
+            }
+        }
         return t.hasWords(r, atMost: 14)
     }
 }

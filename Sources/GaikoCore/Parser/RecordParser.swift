@@ -62,6 +62,12 @@ public enum RecordParser {
         // Majesty King Mohammed VI`: the heading names the country the title does not.
         let visitedInHeading = layout.title.flatMap { visitAbroad(named: $0, t) }
         if counterpart.country == nil { counterpart.country = visitedInHeading }
+        // `Meeting between Mr. A, Minister for Foreign Affairs, and Mr. B, Vice President of the
+        // Islamic Republic of Iran`, then `… Mr. B, Vice President and President of the Iran
+        // Cultural Heritage and Tourism Organization`: the heading's title names the country.
+        if counterpart.country == nil, let heading = layout.title, let family = counterpart.familyName {
+            counterpart.country = countryAfter(family, in: heading, t)
+        }
         // `Japan-Congo Summit Meeting` over `President of the Democratic Republic of the Congo`:
         // a heading may shorten the name its sentence gives whole.
         if let paired = counterpart.country, let own = sentence.counterpartCountry, own.count > paired.count,
@@ -210,6 +216,16 @@ public enum RecordParser {
             }
         }
         return nil
+    }
+
+    /// The known country of the title after `name` in `line` (`…, B, Vice President of Iran`).
+    private static func countryAfter(_ name: String, in line: Range<Int>, _ t: RecordText) -> String? {
+        var name = name
+        guard let at = name.withUTF8({ t.find($0, in: line) }) else { return nil }
+        let after = t.trimmed(at + name.utf8.count..<line.upperBound)
+        guard t.starts(after, with: ",") else { return nil }
+        let title = Principals.cutTitle(t.trimmed(after.lowerBound + 1..<after.upperBound), t)
+        return Countries.inTitle(title, t)
     }
 
     /// The country in a heading `Visit to Morocco by …` (Japan's principal abroad), if known and

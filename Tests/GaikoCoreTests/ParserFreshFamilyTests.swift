@@ -253,4 +253,47 @@ struct ParserFreshFamilyTests {
         #expect(m.counterpart.name == "Reza Karimi")
         #expect(m.counterpart.country == "Iran")
     }
+
+    @Test func aVisitToJapanOfSomeoneNamedInTheHeading() {
+        let text = """
+            Visit to Japan of His Excellency Dr. Raj Kumar, Prime Minister of India (Summary)
+            December 15, 2006
+            1. Itinerary
+            (1) His Excellency Dr. Raj Kumar, Prime Minister of India, was received in audience by Their Majesties The Emperor and Empress.
+            (2) A welcome ceremony was held in the south garden of the Prime Minister's Office.
+            (3) Prime Minister Kumar attended a welcome luncheon jointly hosted by five economic organizations of Japan.
+            """
+        let m = RecordParser.parse(text, source: "family")
+        #expect(m.counterpart.name == "Raj Kumar")
+        #expect(m.counterpart.title == "Prime Minister of India")
+        #expect(m.counterpart.country == "India")
+        #expect(m.japan.familyName == nil)
+        #expect(m.venue == "Japan")
+    }
+
+    @Test func aPrimeMinistersVisitAbroadNamedInTheHeading() {
+        let text = """
+            Outline of Prime Minister Junichiro Koizumi's Visit to Mongolia
+            (August 10-11, 2006)
+
+            August 16, 2006
+
+            1. Japan-Mongolia Summit Meeting (August 10, 14:35-15:55)
+
+            (1) Points in the Statement of the Prime Minister of Mongolia
+
+            (a) In the last six months, the prime ministers of the two countries had visited each other.
+            """
+        let m = RecordParser.parse(text, source: "family")
+        #expect(m.japan.familyName == "Koizumi")
+        #expect(m.venue == "Mongolia")
+        #expect(m.warnings.contains { $0.contains("named in the heading") })
+    }
+
+    @Test func aGroupIsNoCounterpart() {
+        let m = Self.parse("On July 30, Prime Minister Shinzo Abe held an informal meeting with Chileans of Japanese descent in Santiago.")
+        #expect(m.counterpart.name == nil)
+        let named = Self.parse("On July 30, Prime Minister Shinzo Abe held a meeting with President Bachelet in Santiago.")
+        #expect(named.counterpart.name == "Bachelet")
+    }
 }

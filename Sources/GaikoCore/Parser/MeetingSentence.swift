@@ -306,6 +306,9 @@ struct MeetingSentence {
 
     private mutating func readCounterpart(_ p: Principals.Person, country: String?, _ t: RecordText, later: Range<Int>) {
         guard !p.isEmpty else { return }
+        // `an informal meeting with Chileans of Japanese descent`: one bare word, with neither
+        // honorific nor title, names a group, not a person.
+        guard p.nameWords.count > 1 || p.hadHonorific || p.title != nil || p.counterpartWords != nil else { return }
         let (name, family) = Principals.writtenName(p, t, later: later)
         counterpart.name = name
         counterpart.familyName = family

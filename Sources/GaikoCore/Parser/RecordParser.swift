@@ -26,6 +26,26 @@ public enum RecordParser {
         // The key sentence's range stands for it below: copying the whole reading cost more.
         let found = reading?.sentence.range
         var sentence = reading?.sentence ?? MeetingSentence()
+        // A visit's overview: the heading's person for a side the text did not name.
+        var sideFromHeading = false
+        if sentence.japan == Principal() || sentence.counterpart == Principal(), let heading = layout.title,
+           let hinge = VisitHeading.hinge(heading, t) {
+            let fromHeading = MeetingSentence.read(heading, hinge, t)
+            if sentence.japan == Principal(), fromHeading.japan != Principal() {
+                sentence.japan = fromHeading.japan
+                sideFromHeading = true
+            }
+            if sentence.counterpart == Principal(), fromHeading.counterpart != Principal() {
+                sentence.counterpart = fromHeading.counterpart
+                sentence.counterpartCountry = sentence.counterpartCountry ?? fromHeading.counterpartCountry
+                sideFromHeading = true
+            }
+            // The visitor read on Japan's side of some other sentence (`Prime Minister Singh
+            // attended a luncheon hosted by …`): one person is not both sides.
+            if sideFromHeading, let family = sentence.japan.familyName, family == sentence.counterpart.familyName {
+                sentence.japan = Principal()
+            }
+        }
         let keyLine = found.flatMap { r in candidates.first { $0.contains(r.lowerBound) } } ?? layout.lead.first
         // The key line's sentences, split once.
         let keySentences = keyLine.map { line in reading?.line == line ? reading!.sentences : Sentences.all(line, t) } ?? []
@@ -47,7 +67,9 @@ public enum RecordParser {
             }
         }
         if found == nil, !candidates.isEmpty {
-            warnings.append("The sentence saying who met whom was not found; the principals, times and place are not read")
+            warnings.append(sideFromHeading
+                ? "The sentence saying who met whom was not found; the principals named in the heading are shown, times and place are not read"
+                : "The sentence saying who met whom was not found; the principals, times and place are not read")
         }
 
         let date = meetingDate(layout.dateLine, yearHint: layout.yearHint, sentence, t, &warnings)
@@ -94,7 +116,8 @@ public enum RecordParser {
             places.venue = nil
             places.country = nil
         } else if places.venue == nil, let visited = visitedCountry(keyLine, keySentences, layout, counterpart: counterpart.country, t)
-                    ?? visitedInHeading.flatMap({ $0 == counterpart.country ? $0 : nil }) {
+                    ?? visitedInHeading.flatMap({ $0 == counterpart.country ? $0 : nil })
+                    ?? (sideFromHeading ? layout.title.flatMap({ VisitHeading.visited($0, t) }) : nil) {
             places.venue = visited
             places.country = visited
         }

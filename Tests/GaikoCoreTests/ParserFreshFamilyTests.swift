@@ -280,7 +280,7 @@ struct ParserFreshFamilyTests {
 
             1. Japan-Mongolia Summit Meeting (August 10, 14:35-15:55)
 
-            (1) Points in the Statement of the Prime Minister of Mongolia
+            (1) Points in the Statement of Mr. Batyn Dorj, Prime Minister of Mongolia
 
             (a) In the last six months, the prime ministers of the two countries had visited each other.
             """
@@ -288,6 +288,13 @@ struct ParserFreshFamilyTests {
         #expect(m.japan.familyName == "Koizumi")
         #expect(m.venue == "Mongolia")
         #expect(m.warnings.contains { $0.contains("named in the heading") })
+        // The meeting's point: its kind, day and times, and the partner named under it.
+        #expect(m.kind == .summit)
+        #expect(m.date?.description == "2006-08-10")
+        #expect(m.startLocal?.description == "14:35")
+        #expect(m.durationMinutes == 80)
+        #expect(m.counterpart.name == "Batyn Dorj")
+        #expect(m.counterpart.country == "Mongolia")
     }
 
     @Test func aGroupIsNoCounterpart() {

@@ -72,8 +72,20 @@ public enum RecordParser {
                 : "The sentence saying who met whom was not found; the principals, times and place are not read")
         }
 
+        // A visit's overview with no sentence saying who met whom, its meeting under a point:
+        // `1. Japan-Mongolia Summit Meeting (August 10, 14:35-15:55)`.
+        var pointKind: MeetingKind?
+        if found == nil, let point = VisitHeading.meetingPoint(layout, t) {
+            pointKind = point.kind
+            sentence.times = MeetingTimes.read(point.line, t)
+            sentence.date = DateText.firstMonthDay(in: point.line, of: t)
+            if sentence.counterpart == Principal(), let partner = VisitHeading.partner(after: point, in: layout, t) {
+                sentence.counterpart = partner.counterpart
+                sentence.counterpartCountry = partner.counterpartCountry
+            }
+        }
         let date = meetingDate(layout.dateLine, yearHint: layout.yearHint, sentence, t, &warnings)
-        let kind = meetingKind(layout, sentence, t, &warnings)
+        let kind = meetingKind(layout, sentence, pointKind, t, &warnings)
         let format = meetingFormat(layout, sentence, keyLine, t, kind: kind)
 
         var counterpart = sentence.counterpart
@@ -190,13 +202,14 @@ public enum RecordParser {
 
     /// Courtesy calls are `other`; a telephone talk at any level is `telephone`; then the kind the
     /// heading or the sentence states; then who met whom.
-    private static func meetingKind(_ layout: RecordLayout, _ sentence: MeetingSentence, _ t: RecordText, _ warnings: inout [String]) -> MeetingKind {
+    private static func meetingKind(_ layout: RecordLayout, _ sentence: MeetingSentence, _ pointKind: MeetingKind?, _ t: RecordText,
+                                    _ warnings: inout [String]) -> MeetingKind {
         let title = layout.title
         if sentence.isCourtesyCall || title.map({ KindRules.isCourtesyCall($0, t) }) == true { return .other }
         let fromTitle = title.flatMap { KindRules.stated(in: $0, t) }
         let fromWords = sentence.meetingWords.flatMap { KindRules.stated(in: $0, t) }
         if fromTitle == .telephone || fromWords == .telephone { return .telephone }
-        if let kind = fromTitle ?? fromWords { return kind }
+        if let kind = fromTitle ?? fromWords ?? pointKind { return kind }
         if let kind = KindRules.fromTitles(japan: sentence.japan.title, counterpart: sentence.counterpart.title) { return kind }
         warnings.append("Kind of meeting not found: shown as Other")
         return .other

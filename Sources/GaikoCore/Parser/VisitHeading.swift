@@ -36,3 +36,31 @@ enum VisitHeading {
         return Countries.named(t.trimmed(start..<end), t)
     }
 }
+
+extension VisitHeading {
+    /// `1. Japan-Mongolia Summit Meeting (August 10, 14:35-15:55)`: the first point of an
+    /// overview that names a meeting of Japan and one country, with the kind its words state.
+    static func meetingPoint(_ layout: RecordLayout, _ t: RecordText) -> (line: Range<Int>, index: Int, country: String, kind: MeetingKind)? {
+        for (k, line) in layout.firstPoints.enumerated() where line.count <= 160 {
+            guard let country = Countries.fromPair(line, t), let kind = KindRules.stated(in: line, t) else { continue }
+            return (line, k, country, kind)
+        }
+        return nil
+    }
+
+    /// The first person with an honorific in the points after the meeting's, whose title names
+    /// the pair's country (`(1) Points in the Statement of Mr. A, Prime Minister of Mongolia`).
+    static func partner(after point: (line: Range<Int>, index: Int, country: String, kind: MeetingKind), in layout: RecordLayout,
+                        _ t: RecordText) -> MeetingSentence? {
+        for line in layout.firstPoints.dropFirst(point.index + 1) {
+            for honorific: StaticString in ["Mr. ", "Ms. ", "Mrs. ", "H.E. ", "Dr. "] {
+                guard let at = t.find(honorific, in: line) else { continue }
+                let hinge = Hinge(left: at..<at, right: at..<line.upperBound, words: at..<at)
+                let reading = MeetingSentence.read(line, hinge, t)
+                if reading.counterpart != Principal(), reading.counterpartCountry == point.country { return reading }
+            }
+        }
+        return nil
+    }
+}
+

@@ -77,6 +77,20 @@ import Testing
         }
     }
 
+    /// Long runs of whitespace shrink a stretch when flattened: the cut then reaches its start
+    /// or the whole stretch fits, and the answer must come from the whole paragraph.
+    @Test func whitespaceHeavyParagraphsAreTakenWhole() throws {
+        let parsed = try ["tpp", "\"prime minister\"", "x"].map { try SearchQuery.parse($0) }
+        let gap = String(repeating: " ", count: 12)
+        for before in [0, 3, 9, 20, 60] {
+            for after in [0, 5, 30, 90] {
+                let words = Array(repeating: "ab", count: before) + ["TPP", "prime", "minister"] + Array(repeating: "cd", count: after)
+                Self.check(words.joined(separator: gap), parsed)
+                Self.check(words.joined(separator: "\n\t \n"), parsed)
+            }
+        }
+    }
+
     @Test func onlyPlainAsciiTakesTheWindow() throws {
         let phrases = try SearchQuery.parse("tpp").positivePhrases
         for (text, taken) in [("Talks on the TPP.", true), ("Talks in Asunción on the TPP.", false), ("", true)] {

@@ -5,13 +5,12 @@
 /// the fast path must equal, byte for byte.
 enum SnippetReference {
     static func snippet(_ query: SearchQuery, of meeting: Meeting, width: Int) -> Snippet {
+        // Every piece is flattened and searched: the reference takes no short cut, not even
+        // `mayHighlight`, so that the filter is checked too.
         var opening: [String] = []
         for raw in IndexedText.readingOrder(of: meeting) {
-            let mayMatch = query.mayHighlight(raw)
-            guard mayMatch || opening.count < 2 else { continue }
             let piece = flatten(raw)
             if opening.count < 2, !piece.isEmpty { opening.append(piece) }
-            guard mayMatch else { continue }
             let marks = highlights(query, in: piece)
             if let first = marks.first { return cut(piece, around: first.lowerBound, highlights: marks, width: width) }
         }

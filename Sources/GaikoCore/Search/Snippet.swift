@@ -39,19 +39,29 @@ extension SearchQuery {
         let phrases = positivePhrases
         var opening: [String] = []
         var found: Snippet?
+        var folds = FoldCache()
         // The pieces in reading order (`IndexedText.readingOrder`), as bytes: a string is made
         // only of a piece that may hold a match or opens the text.
-        let visit = { (bytes: UnsafeRawBufferPointer) -> Bool in
-            let mayMatch = self.mayHighlight(bytes.bindMemory(to: UInt8.self), phrases)
+        let visit = { (raw: UnsafeRawBufferPointer) -> Bool in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            let mayMatch = self.mayHighlight(bytes, phrases, folds: &folds)
             guard mayMatch || opening.count < 2 else { return true }
-            let raw = String(decoding: bytes, as: UTF8.self)
-            if opening.count < 2, !Self.flattensToNothing(raw) { opening.append(raw) }
+            if opening.count < 2 {
+                let text = String(decoding: bytes, as: UTF8.self)
+                if !Self.flattensToNothing(text) { opening.append(text) }
+            }
             guard mayMatch else { return true }
-            if let text = SnippetText(flattening: raw) {
-                found = text.snippet(phrases, width: width)
+            // A plain ASCII paragraph is flattened only around its first match.
+            if let answer = SnippetText.snippet(ofASCII: bytes, phrases, width: width) {
+                found = answer.snippet
                 return found == nil
             }
-            let piece = Self.flatten(raw)
+            let text = String(decoding: bytes, as: UTF8.self)
+            if let flat = SnippetText(flattening: text) {
+                found = flat.snippet(phrases, width: width)
+                return found == nil
+            }
+            let piece = Self.flatten(text)
             let marks = self.highlights(in: piece)
             if let first = marks.first { found = Self.cut(piece, around: first.lowerBound, highlights: marks, width: width) }
             return found == nil
@@ -77,22 +87,59 @@ extension SearchQuery {
         return ascii ?? text.allSatisfy(\.isWhitespace)
     }
 
-    /// False when `text` surely has no match: it is plain ASCII and holds no phrase's first
-    /// word in any case. Most paragraphs of a long result list are ruled out this way without
-    /// folding them word by word.
+    /// False when `text` surely has no match: no phrase's first word occurs in it in any case,
+    /// and none of its scalars from U+0080 up could spell part of one (see `cannotSpell`). Most
+    /// paragraphs of a long result list are ruled out this way without folding them word by word.
     func mayHighlight(_ text: String) -> Bool { mayHighlight(text, positivePhrases) }
 
     func mayHighlight(_ text: String, _ phrases: [Phrase]) -> Bool {
         var text = text
-        return text.withUTF8 { mayHighlight($0, phrases) }
+        var folds = FoldCache()
+        return text.withUTF8 { mayHighlight($0, phrases, folds: &folds) }
     }
 
-    func mayHighlight(_ bytes: UnsafeBufferPointer<UInt8>, _ phrases: [Phrase]) -> Bool {
-        guard Bytes.isASCII(bytes) else { return true }
-        return phrases.contains { phrase in
+    func mayHighlight(_ bytes: UnsafeBufferPointer<UInt8>, _ phrases: [Phrase], folds: inout FoldCache) -> Bool {
+        let ascii = Bytes.isASCII(bytes)
+        for phrase in phrases {
             guard let first = phrase.terms.first, !first.isEmpty, first.allSatisfy({ $0 < 0x80 }) else { return true }
-            return Self.contains(bytes, ignoringCase: first)
+            if Self.contains(bytes, ignoringCase: first) { return true }
+            if !ascii && !Self.cannotSpell(first, in: bytes, folds: &folds) { return true }
         }
+        return false
+    }
+
+    /// True when no scalar of `bytes` from U+0080 up can be part of a term that starts with
+    /// `needle` (lower-case ASCII): each ends a term, or folds to letters none of which is in
+    /// `needle`. Then such a term's first letters are ASCII letters side by side in `bytes`,
+    /// which `contains(_:ignoringCase:)` finds: flattening only turns whitespace into spaces
+    /// and unsafe scalars into placeholders, which end terms too. A mark (invisible inside a
+    /// term) or anything not decoded answers false.
+    static func cannotSpell(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, folds: inout FoldCache) -> Bool {
+        let n = bytes.count
+        var i = 0
+        while i < n {
+            let b = bytes[i]
+            guard b >= 0x80 else {
+                i += 1
+                continue
+            }
+            let length = b >= 0xF8 ? 0 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 0
+            guard length > 0, i + length <= n else { return false }
+            var v = UInt32(b) & (0xFF >> (length + 1))
+            for j in 1..<length {
+                let c = bytes[i + j]
+                guard c & 0xC0 == 0x80 else { return false }
+                v = v << 6 | UInt32(c & 0x3F)
+            }
+            i += length
+            guard let scalar = Unicode.Scalar(v) else { return false }
+            switch folds.fold(scalar) {
+            case .separator, .ideograph: continue
+            case .mark: return false
+            case .letters(let folded): if folded.contains(where: needle.contains) { return false }
+            }
+        }
+        return true
     }
 
     /// Whether `needle` (lower-case ASCII) occurs in `bytes`, ASCII letters compared in any case.

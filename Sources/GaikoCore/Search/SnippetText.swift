@@ -126,17 +126,91 @@ struct SnippetText {
     /// `highlights` and `cut` together give, reading terms only from the first match to the
     /// end of what the cut keeps.
     func snippet(_ phrases: [Phrase], width limit: Int) -> Snippet? {
+        snippet(phrases, width: limit, textBefore: false, textAfter: false)?.snippet
+    }
+
+    /// What a paragraph's snippet is, or nil when this text, a stretch of it, cannot tell.
+    enum Answer: Equatable {
+        case found(Snippet)
+        case noMatch
+
+        var snippet: Snippet? {
+            if case .found(let snippet) = self { return snippet }
+            return nil
+        }
+    }
+
+    /// The same for a stretch of a paragraph: `textBefore` and `textAfter` say whether the
+    /// flattened paragraph goes on before and after it (then with a space between). The answer
+    /// is the whole paragraph's, or nil when it might differ: the terms ran out at the end, the
+    /// cut reached either end, or the stretch fits whole.
+    func snippet(_ phrases: [Phrase], width limit: Int, textBefore: Bool, textAfter: Bool) -> Answer? {
         var terms = FlatTerms(scalars, from: firstCandidate(phrases))
         var first = 0
         while terms.has(first), matches(phrases, at: first, in: &terms).isEmpty { first += 1 }
-        guard terms.has(first) else { return nil }
-        let focus = terms.start[first]
-        guard limit > 0 else { return Snippet(text: "", highlights: []) }
-        guard let window = window(around: focus, width: limit) else {
-            return Snippet(text: string(0..<scalars.count), highlights: highlights(phrases, from: first, before: Int.max, in: &terms))
+        let answer: Answer
+        if !terms.has(first) {
+            answer = .noMatch
+        } else if limit <= 0 {
+            answer = .found(Snippet(text: "", highlights: []))
+        } else if let window = window(around: terms.start[first], width: limit) {
+            if textBefore && window.start == 0 || textAfter && window.end == scalars.count { return nil }
+            answer = .found(cut(window, highlights: highlights(phrases, from: first, before: window.end, in: &terms)))
+        } else {
+            if textBefore || textAfter { return nil }
+            answer = .found(Snippet(text: string(0..<scalars.count), highlights: highlights(phrases, from: first, before: Int.max, in: &terms)))
         }
-        let marks = highlights(phrases, from: first, before: window.end, in: &terms)
-        return cut(window, highlights: marks)
+        return textAfter && terms.ranOut ? nil : answer
+    }
+
+    /// The snippet of a paragraph of plain ASCII (`bytes`), flattening only a stretch around
+    /// the first word that begins like a phrase: paragraphs run to thousands of characters and
+    /// a snippet shows one line. The stretch starts and ends at whitespace, so its flattened
+    /// form is the paragraph's with the same terms; when its answer might differ from the
+    /// whole paragraph's (`snippet(_:width:textBefore:textAfter:)`), the whole is taken. Nil
+    /// for text that is not ASCII or phrases that do not start with an ASCII word.
+    static func snippet(ofASCII bytes: UnsafeBufferPointer<UInt8>, _ phrases: [Phrase], width limit: Int) -> Answer? {
+        let firsts = phrases.compactMap(\.terms.first)
+        guard limit > 0, !firsts.isEmpty, firsts.count == phrases.count,
+              firsts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0 < 0x80 } }), Bytes.isASCII(bytes) else { return nil }
+        let n = bytes.count
+        func isWord(_ i: Int) -> Bool { FlatTerms.fold[Int(bytes[i])] != 0 }
+        func isSpace(_ i: Int) -> Bool { bytes[i] == 0x20 || (bytes[i] >= 0x09 && bytes[i] <= 0x0D) }
+        func begins(at i: Int, with word: [UInt8]) -> Bool {
+            guard i + word.count <= n else { return false }
+            for k in word.indices where FlatTerms.fold[Int(bytes[i + k])] != word[k] { return false }
+            return true
+        }
+        // The first word that may start a match; none, and nothing matches.
+        var candidate = -1
+        var i = 0
+        while i < n {
+            if isWord(i), i == 0 || !isWord(i - 1), firsts.contains(where: { begins(at: i, with: $0) }) {
+                candidate = i
+                break
+            }
+            i += 1
+        }
+        guard candidate >= 0 else { return .noMatch }
+        // A stretch from a word start well before it to a word end well past a line after it.
+        var low = max(0, candidate - (limit / 2 + 16))
+        while low > 0, !(isSpace(low - 1) && !isSpace(low)) { low -= 1 }
+        var before = low
+        while before > 0, isSpace(before - 1) { before -= 1 }
+        if before == 0 { low = 0 }
+        var high = min(n, candidate + 3 * limit + 64)
+        while high < n, !(isSpace(high) && !isSpace(high - 1)) { high += 1 }
+        var after = high
+        while after < n, isSpace(after) { after += 1 }
+        if after == n { high = n }
+        let stretch = SnippetText(scalars: flatten(UnsafeBufferPointer(rebasing: bytes[low..<high]))!)
+        if let answer = stretch.snippet(phrases, width: limit, textBefore: low > 0, textAfter: high < n) { return answer }
+        guard low > 0 || high < n else { return nil }
+        return SnippetText(scalars: flatten(bytes)!).snippet(phrases, width: limit, textBefore: false, textAfter: false)
+    }
+
+    private init(scalars: [Unicode.Scalar]) {
+        self.scalars = scalars
     }
 
     /// Where reading terms may start: the first ASCII word that begins like the first word of
@@ -269,9 +343,14 @@ private struct FlatTerms {
         ends.reserveCapacity(scalars.count)
     }
 
+    /// Whether a term was asked for past the last one: a stretch of a paragraph cannot say
+    /// what follows it.
+    private(set) var ranOut = false
+
     /// Whether term `t` exists, reading on until it does or the text ends.
     mutating func has(_ t: Int) -> Bool {
         while start.count <= t, next < scalars.count { readTerm() }
+        if t >= start.count { ranOut = true }
         return t < start.count
     }
 

@@ -303,4 +303,32 @@ struct ParserFreshFamilyTests {
         let named = Self.parse("On July 30, Prime Minister Shinzo Abe held a meeting with President Bachelet in Santiago.")
         #expect(named.counterpart.name == "Bachelet")
     }
+
+    @Test func aDialogueDescribedBeforeItsPartner() {
+        let m = Self.parse("On January 9, commencing at 10:30 (local time; 22:30 on January 10 JST) for approximately 160 minutes, Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs, who is visiting Brasilia, Brazil, held a Japan-Brazil Foreign Ministers’ Dialogue, which was established on the basis of the “Joint Statement” in 2014, with H.E. Mr. Paulo Lima, Minister of Foreign Affairs of the Federative Republic of Brazil.")
+        #expect(m.japan.familyName == "Hayashi")
+        #expect(m.counterpart.name == "Paulo Lima")
+        #expect(m.startLocal?.description == "10:30")
+        #expect(m.durationMinutes == 160)
+    }
+
+    @Test func washingtonDCIsNoPerson() {
+        let m = Self.parse("On Friday, February 22, for approximately 70 minutes from 3:45 p.m. (EST), during his visit to Washington, D.C., Minister for Foreign Affairs Fumio Kishida held a meeting with U.S. Secretary of State John Kerry.")
+        #expect(m.japan.familyName == "Kishida")
+        #expect(m.counterpart.name == "John Kerry")
+    }
+
+    @Test func anEnvoyToJapanNamesTheirCountry() {
+        let m = Self.parse("On December 10, Dr. KUNIMITSU Ayano, State Minister for Foreign Affairs of Japan, received a courtesy call from H.E. Mr. Luis Ortega, Ambassador Extraordinary and Plenipotentiary of the Kingdom of Spain to Japan.")
+        #expect(m.counterpart.country == "Spain")
+    }
+
+    @Test(arguments: [
+        ("who was visiting Pakistan to take part in the Asian Cooperation Dialogue (ACD) Foreign Ministers' Meeting", "Asian Cooperation Dialogue (ACD) Foreign Ministers' Meeting"),
+        ("during his visit to Melekeok, the capital of the Republic of Palau, to attend the Presidential Inauguration Ceremony", "Presidential Inauguration Ceremony"),
+    ])
+    func moreOccasions(_ clause: String, _ occasion: String) {
+        let m = Self.parse("On April 7, Mr. Nobutaka Machimura, Minister for Foreign Affairs, \(clause), held a bilateral meeting with Mr. Kim Min-su, Minister of Foreign Affairs and Trade of the Republic of Korea (ROK).")
+        #expect(m.occasion == occasion)
+    }
 }

@@ -247,6 +247,9 @@ enum Countries {
     /// `fromTitle` read from the record's bytes: the common cases without making the title a
     /// `String`, the rest as `fromTitle` reads them.
     private static func fromTitle(_ r: Range<Int>, _ t: RecordText) -> String? {
+        // `Ambassador Extraordinary and Plenipotentiary of the Kingdom of Spain to Japan`
+        var r = r
+        if t.ends(r, with: " to Japan"), r.count > 9 { r = r.lowerBound..<r.upperBound - 9 }
         // `Character` and `String` comparisons can differ from bytes only outside plain NFC text
         // (the word tables answer as their strings do either way).
         guard t.isPlainNFC(r) else { return fromTitle(t.string(r)) }

@@ -194,6 +194,12 @@ struct Hinge {
                 b = k
                 while b > s.lowerBound, t[b - 1] == UInt8(ascii: " ") { b -= 1 }
             }
+            // `held a Japan-Brazil Foreign Ministers’ Dialogue, which was established on the
+            // basis of …, with H.E. Mr. B`: the noun before the aside.
+            if b > s.lowerBound, t[b - 1] == UInt8(ascii: ","),
+               let aside = t.find(", which ", in: max(s.lowerBound, b - 300)..<b) {
+                b = aside
+            }
             // `held “the Second Japan-Qatar Foreign Ministers’ Strategic Dialogue” with`: the
             // noun inside the quotation marks.
             if b > s.lowerBound, t[b - 1] == UInt8(ascii: "\"") {

@@ -223,6 +223,8 @@ struct MeetingSentence {
                p.hadHonorific || !clauses[(k + 1)...].contains(where: { Self.opensWithPerson($0, t) }) {
                 return p
             }
+            // `during his visit to Washington, D.C., Minister …`: an abbreviation is no person.
+            if Self.isAbbreviation(clause, t) { continue }
             // `On November 12`, `commencing at 3 p.m.`: not a person.
             if let first, !t.startsUpper(first.lowerBound, end: first.upperBound),
                !t.starts(clause, with: "the ") { continue }
@@ -240,6 +242,11 @@ struct MeetingSentence {
             return p
         }
         return Principals.Person()
+    }
+
+    /// `D.C.`, `U.S.A.`: capitals and full stops only.
+    private static func isAbbreviation(_ clause: Range<Int>, _ t: RecordText) -> Bool {
+        clause.count >= 2 && t.ends(clause, with: ".") && clause.allSatisfy { t[$0] == UInt8(ascii: ".") || (t[$0] &- 0x41) < 26 }
     }
 
     /// Whether a clause opens with an honorific or a title word (`Minister for Foreign Affairs A`).

@@ -231,7 +231,7 @@ enum Places {
         func openerAt(_ i: Int) -> String? {
             let second = i + 1 < s.upperBound ? t[i + 1] : 0
             switch t[i] {
-            case UInt8(ascii: "t") where second == UInt8(ascii: "o"): return opener(1, at: i) ?? opener(0, at: i)
+            case UInt8(ascii: "t") where second == UInt8(ascii: "o"): return opener(15, at: i) ?? opener(1, at: i) ?? opener(0, at: i)
             case UInt8(ascii: "o") where second == UInt8(ascii: "n"):
                 return opener(11, at: i) ?? opener(7, at: i) ?? opener(3, at: i) ?? opener(2, at: i)
             case UInt8(ascii: "i") where second == UInt8(ascii: "n"): return opener(4, at: i)
@@ -272,7 +272,7 @@ enum Places {
         ("meetings including ", false),
         ("on the occasion of ", true), ("during ", true), ("for the ", true), ("at the ", true),
         ("on the sideline of ", false), ("before the start of ", true),
-        ("participation in ", true), ("participation to ", true),
+        ("participation in ", true), ("participation to ", true), ("to take part in ", false),
     ]
 
     /// The event named after `opener` at `at`, if it names one.
@@ -352,7 +352,8 @@ enum Places {
 
     /// `Official Visit`, `State Visit` name the trip, not an event.
     private static func isVisitWord(_ text: String) -> Bool {
-        text.hasSuffix("Visit") || text.hasSuffix("visit") || text.hasPrefix("Prime Minister") || text.hasPrefix("President")
+        // `President X` is a person; `Presidential Inauguration Ceremony` an event.
+        text.hasSuffix("Visit") || text.hasSuffix("visit") || text.hasPrefix("Prime Minister") || text.hasPrefix("President ") || text == "President"
     }
 
     /// `r` with every ` (…)` that spells an acronym out left out: `APEC (Asia-Pacific Economic

@@ -82,7 +82,11 @@ public enum RecordParser {
             places.country = visited
         }
         if places.occasion == nil, keyLine != nil {
-            places.occasion = keySentences.lazy.filter { $0 != sentence.range }
+            // The closure keeps the range, not `sentence`: a `var` an escaping closure holds lives
+            // in a box on the heap, and every call given the sentence copied it out (its strings
+            // retained and released) — five copies a record.
+            let keyRange = sentence.range
+            places.occasion = keySentences.lazy.filter { $0 != keyRange }
                 .compactMap { Places.occasion(in: $0, t, strict: true) }.first
         }
         // The lead and the line after it: where a page tells of a second meeting.

@@ -135,6 +135,87 @@ struct ParserBytesTests {
         }
     }
 
+    /// `Principals.cutTitle` as it was: the clause split into an array of words first.
+    static func plainCutTitle(_ r: Range<Int>, _ t: RecordText) -> Range<Int> {
+        let words = t.words(r)
+        var end = r.upperBound
+        for (k, w) in words.enumerated() where k > 0 {
+            if t[w.lowerBound] == UInt8(ascii: "(") || Bytes.isDigit(t[w.lowerBound]) {
+                end = words[k - 1].upperBound
+                break
+            }
+            guard Principals.titleStops.contains(w, t) else { continue }
+            let isFor = t.equals(w, "for"), isAnd = t.equals(w, "and"), isTo = t.equals(w, "to"), isIn = t.equals(w, "in")
+            if isFor || isAnd || isTo || isIn || t.equals(w, "on") {
+                if k + 1 < words.count {
+                    let nextWord = words[k + 1]
+                    if isFor || isAnd, t.startsUpper(nextWord.lowerBound, end: nextWord.upperBound),
+                       !DateText.isMonthName(nextWord, t), !t.equals(nextWord, "Japan") || isFor {
+                        continue
+                    }
+                    if isIn, t.equals(nextWord, "charge") { continue }
+                    if isIn, t.equals(nextWord, "the"), k + 2 < words.count, t.equals(words[k + 2], "Ministry") { continue }
+                    if isFor || isAnd, t.equals(nextWord, "the"), k + 2 < words.count {
+                        let after = words[k + 2]
+                        if isFor && t.startsUpper(after.lowerBound, end: after.upperBound) && !DateText.isMonthName(after, t)
+                            || isAnd && Principals.titleNouns.contains(after, t) {
+                            continue
+                        }
+                    }
+                    if isTo, t.equals(nextWord, "Japan") || t.equals(nextWord, "the"), k >= 1,
+                       Principals.envoys.contains(words[k - 1], t) { continue }
+                    if isTo, t.equals(nextWord, "Japan"), let first = words.first, Principals.envoys.contains(first, t) { continue }
+                }
+            }
+            end = words[k - 1].upperBound
+            break
+        }
+        return t.trimmed(r.lowerBound..<end)
+    }
+
+    /// `Principals.isTitle` as it was: every set asked about the first word.
+    static func plainIsTitle(_ r: Range<Int>, _ t: RecordText) -> Bool {
+        let head = r.lowerBound..<min(r.upperBound, r.lowerBound + 80)
+        guard let first = t.firstWord(head) else { return false }
+        if Principals.lowerCaseTitleOpeners.contains(first, t) { return true }
+        guard t.startsUpper(first.lowerBound, end: first.upperBound) else { return false }
+        if Principals.titleOpeners.contains(first, t) { return true }
+        var word: Range<Int>? = first
+        var k = 0
+        while let w = word, k < 4 {
+            if Principals.titleNouns.contains(w, t) { return true }
+            word = t.nextWord(after: w, in: head)
+            k += 1
+        }
+        return false
+    }
+
+    @Test func titleNounsOpenTitles() {
+        // `isTitle` and `preTitleEnd` do not ask the nouns about a first word the openers turned down.
+        #expect(Principals.titleNouns.strings.isSubset(of: Principals.titleOpeners.strings))
+        #expect(Principals.lowerCaseTitleOpeners.strings.allSatisfy { $0.first?.isLowercase == true })
+    }
+
+    @Test func titlesWordByWordAreThePlainOnes() {
+        var asked = 0
+        // Every clause of every sentence, from each of its first four words on.
+        Self.eachText { t in
+            for line in t.lines() {
+                for s in Sentences.all(line, t) {
+                    for clause in Sentences.clauses(s, t) {
+                        for w in t.words(clause).prefix(4) {
+                            let r = w.lowerBound..<clause.upperBound
+                            #expect(Principals.cutTitle(r, t) == Self.plainCutTitle(r, t), "\(t.string(r))")
+                            #expect(Principals.isTitle(r, t) == Self.plainIsTitle(r, t), "\(t.string(r))")
+                            asked += 1
+                        }
+                    }
+                }
+            }
+        }
+        #expect(asked > 10_000)
+    }
+
     /// The first copy of `needle` in `r`, one position at a time.
     static func naiveFind(_ needle: [UInt8], in r: Range<Int>, _ t: RecordText, ignoringCase: Bool = false) -> Int? {
         guard !needle.isEmpty, r.count >= needle.count else { return nil }

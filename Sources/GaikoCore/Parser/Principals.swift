@@ -61,10 +61,10 @@ enum Principals {
     ])
 
     /// Offices that are `… to` a country.
-    private static let envoys = WordSet(["Ambassador", "Envoy", "Representative"])
+    static let envoys = WordSet(["Ambassador", "Envoy", "Representative"])
 
     /// Title openers as a few records write them, in lower case.
-    private static let lowerCaseTitleOpeners = WordSet(["minister", "president", "prime", "foreign", "secretary", "vice", "deputy"])
+    static let lowerCaseTitleOpeners = WordSet(["minister", "president", "prime", "foreign", "secretary", "vice", "deputy"])
 
     /// Words a title written before a name may hold.
     private static let titleWords = WordSet(titleOpeners.strings.union([
@@ -76,7 +76,7 @@ enum Principals {
     ]))
 
     /// Title words that make a clause a title wherever they stand in its first words.
-    private static let titleNouns = WordSet([
+    static let titleNouns = WordSet([
         "Minister", "President", "Secretary", "Chancellor", "Premier", "King", "Queen", "Emperor", "Sultan",
         "Emir", "Amir", "Prince", "Princess", "Governor", "Chairman", "Chairperson", "Speaker", "Ambassador",
         "Director-General", "Secretary-General", "Commissioner", "Mayor", "Taoiseach", "Leader", "Head",
@@ -98,7 +98,7 @@ enum Principals {
     private static let nameSuffixes = WordSet(["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"])
 
     /// Words that end a title: what follows is about the meeting, not the office.
-    private static let titleStops = WordSet([
+    static let titleStops = WordSet([
         "who", "whom", "which", "commencing", "beginning", "starting", "during", "at", "from", "over",
         "following", "while", "when", "after", "before", "held", "had", "met", "paid", "via", "by",
         "on", "for", "to", "in", "as", "with", "and", "together", "accompanied", "visiting", "attending",
@@ -283,7 +283,7 @@ enum Principals {
                             matched = (e, cut, found)
                             break
                         }
-                        guard cut.upperBound == more.upperBound, t.words(more).count <= 6 else { break }
+                        guard cut.upperBound == more.upperBound, t.hasWords(more, atMost: 6) else { break }
                         e += 1
                     }
                     guard let matched else { break }
@@ -319,7 +319,8 @@ enum Principals {
         if k == 0, Countries.adjectives[first, t] != nil, words.count > 1, titleOpeners.contains(words[1], t) {
             k = 1
         } else if k == 0, !titleOpeners.contains(first, t) {
-            var j = 0
+            // (The first word opens no title, so it is no title noun either.)
+            var j = 1
             while j < words.count, j < 8, !titleNouns.contains(words[j], t) { j += 1 }
             guard j > 0, j < words.count, titleNouns.contains(words[j], t) else { return nil }
             let country = words[0..<j].map(t.string).filter { !$0.hasPrefix("(") }.joined(separator: " ")
@@ -368,11 +369,18 @@ enum Principals {
     /// `r` up to where the title ends: before a word about the meeting (`commencing`, `who`,
     /// `during`), a parenthesis or a time.
     static func cutTitle(_ r: Range<Int>, _ t: RecordText) -> Range<Int> {
-        let words = t.words(r)
+        // Word by word, the next two read only where a stop word asks about them: most titles
+        // end at their first stop or parenthesis, and an array of every word cost more than the rest.
+        guard let first = t.firstWord(r) else { return t.trimmed(r) }
         var end = r.upperBound
-        for (k, w) in words.enumerated() where k > 0 {
+        var previous = first
+        var word = t.nextWord(after: first, in: r)
+        while let w = word {
+            defer { previous = w }
+            let next = t.nextWord(after: w, in: r)
+            word = next
             if t[w.lowerBound] == UInt8(ascii: "(") || Bytes.isDigit(t[w.lowerBound]) {
-                end = words[k - 1].upperBound
+                end = previous.upperBound
                 break
             }
             guard titleStops.contains(w, t) else { continue }
@@ -381,30 +389,29 @@ enum Principals {
             // `Minister for Foreign Affairs`, `Minister in charge of`, `Ambassador to Japan`,
             // `Vice President and Minister of …`: these words stay when a title word follows.
             if isFor || isAnd || isTo || isIn || t.equals(w, "on") {
-                if k + 1 < words.count {
-                    let nextWord = words[k + 1]
+                if let nextWord = next {
                     if isFor || isAnd, t.startsUpper(nextWord.lowerBound, end: nextWord.upperBound),
                        !DateText.isMonthName(nextWord, t), !t.equals(nextWord, "Japan") || isFor {
                         continue
                     }
                     if isIn, t.equals(nextWord, "charge") { continue }
+                    let after = t.equals(nextWord, "the") ? t.nextWord(after: nextWord, in: r) : nil
                     // `Permanent State Secretary in the Ministry for Foreign Affairs of Finland`
-                    if isIn, t.equals(nextWord, "the"), k + 2 < words.count, t.equals(words[k + 2], "Ministry") { continue }
+                    if isIn, let after, t.equals(after, "Ministry") { continue }
                     // `Foreign Minister for the Democratic Socialist Republic of Sri Lanka`,
                     // `Prime Minister of Samoa and the Chair of the Pacific Islands Forum`.
-                    if isFor || isAnd, t.equals(nextWord, "the"), k + 2 < words.count {
-                        let after = words[k + 2]
+                    if isFor || isAnd, let after {
                         if isFor && t.startsUpper(after.lowerBound, end: after.upperBound) && !DateText.isMonthName(after, t)
                             || isAnd && titleNouns.contains(after, t) {
                             continue
                         }
                     }
-                    if isTo, t.equals(nextWord, "Japan") || t.equals(nextWord, "the"), k >= 1, envoys.contains(words[k - 1], t) { continue }
+                    if isTo, t.equals(nextWord, "Japan") || t.equals(nextWord, "the"), envoys.contains(previous, t) { continue }
                     // `Ambassador of the Republic of Lithuania to Japan`
-                    if isTo, t.equals(nextWord, "Japan"), let first = words.first, envoys.contains(first, t) { continue }
+                    if isTo, t.equals(nextWord, "Japan"), envoys.contains(first, t) { continue }
                 }
             }
-            end = words[k - 1].upperBound
+            end = previous.upperBound
             break
         }
         return t.trimmed(r.lowerBound..<end)
@@ -428,12 +435,13 @@ enum Principals {
         // The first four words are all that is asked about.
         let head = r.lowerBound..<min(r.upperBound, r.lowerBound + 80)
         guard let first = t.firstWord(head) else { return false }
-        // `minister of Foreign Affairs of the ROK`, as some records write it.
-        if lowerCaseTitleOpeners.contains(first, t) { return true }
-        guard t.startsUpper(first.lowerBound, end: first.upperBound) else { return false }
+        // `minister of Foreign Affairs of the ROK`, as some records write it. (The lower-case
+        // openers start in lower case, so a capital needs no look-up there.)
+        guard t.startsUpper(first.lowerBound, end: first.upperBound) else { return lowerCaseTitleOpeners.contains(first, t) }
         if titleOpeners.contains(first, t) { return true }
-        var word: Range<Int>? = first
-        var k = 0
+        // Every title noun opens a title (`titleNounsOpenTitles`): the first word is asked once.
+        var word = t.nextWord(after: first, in: head)
+        var k = 1
         while let w = word, k < 4 {
             if titleNouns.contains(w, t) { return true }
             word = t.nextWord(after: w, in: head)

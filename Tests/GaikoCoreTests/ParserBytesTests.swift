@@ -216,6 +216,47 @@ struct ParserBytesTests {
         #expect(asked > 10_000)
     }
 
+    @Test func honorificOpeningsAreTheHonorifics() {
+        // Every pair of first two bytes: an honorific may open with it exactly when one does.
+        for first in 0...255 {
+            for second in 0...255 {
+                let (a, b) = (UInt8(first), UInt8(second))
+                let some = Principals.honorifics.contains { h in
+                    h.utf8Start[0] == a && (h.utf8CodeUnitCount < 2 || h.utf8Start[1] == b)
+                }
+                #expect(Principals.mayOpenHonorific(a, b) == some)
+            }
+        }
+    }
+
+    @Test func aTooLongWordIsInNoASCIITable() {
+        // `K` written with the Kelvin sign is the same `String`, with more bytes: the length test
+        // leaves room for that.
+        let set = WordSet(["KC", "MP", "Jr."])
+        for word in ["\u{212A}C", "KC", "Jr.", "M\u{0050}", "Minister for Foreign Affairs", "\u{212A}\u{212A}\u{212A}"] {
+            word.utf8.withContiguousStorageIfAvailable { bytes in
+                #expect(set.contains(0..<bytes.count, RecordText(borrowing: bytes)) == set.strings.contains(word), "\(word)")
+            }
+        }
+        #expect(set.contains("\u{212A}C"))
+    }
+
+    @Test func countryInTitleIsTheKnownCountryOfTheTitle() {
+        var asked = 0
+        Self.eachText { t in
+            for line in t.lines() {
+                for s in Sentences.all(line, t) {
+                    for clause in Sentences.clauses(s, t) {
+                        let plain = Countries.fromTitle(t.string(clause)).flatMap { Countries.known.contains($0) ? $0 : nil }
+                        #expect(Countries.inTitle(clause, t) == plain, "\(t.string(clause))")
+                        asked += 1
+                    }
+                }
+            }
+        }
+        #expect(asked > 10_000)
+    }
+
     /// The first copy of `needle` in `r`, one position at a time.
     static func naiveFind(_ needle: [UInt8], in r: Range<Int>, _ t: RecordText, ignoringCase: Bool = false) -> Int? {
         guard !needle.isEmpty, r.count >= needle.count else { return nil }

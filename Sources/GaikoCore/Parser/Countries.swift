@@ -224,16 +224,17 @@ enum Countries {
 
     /// The country a title range names, when it names a known one.
     static func inTitle(_ r: Range<Int>, _ t: RecordText) -> String? {
-        guard let country = fromTitle(r, t), known.contains(country) else { return nil }
+        // A name `afterLastOf` found in `known` is not asked about again.
+        guard let (country, isKnown) = fromTitle(r, t), isKnown || known.contains(country) else { return nil }
         return country
     }
 
     /// `fromTitle` read from the record's bytes: the common cases without making the title a
-    /// `String`, the rest as `fromTitle` reads them.
-    private static func fromTitle(_ r: Range<Int>, _ t: RecordText) -> String? {
+    /// `String`, the rest as `fromTitle` reads them; and whether the name is known to be in `known`.
+    private static func fromTitle(_ r: Range<Int>, _ t: RecordText) -> (String, known: Bool)? {
         // `Character` and `String` comparisons can differ from bytes only outside plain NFC text
         // (the word tables answer as their strings do either way).
-        guard t.isPlainNFC(r) else { return fromTitle(t.string(r)) }
+        guard t.isPlainNFC(r) else { return fromTitle(t.string(r)).map { ($0, false) } }
         var hasOf = false
         if r.count >= 4 {
             for i in r.lowerBound...(r.upperBound - 4) where t[i] == 0x20 && (t[i + 1] | 0x20) == 0x6F && t[i + 2] == 0x66 && t[i + 3] == 0x20 {
@@ -243,14 +244,14 @@ enum Countries {
         }
         if !hasOf {
             guard let space = t.firstIndex(of: 0x20, in: r) else { return nil }
-            return adjectives[r.lowerBound..<space, t]
+            return adjectives[r.lowerBound..<space, t].map { ($0, false) }
         }
         if let quick = afterLastOf(r, t) { return quick }
-        return fromTitle(t.string(r))
+        return fromTitle(t.string(r)).map { ($0, false) }
     }
 
     /// `afterLastOf` on the record's bytes.
-    private static func afterLastOf(_ r: Range<Int>, _ t: RecordText) -> String? {
+    private static func afterLastOf(_ r: Range<Int>, _ t: RecordText) -> (String, known: Bool)? {
         var i = r.upperBound - 4
         while i >= r.lowerBound {
             if t[i] == 0x20, t[i + 1] == 0x6F, t[i + 2] == 0x66, t[i + 3] == 0x20 {
@@ -261,8 +262,8 @@ enum Countries {
                 var end = r.upperBound
                 while end > start, t[end - 1] == 0x2E { end -= 1 }
                 let candidate = start..<end
-                if let alias = aliases[candidate, t] { return alias }
-                if known.contains(candidate, t) { return t.string(candidate) }
+                if let alias = aliases[candidate, t] { return (alias, false) }
+                if known.contains(candidate, t) { return (t.string(candidate), true) }
             }
             i -= 1
         }

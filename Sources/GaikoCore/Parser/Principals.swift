@@ -32,7 +32,7 @@ enum Principals {
     }
 
     /// Honorifics, longest first where one begins another. Dropped wherever they stand before a name.
-    private static let honorifics: [StaticString] = [
+    static let honorifics: [StaticString] = [
         "His Royal Highness Prince", "Her Royal Highness Princess", "His Royal Highness", "Her Royal Highness",
         "His Imperial Highness", "Her Imperial Highness", "His Majesty", "Her Majesty", "His Highness", "Her Highness",
         "His Excellency", "Her Excellency", "Samdech Akka Moha Sena Padei Techo", "Samdech Moha Borvor Thipadei",
@@ -112,6 +112,28 @@ enum Principals {
         return table
     }()
 
+    /// Which first two bytes an honorific can open with: one bit for each pair (every second
+    /// byte for a one-byte honorific). Most words (`Minister`, `Yohei`) open none, and are
+    /// turned down without going through the honorifics that share their first byte.
+    private static let honorificOpenings: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 256 * 4)
+        for h in honorifics {
+            let first = Int(h.utf8Start[0])
+            if h.utf8CodeUnitCount < 2 {
+                for k in 0..<4 { bits[first * 4 + k] = ~0 }
+            } else {
+                let second = Int(h.utf8Start[1])
+                bits[first * 4 + second >> 6] |= UInt64(1) << UInt64(second & 63)
+            }
+        }
+        return bits
+    }()
+
+    /// Whether an honorific can open with the bytes `first`, `second` (`second` 0 at the end).
+    static func mayOpenHonorific(_ first: UInt8, _ second: UInt8) -> Bool {
+        honorificOpenings[Int(first) * 4 + Int(second >> 6)] & (UInt64(1) << UInt64(second & 63)) != 0
+    }
+
     /// Honorifics dropped from the front of `r`, and whether there were any.
     static func dropHonorifics(_ r: Range<Int>, _ t: RecordText) -> (Range<Int>, Bool) {
         var lo = r.lowerBound
@@ -123,6 +145,7 @@ enum Principals {
             guard lo < r.upperBound else { break }
             // The second byte rules out most of the honorifics that share a first one.
             let second = lo + 1 < r.upperBound ? t[lo + 1] : 0
+            guard mayOpenHonorific(t[lo], second) else { break }
             // (`U`, Myanmar's honorific, has one byte.)
             for h in honorificsByFirstByte[Int(t[lo])] where (h.utf8CodeUnitCount < 2 || h.utf8Start[1] == second) && t.matches(h, at: lo, end: r.upperBound) {
                 let e = lo + h.utf8CodeUnitCount

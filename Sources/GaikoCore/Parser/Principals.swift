@@ -197,8 +197,9 @@ enum Principals {
             if t.starts(first, with: "the ") || t.starts(first, with: "The ") { first = t.trimmed(first.lowerBound + 4..<first.upperBound) }
             // `the visiting Secretary of State …, Rt. Hon. Mr. William Hague`
             if t.starts(first, with: "visiting ") { first = t.trimmed(first.lowerBound + 9..<first.upperBound) }
-            let (next, honorific) = dropHonorifics(clauses[1], t)
-            if isTitle(first, t), honorific || !isTitle(next, t), t.startsUpper(next.lowerBound, end: next.upperBound),
+            // (The next clause is read only after a title: most first clauses are a name.)
+            if isTitle(first, t), case let (next, honorific) = dropHonorifics(clauses[1], t),
+               honorific || !isTitle(next, t), t.startsUpper(next.lowerBound, end: next.upperBound),
                dropHonorifics(first, t).1 == false, nameEnd(first, t) == nil {
                 p.titleBefore = first
                 k = 1

@@ -331,4 +331,13 @@ struct ParserFreshFamilyTests {
         let m = Self.parse("On April 7, Mr. Nobutaka Machimura, Minister for Foreign Affairs, \(clause), held a bilateral meeting with Mr. Kim Min-su, Minister of Foreign Affairs and Trade of the Republic of Korea (ROK).")
         #expect(m.occasion == occasion)
     }
+
+    @Test func opinionsExchangedWithSomeone() {
+        let m = Self.parse("1. On December 19, commencing at 5:15 p.m. for approximately 45 minutes, Mr. Fumio Kishida, Minister for Foreign Affairs, exchanged opinions with Ms. Jane Carter, U.S. Ambassador to Japan.")
+        #expect(m.japan.familyName == "Kishida")
+        #expect(m.counterpart.name == "Jane Carter")
+        #expect(m.counterpart.country == "United States")
+        #expect(m.startLocal?.description == "17:15")
+        #expect(m.durationMinutes == 45)
+    }
 }

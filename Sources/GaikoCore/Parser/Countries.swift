@@ -177,6 +177,9 @@ enum Countries {
     /// `Secretary of State of the United States` → `United States`. A known country after any
     /// `of` wins; else the last `of` that does not name a portfolio.
     static func fromTitle(_ title: String) -> String? {
+        // `Ambassador Extraordinary and Plenipotentiary of the Kingdom of Spain to Japan`
+        var title = title
+        if title.hasSuffix(" to Japan"), title.utf8.count > 9 { title = String(title.dropLast(9)) }
         // Most titles name their country after an `of`; without one only an adjective can.
         var copy = title
         let hasOf = copy.withUTF8 { u -> Bool in
@@ -240,19 +243,20 @@ enum Countries {
 
     /// The country a title range names, when it names a known one.
     static func inTitle(_ r: Range<Int>, _ t: RecordText) -> String? {
-        guard let country = fromTitle(r, t), known.contains(country) else { return nil }
+        // A name `afterLastOf` found in `known` is not asked about again.
+        guard let (country, isKnown) = fromTitle(r, t), isKnown || known.contains(country) else { return nil }
         return country
     }
 
     /// `fromTitle` read from the record's bytes: the common cases without making the title a
-    /// `String`, the rest as `fromTitle` reads them.
-    private static func fromTitle(_ r: Range<Int>, _ t: RecordText) -> String? {
+    /// `String`, the rest as `fromTitle` reads them; and whether the name is known to be in `known`.
+    private static func fromTitle(_ r: Range<Int>, _ t: RecordText) -> (String, known: Bool)? {
         // `Ambassador Extraordinary and Plenipotentiary of the Kingdom of Spain to Japan`
         var r = r
         if t.ends(r, with: " to Japan"), r.count > 9 { r = r.lowerBound..<r.upperBound - 9 }
         // `Character` and `String` comparisons can differ from bytes only outside plain NFC text
         // (the word tables answer as their strings do either way).
-        guard t.isPlainNFC(r) else { return fromTitle(t.string(r)) }
+        guard t.isPlainNFC(r) else { return fromTitle(t.string(r)).map { ($0, false) } }
         var hasOf = false
         if r.count >= 4 {
             for i in r.lowerBound...(r.upperBound - 4) where t[i] == 0x20 && (t[i + 1] | 0x20) == 0x6F && t[i + 2] == 0x66 && t[i + 3] == 0x20 {
@@ -262,21 +266,22 @@ enum Countries {
         }
         if !hasOf {
             guard let space = t.firstIndex(of: 0x20, in: r) else { return nil }
-            if let country = adjectives[r.lowerBound..<space, t] { return country }
+            if let country = adjectives[r.lowerBound..<space, t] { return (country, false) }
+            // `United States Senator`: a name of several words before the office.
             let words = t.words(r)
             for count in [3, 2] where words.count > count {
                 let name = words[0].lowerBound..<words[count - 1].upperBound
-                if let alias = aliases[name, t] { return alias }
-                if known.contains(name, t) { return t.string(name) }
+                if let alias = aliases[name, t] { return (alias, false) }
+                if known.contains(name, t) { return (t.string(name), true) }
             }
             return nil
         }
         if let quick = afterLastOf(r, t) { return quick }
-        return fromTitle(t.string(r))
+        return fromTitle(t.string(r)).map { ($0, false) }
     }
 
     /// `afterLastOf` on the record's bytes.
-    private static func afterLastOf(_ r: Range<Int>, _ t: RecordText) -> String? {
+    private static func afterLastOf(_ r: Range<Int>, _ t: RecordText) -> (String, known: Bool)? {
         var i = r.upperBound - 4
         while i >= r.lowerBound {
             if t[i] == 0x20, t[i + 1] == 0x6F, t[i + 2] == 0x66, t[i + 3] == 0x20 {
@@ -287,11 +292,12 @@ enum Countries {
                 var end = r.upperBound
                 while end > start, t[end - 1] == 0x2E { end -= 1 }
                 let candidate = start..<end
-                if let alias = aliases[candidate, t] { return alias }
+                if let alias = aliases[candidate, t] { return (alias, false) }
+                // `… of the Democratic Republic of the Congo`: the last `of` names only half of it.
                 if t.equals(candidate, "Congo"), i - 19 >= r.lowerBound, t.equals(i - 19..<i, "Democratic Republic") {
-                    return "Democratic Republic of the Congo"
+                    return ("Democratic Republic of the Congo", true)
                 }
-                if known.contains(candidate, t) { return t.string(candidate) }
+                if known.contains(candidate, t) { return (t.string(candidate), true) }
             }
             i -= 1
         }

@@ -157,7 +157,7 @@ struct Hinge {
         "meeting", "meetings", "talk", "talks", "call", "conversation", "met", "summit", "dinner",
         "luncheon", "lunch", "breakfast", "conference", "exchange", "dialogue", "consultation", "consultations",
         "videoconference", "teleconference", "events", "briefly", "talked", "spoke", "discussions", "session",
-        "conferred", "negotiations", "meet", "Meeting", "Talk", "Talks", "Conference", "Summit", "again", "views",
+        "conferred", "negotiations", "meet", "Meeting", "Talk", "Talks", "Conference", "Summit", "again", "views", "opinions",
         "Dinner", "Luncheon", "Lunch", "Breakfast", "Call", "Dialogue", "Consultation", "Consultations", "Dialog", "dialog",
         "Conversation", "Teleconference", "Videoconference", "Meetings", "telephone", "phone",
     ])

@@ -88,9 +88,17 @@ enum KindRules {
         return .other
     }
 
+    // The phrases the titles are searched for, each set's first bytes worked out once.
+    static let junior = BytePhrases(["Vice", "Deputy", "Former", "former", "Parliamentary", "State Minister", "-elect"])
+    static let headOffices = BytePhrases(["President", "Prime Minister", "King", "Queen", "Emperor", "Chancellor", "Premier",
+                                          "Sultan", "Emir", "Amir", "Head of State", "Head of Government", "State Counsellor"])
+    static let foreignTrade = BytePhrases(["Foreign Trade", "Foreign Economic"])
+    static let foreignAffairs = BytePhrases(["Foreign Affairs", "Foreign Minister", "Foreign Relations", "Foreign Secretary"])
+    static let foreignOffices = BytePhrases(["Foreign", "External", "Secretary of State"])
+
     private static func isJunior(_ title: String) -> Bool {
         // `President-elect`: not yet in office.
-        title.containsAnyBytes(["Vice", "Deputy", "Former", "former", "Parliamentary", "State Minister", "-elect"])
+        title.containsAnyBytes(junior)
     }
 
     /// A title of two offices (`Deputy Prime Minister and Minister of Foreign Affairs`,
@@ -124,17 +132,15 @@ enum KindRules {
 
     private static func isHeadOffice(_ title: String) -> Bool {
         guard !isJunior(title) else { return false }
-        return title.containsAnyBytes(["President", "Prime Minister", "King", "Queen", "Emperor", "Chancellor", "Premier", "Sultan", "Emir", "Amir",
-                                       "Head of State", "Head of Government", "State Counsellor"])
+        return title.containsAnyBytes(headOffices)
     }
 
     private static func isForeignMinisterOffice(_ title: String) -> Bool {
         guard !isJunior(title) else { return false }
         // `Minister for Development Cooperation and Foreign Trade`: trade, not foreign affairs.
-        if title.containsAnyBytes(["Foreign Trade", "Foreign Economic"]),
-           !title.containsAnyBytes(["Foreign Affairs", "Foreign Minister", "Foreign Relations", "Foreign Secretary"]) {
+        if title.containsAnyBytes(foreignTrade), !title.containsAnyBytes(foreignAffairs) {
             return false
         }
-        return title.containsAnyBytes(["Foreign", "External", "Secretary of State"])
+        return title.containsAnyBytes(foreignOffices)
     }
 }

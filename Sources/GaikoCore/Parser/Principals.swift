@@ -34,7 +34,7 @@ enum Principals {
     }
 
     /// Honorifics, longest first where one begins another. Dropped wherever they stand before a name.
-    private static let honorifics: [StaticString] = [
+    static let honorifics: [StaticString] = [
         "His Royal Highness Prince", "Her Royal Highness Princess", "His Royal Highness", "Her Royal Highness",
         "His Imperial Highness", "Her Imperial Highness", "His Majesty", "Her Majesty", "His Highness", "Her Highness",
         "His Excellency", "Her Excellency", "Samdech Akka Moha Sena Padei Techo", "Samdech Moha Borvor Thipadei",
@@ -65,10 +65,10 @@ enum Principals {
     ])
 
     /// Offices that are `… to` a country.
-    private static let envoys = WordSet(["Ambassador", "Envoy", "Representative"])
+    static let envoys = WordSet(["Ambassador", "Envoy", "Representative"])
 
     /// Title openers as a few records write them, in lower case.
-    private static let lowerCaseTitleOpeners = WordSet(["minister", "president", "prime", "foreign", "secretary", "vice", "deputy"])
+    static let lowerCaseTitleOpeners = WordSet(["minister", "president", "prime", "foreign", "secretary", "vice", "deputy"])
 
     /// Words a title written before a name may hold.
     private static let titleWords = WordSet(titleOpeners.strings.union([
@@ -80,7 +80,7 @@ enum Principals {
     ]))
 
     /// Title words that make a clause a title wherever they stand in its first words.
-    private static let titleNouns = WordSet([
+    static let titleNouns = WordSet([
         "Minister", "President", "Secretary", "Chancellor", "Premier", "King", "Queen", "Emperor", "Sultan",
         "Emir", "Amir", "Prince", "Princess", "Governor", "Chairman", "Chairperson", "Speaker", "Ambassador",
         "Director-General", "Secretary-General", "Commissioner", "Mayor", "Taoiseach", "Leader", "Head",
@@ -102,7 +102,7 @@ enum Principals {
     private static let nameSuffixes = WordSet(["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"])
 
     /// Words that end a title: what follows is about the meeting, not the office.
-    private static let titleStops = WordSet([
+    static let titleStops = WordSet([
         "who", "whom", "which", "commencing", "beginning", "starting", "during", "at", "from", "over",
         "following", "while", "when", "after", "before", "held", "had", "met", "paid", "via", "by",
         "on", "for", "to", "in", "as", "with", "and", "together", "accompanied", "visiting", "attending",
@@ -117,6 +117,28 @@ enum Principals {
         return table
     }()
 
+    /// Which first two bytes an honorific can open with: one bit for each pair (every second
+    /// byte for a one-byte honorific). Most words (`Minister`, `Yohei`) open none, and are
+    /// turned down without going through the honorifics that share their first byte.
+    private static let honorificOpenings: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 256 * 4)
+        for h in honorifics {
+            let first = Int(h.utf8Start[0])
+            if h.utf8CodeUnitCount < 2 {
+                for k in 0..<4 { bits[first * 4 + k] = ~0 }
+            } else {
+                let second = Int(h.utf8Start[1])
+                bits[first * 4 + second >> 6] |= UInt64(1) << UInt64(second & 63)
+            }
+        }
+        return bits
+    }()
+
+    /// Whether an honorific can open with the bytes `first`, `second` (`second` 0 at the end).
+    static func mayOpenHonorific(_ first: UInt8, _ second: UInt8) -> Bool {
+        honorificOpenings[Int(first) * 4 + Int(second >> 6)] & (UInt64(1) << UInt64(second & 63)) != 0
+    }
+
     /// Honorifics dropped from the front of `r`, and whether there were any.
     static func dropHonorifics(_ r: Range<Int>, _ t: RecordText) -> (Range<Int>, Bool) {
         var lo = r.lowerBound
@@ -128,6 +150,7 @@ enum Principals {
             guard lo < r.upperBound else { break }
             // The second byte rules out most of the honorifics that share a first one.
             let second = lo + 1 < r.upperBound ? t[lo + 1] : 0
+            guard mayOpenHonorific(t[lo], second) else { break }
             // (`U`, Myanmar's honorific, has one byte.)
             for h in honorificsByFirstByte[Int(t[lo])] where (h.utf8CodeUnitCount < 2 || h.utf8Start[1] == second) && t.matches(h, at: lo, end: r.upperBound) {
                 let e = lo + h.utf8CodeUnitCount
@@ -191,8 +214,9 @@ enum Principals {
             if t.starts(first, with: "the ") || t.starts(first, with: "The ") { first = t.trimmed(first.lowerBound + 4..<first.upperBound) }
             // `the visiting Secretary of State …, Rt. Hon. Mr. William Hague`
             if t.starts(first, with: "visiting ") { first = t.trimmed(first.lowerBound + 9..<first.upperBound) }
-            let (next, honorific) = dropHonorifics(clauses[1], t)
-            if isTitle(first, t), honorific || !isTitle(next, t), t.startsUpper(next.lowerBound, end: next.upperBound),
+            // (The next clause is read only after a title: most first clauses are a name.)
+            if isTitle(first, t), case let (next, honorific) = dropHonorifics(clauses[1], t),
+               honorific || !isTitle(next, t), t.startsUpper(next.lowerBound, end: next.upperBound),
                dropHonorifics(first, t).1 == false, nameEnd(first, t) == nil {
                 p.titleBefore = first
                 k = 1
@@ -312,7 +336,7 @@ enum Principals {
                             matched = (e, cut, found)
                             break
                         }
-                        guard cut.upperBound == more.upperBound, t.words(more).count <= 6 else { break }
+                        guard cut.upperBound == more.upperBound, t.hasWords(more, atMost: 6) else { break }
                         e += 1
                     }
                     guard let matched else { break }
@@ -348,7 +372,8 @@ enum Principals {
         if k == 0, Countries.adjectives[first, t] != nil, words.count > 1, titleOpeners.contains(words[1], t) {
             k = 1
         } else if k == 0, !titleOpeners.contains(first, t) {
-            var j = 0
+            // (The first word opens no title, so it is no title noun either.)
+            var j = 1
             while j < words.count, j < 8, !titleNouns.contains(words[j], t) { j += 1 }
             guard j > 0, j < words.count, titleNouns.contains(words[j], t) else { return nil }
             let country = words[0..<j].map(t.string).filter { !$0.hasPrefix("(") }.joined(separator: " ")
@@ -397,11 +422,18 @@ enum Principals {
     /// `r` up to where the title ends: before a word about the meeting (`commencing`, `who`,
     /// `during`), a parenthesis or a time.
     static func cutTitle(_ r: Range<Int>, _ t: RecordText) -> Range<Int> {
-        let words = t.words(r)
+        // Word by word, the next two read only where a stop word asks about them: most titles
+        // end at their first stop or parenthesis, and an array of every word cost more than the rest.
+        guard let first = t.firstWord(r) else { return t.trimmed(r) }
         var end = r.upperBound
-        for (k, w) in words.enumerated() where k > 0 {
+        var previous = first
+        var word = t.nextWord(after: first, in: r)
+        while let w = word {
+            defer { previous = w }
+            let next = t.nextWord(after: w, in: r)
+            word = next
             if t[w.lowerBound] == UInt8(ascii: "(") || Bytes.isDigit(t[w.lowerBound]) {
-                end = words[k - 1].upperBound
+                end = previous.upperBound
                 break
             }
             guard titleStops.contains(w, t) else { continue }
@@ -410,30 +442,29 @@ enum Principals {
             // `Minister for Foreign Affairs`, `Minister in charge of`, `Ambassador to Japan`,
             // `Vice President and Minister of …`: these words stay when a title word follows.
             if isFor || isAnd || isTo || isIn || t.equals(w, "on") {
-                if k + 1 < words.count {
-                    let nextWord = words[k + 1]
+                if let nextWord = next {
                     if isFor || isAnd, t.startsUpper(nextWord.lowerBound, end: nextWord.upperBound),
                        !DateText.isMonthName(nextWord, t), !t.equals(nextWord, "Japan") || isFor {
                         continue
                     }
                     if isIn, t.equals(nextWord, "charge") { continue }
+                    let after = t.equals(nextWord, "the") ? t.nextWord(after: nextWord, in: r) : nil
                     // `Permanent State Secretary in the Ministry for Foreign Affairs of Finland`
-                    if isIn, t.equals(nextWord, "the"), k + 2 < words.count, t.equals(words[k + 2], "Ministry") { continue }
+                    if isIn, let after, t.equals(after, "Ministry") { continue }
                     // `Foreign Minister for the Democratic Socialist Republic of Sri Lanka`,
                     // `Prime Minister of Samoa and the Chair of the Pacific Islands Forum`.
-                    if isFor || isAnd, t.equals(nextWord, "the"), k + 2 < words.count {
-                        let after = words[k + 2]
+                    if isFor || isAnd, let after {
                         if isFor && t.startsUpper(after.lowerBound, end: after.upperBound) && !DateText.isMonthName(after, t)
                             || isAnd && titleNouns.contains(after, t) {
                             continue
                         }
                     }
-                    if isTo, t.equals(nextWord, "Japan") || t.equals(nextWord, "the"), k >= 1, envoys.contains(words[k - 1], t) { continue }
+                    if isTo, t.equals(nextWord, "Japan") || t.equals(nextWord, "the"), envoys.contains(previous, t) { continue }
                     // `Ambassador of the Republic of Lithuania to Japan`
-                    if isTo, t.equals(nextWord, "Japan"), let first = words.first, envoys.contains(first, t) { continue }
+                    if isTo, t.equals(nextWord, "Japan"), envoys.contains(first, t) { continue }
                 }
             }
-            end = words[k - 1].upperBound
+            end = previous.upperBound
             break
         }
         return t.trimmed(r.lowerBound..<end)
@@ -457,12 +488,13 @@ enum Principals {
         // The first four words are all that is asked about.
         let head = r.lowerBound..<min(r.upperBound, r.lowerBound + 80)
         guard let first = t.firstWord(head) else { return false }
-        // `minister of Foreign Affairs of the ROK`, as some records write it.
-        if lowerCaseTitleOpeners.contains(first, t) { return true }
-        guard t.startsUpper(first.lowerBound, end: first.upperBound) else { return false }
+        // `minister of Foreign Affairs of the ROK`, as some records write it. (The lower-case
+        // openers start in lower case, so a capital needs no look-up there.)
+        guard t.startsUpper(first.lowerBound, end: first.upperBound) else { return lowerCaseTitleOpeners.contains(first, t) }
         if titleOpeners.contains(first, t) { return true }
-        var word: Range<Int>? = first
-        var k = 0
+        // Every title noun opens a title (`titleNounsOpenTitles`): the first word is asked once.
+        var word = t.nextWord(after: first, in: head)
+        var k = 1
         while let w = word, k < 4 {
             if titleNouns.contains(w, t) { return true }
             word = t.nextWord(after: w, in: head)

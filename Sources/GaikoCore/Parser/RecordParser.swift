@@ -134,7 +134,11 @@ public enum RecordParser {
             places.country = visited
         }
         if places.occasion == nil, keyLine != nil {
-            places.occasion = keySentences.lazy.filter { $0 != sentence.range }
+            // The closure keeps the range, not `sentence`: a `var` an escaping closure holds lives
+            // in a box on the heap, and every call given the sentence copied it out (its strings
+            // retained and released) — five copies a record.
+            let keyRange = sentence.range
+            places.occasion = keySentences.lazy.filter { $0 != keyRange }
                 .compactMap { Places.occasion(in: $0, t, strict: true) }.first
         }
         // The lead and the line after it: where a page tells of a second meeting.
@@ -291,13 +295,17 @@ public enum RecordParser {
         return nil
     }
 
-    /// Whether `name` holds `other`: by bytes when both are ASCII (Foundation's search cost more
-    /// than reading the sentence), else as Foundation compares.
-    private static func holds(_ name: String, _ other: String) -> Bool {
+    /// Whether `name` holds `other`: by bytes when both are plain NFC text (`Bytes.isPlainNFC`:
+    /// each character one scalar, so Foundation's search by characters finds what the bytes do;
+    /// it cost more than reading the sentence, `Erdoğan` and `Piñera` included), else as
+    /// Foundation compares. (An empty `other`, which Foundation finds in no non-ASCII name, goes
+    /// by bytes only beside ASCII, as before.)
+    static func holds(_ name: String, _ other: String) -> Bool {
         var a = name, b = other
-        // (The ASCII test on the bytes, eight at a time: asking `utf8` a byte at a time cost more
-        // than the search.)
-        guard a.withUTF8(Bytes.isASCII), b.withUTF8(Bytes.isASCII) else { return name.contains(other) }
+        // (The tests on the bytes: asking `utf8` a byte at a time cost more than the search.)
+        let plain = other.isEmpty ? a.withUTF8(Bytes.isASCII) && b.withUTF8(Bytes.isASCII)
+            : a.withUTF8(Bytes.isPlainNFC) && b.withUTF8(Bytes.isPlainNFC)
+        guard plain else { return name.contains(other) }
         return a.withUTF8 { hay in
             b.withUTF8 { needle in
                 guard !needle.isEmpty else { return true }

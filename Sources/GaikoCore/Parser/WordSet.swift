@@ -87,6 +87,11 @@ struct ByteTable: Sendable {
     /// Whether every entry is plain NFC text (`Bytes.isPlainNFC`): then so is a word asked about
     /// whose bytes are, and the two are the same `String` exactly when their bytes are equal.
     private let plainEntries: Bool
+    /// Whether every entry is ASCII. A `String` equal to ASCII text has at most one scalar for
+    /// each of its characters (`K` and the Kelvin sign are equal), so at most four bytes for each:
+    /// a longer word is none of the entries whatever its bytes, and is turned down before it is
+    /// hashed (a person's phrase asks the name suffixes about whole clauses).
+    private let asciiEntries: Bool
 
     init(_ words: [String]) {
         var size = 16
@@ -109,6 +114,7 @@ struct ByteTable: Sendable {
         shortest = entries.lazy.map { Int($0.length) }.min() ?? 0
         longest = entries.lazy.map { Int($0.length) }.max() ?? 0
         plainEntries = bytes.withUnsafeBufferPointer(Bytes.isPlainNFC)
+        asciiEntries = bytes.withUnsafeBufferPointer(Bytes.isASCII)
     }
 
     /// A multiplicative hash over eight bytes at a time, whether any byte is outside ASCII
@@ -151,6 +157,7 @@ struct ByteTable: Sendable {
     func lookup(_ r: Range<Int>, _ t: RecordText) -> Answer {
         let n = r.count
         guard n > 0, let base = t.bytes.baseAddress.map({ $0 + r.lowerBound }) else { return .absent }
+        if asciiEntries, n > 4 * longest { return .absent }
         let (hash, isASCII, head) = Self.hash(base, n, readable: t.count - r.lowerBound)
         // A word outside plain NFC text is asked of the strings (another normal form of an entry
         // has other bytes and another length).

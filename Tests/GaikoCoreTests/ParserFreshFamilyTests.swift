@@ -340,4 +340,20 @@ struct ParserFreshFamilyTests {
         #expect(m.startLocal?.description == "17:15")
         #expect(m.durationMinutes == 45)
     }
+
+    @Test func theTimesInANoteUnderTheMeetingsHeading() {
+        let text = """
+            Japan-Russia Relations
+            Foreign Minister Fumio Kishida Visits Russia
+
+            On December 2 and 3, Mr. Fumio Kishida, Minister for Foreign Affairs, visited the Russian Federation, during which he paid a courtesy call on H.E. Mr. Ivan Petrov, President of the Russian Federation, in Saint Petersburg on December 2.
+            1. Courtesy Call on President Petrov
+            (5:50 p.m., Dec. 2 (local time, the same hereafter), for approximately 30 minutes)
+            (1) President Petrov welcomed the continuation of dialogues between Japan and Russia.
+            """
+        let m = RecordParser.parse(text, source: "family")
+        #expect(m.counterpart.name == "Ivan Petrov")
+        #expect(m.startLocal?.description == "17:50")
+        #expect(m.durationMinutes == 30)
+    }
 }

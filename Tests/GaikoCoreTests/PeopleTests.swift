@@ -38,12 +38,12 @@ struct PeopleTests {
         ["Taro Kono"],
         ["Junichiro Koizumi", "Koizumi"],
         ["Espen Barth Eide", "Espen Barth EIDE"],
-        ["Surangel S. Whipps, Jr.", "Surangel S. WHIPPS, Jr"],
+        ["Surangel S. Whipps, Jr.", "Surangel S. WHIPPS, Jr", "Surangel S. WHIPPS, Jr."],
         // From the later samples of real records.
         ["Naoto Kan", "Kan"],
         ["Koichiro Gemba", "Gemba"],
         ["Yukio Hatoyama", "Hatoyama"],
-        ["Barack Obama", "Obama"],
+        ["Barack Obama", "Obama", "Barack H.Obama", "Barack H. Obama"],
         ["Condoleezza Rice", "Rice"],
         ["George W. Bush", "Bush"],
         ["Masahiko Koumura", "Koumura"],
@@ -78,6 +78,12 @@ struct PeopleTests {
         ["Sauli Niinistö", "Sauli Niinisto"],
         ["Manmohan Singh", "Singh"],
         ["Donald Trump", "Donald J. Trump"],
+        // From the fair samples (q…, r…).
+        ["Abdel-Fattah El-Sisi", "Abdel-Fattah El-SISI"],
+        ["Ban Ki-Moon", "Ban Ki-moon"],
+        ["Jeremiah MANELE", "Jeremiah Manele"],
+        ["Mauro Luiz Iecker Vieira", "Mauro Vieira"],
+        ["Nasser BOURITA", "Nasser Bourita"],
     ]
 
     /// Per name the parser gives, the number of fixture records that name it.

@@ -65,6 +65,14 @@ public enum RecordParser {
                 sentence.times = again.times
                 if sentence.duration == nil { sentence.duration = again.duration }
             }
+            // `1. Courtesy Call on President Putin` then `(5:50 p.m., Dec. 2 (local time, the same
+            // hereafter), for approximately 30 minutes)`: the times in a note under the heading
+            // that names the counterpart.
+            if sentence.times.start == nil, let family = sentence.counterpart.familyName,
+               let note = timeNote(under: family, in: layout.firstPoints, t) {
+                sentence.times = MeetingTimes.read(note, t)
+                if sentence.duration == nil { sentence.duration = Duration.minutes(in: note, t) }
+            }
         }
         if found == nil, !candidates.isEmpty {
             warnings.append(sideFromHeading
@@ -256,6 +264,17 @@ public enum RecordParser {
             }
         }
         return nil
+    }
+
+    /// The line right under the first point that names `family`, when it is a note in
+    /// parentheses holding a time.
+    private static func timeNote(under family: String, in points: [Range<Int>], _ t: RecordText) -> Range<Int>? {
+        var family = family
+        guard let k = points.firstIndex(where: { line in family.withUTF8 { t.find($0, in: line) } != nil }), k + 1 < points.count else { return nil }
+        let note = points[k + 1]
+        guard t.starts(note, with: "("), t.ends(note, with: ")"), note.count < 200,
+              note.contains(where: { Bytes.isDigit(t[$0]) }) else { return nil }
+        return note
     }
 
     /// The known country of the title after `name` in `line` (`…, B, Vice President of Iran`).

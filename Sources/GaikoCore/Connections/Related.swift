@@ -54,19 +54,46 @@ public enum Related {
     /// The latest earlier and the earliest later meeting between the same two people.
     static func samePrincipals(_ i: Int, _ meetings: [Meeting], _ c: Connections) -> [Int] {
         guard let japan = c.japanPerson[i], let other = c.counterpartPerson[i], let day = meetings[i].date else { return [] }
-        // The smaller person's list is walked; both are in time order.
+        // The smaller person's list, in time order: found by halving, then walked outwards to the
+        // nearest meeting of the pair on each side (a person may meet thousands of others).
         let shorter = c.people[japan].meetings.count <= c.people[other].meetings.count ? japan : other
+        let list = c.people[shorter].meetings
+        let dated = datedCount(list, meetings)
+        let at = position(of: day.ordinal, i, in: list, dated: dated, meetings)
+        func isPair(_ m: Int) -> Bool { m != i && c.japanPerson[m] == japan && c.counterpartPerson[m] == other }
         var previous: Int?
+        var k = at - 1
+        while k >= 0 {
+            if isPair(list[k]) { previous = list[k]; break }
+            k -= 1
+        }
         var next: Int?
-        for m in c.people[shorter].meetings where m != i && c.japanPerson[m] == japan && c.counterpartPerson[m] == other {
-            guard let d = meetings[m].date else { continue }
-            if (d, m) < (day, i) {
-                previous = m
-            } else if next == nil {
-                next = m
-            }
+        k = at
+        while k < dated {
+            if isPair(list[k]) { next = list[k]; break }
+            k += 1
         }
         return [previous, next].compactMap { $0 }
+    }
+
+    /// How many of `list` (in time order, the undated last) have a date.
+    private static func datedCount(_ list: [Int], _ meetings: [Meeting]) -> Int {
+        var low = 0, high = list.count
+        while low < high {
+            let mid = (low + high) / 2
+            if meetings[list[mid]].date != nil { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
+    /// The first place in the dated part of `list` that does not come before meeting `i` on `day`.
+    private static func position(of day: Int, _ i: Int, in list: [Int], dated: Int, _ meetings: [Meeting]) -> Int {
+        var low = 0, high = dated
+        while low < high {
+            let mid = (low + high) / 2
+            if (meetings[list[mid]].date!.ordinal, list[mid]) < (day, i) { low = mid + 1 } else { high = mid }
+        }
+        return low
     }
 
     /// Other meetings with the counterpart's country, nearest in time first, undated last.
@@ -76,13 +103,10 @@ public enum Related {
         guard let day = meetings[i].date?.ordinal else {
             return Array(list.lazy.filter { $0 != i }.prefix(limit))
         }
-        // The list is in time order: walk outwards from the meeting's place.
-        let dated = list.prefix { meetings[$0].date != nil }
-        var low = 0, high = dated.count
-        while low < high {
-            let mid = (low + high) / 2
-            if (meetings[dated[mid]].date!.ordinal, dated[mid]) < (day, i) { low = mid + 1 } else { high = mid }
-        }
+        // The list is in time order: walk outwards from the meeting's place, found by halving
+        // (a country may have thousands of meetings, and the browser asks on every move).
+        let dated = list[..<datedCount(list, meetings)]
+        let low = position(of: day, i, in: list, dated: dated.count, meetings)
         var before = low - 1, after = low
         var out: [Int] = []
         while out.count < limit {

@@ -356,4 +356,26 @@ struct ParserFreshFamilyTests {
         #expect(m.startLocal?.description == "17:50")
         #expect(m.durationMinutes == 30)
     }
+
+    @Test func twoPeopleJoinedBeforeAnHonorificAfterThe() {
+        let m = Self.parse("On August 8, Mr. Fumio Kishida, Minister for Foreign Affairs, and the Rt Hon John Smith MP, Secretary of State for Foreign and Commonwealth Affairs of the United Kingdom of Great Britain and Northern Ireland, held the Fourth Japan-UK Foreign Ministers’ Strategic Dialogue.")
+        #expect(m.japan.familyName == "Kishida")
+        #expect(m.counterpart.name == "John Smith")
+        #expect(m.counterpart.country == "United Kingdom")
+    }
+
+    @Test func aTitleWithASerialComma() {
+        let m = Self.parse("On November 10, Ms. KAMIKAWA Yoko, Minister for Foreign Affairs of Japan, held a meeting with the Rt Hon James Reed MP, Secretary of State for Foreign, Commonwealth, and Development Affairs of the United Kingdom of Great Britain and Northern Ireland.")
+        #expect(m.counterpart.title == "Secretary of State for Foreign, Commonwealth, and Development Affairs of the United Kingdom of Great Britain and Northern Ireland")
+        #expect(m.counterpart.country == "United Kingdom")
+    }
+
+    @Test func thePopeAndAnArchbishop() {
+        let pope = Self.parse("On November 25, at 6:15 p.m. for around 25 minutes, Prime Minister Abe met with His Holiness Pope Francis during his Apostolic Visit to Japan.")
+        #expect(pope.counterpart.name == "Francis")
+        #expect(pope.counterpart.title == "Pope")
+        #expect(pope.kind == .summit)
+        let archbishop = Self.parse("On January 31, Mr. Fumio Kishida, Minister for Foreign Affairs, held a Foreign Ministers' Meeting with H.E. Archbishop Paul Gallagher, Secretary for Relations with States of the Holy See.")
+        #expect(archbishop.counterpart.name == "Paul Gallagher")
+    }
 }

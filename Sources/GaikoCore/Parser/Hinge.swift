@@ -316,6 +316,11 @@ struct Hinge {
                     || Countries.adjectives[first] != nil || Countries.known.contains(first) {
                     opensPerson = and
                 }
+            } else if and > s.lowerBound, opensPerson == nil, t.matches("the ", at: and + 5, end: held),
+                      Principals.dropHonorifics(and + 5..<held, t).1 {
+                // `A, Minister …, and the Rt Hon B MP, Secretary of State … of the United
+                // Kingdom of Great Britain and Northern Ireland, held …`: an honorific after `the`.
+                opensPerson = and
             }
             from = and + 5
         }

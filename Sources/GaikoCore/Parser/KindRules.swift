@@ -91,7 +91,7 @@ enum KindRules {
     // The phrases the titles are searched for, each set's first bytes worked out once.
     static let junior = BytePhrases(["Vice", "Deputy", "Former", "former", "Parliamentary", "State Minister", "-elect"])
     static let headOffices = BytePhrases(["President", "Prime Minister", "King", "Queen", "Emperor", "Chancellor", "Premier",
-                                          "Sultan", "Emir", "Amir", "Head of State", "Head of Government", "State Counsellor"])
+                                          "Sultan", "Emir", "Amir", "Head of State", "Head of Government", "State Counsellor", "Pope"])
     static let foreignTrade = BytePhrases(["Foreign Trade", "Foreign Economic"])
     static let foreignAffairs = BytePhrases(["Foreign Affairs", "Foreign Minister", "Foreign Relations", "Foreign Secretary"])
     static let foreignOffices = BytePhrases(["Foreign", "External", "Secretary of State"])

@@ -37,6 +37,7 @@ enum Principals {
     static let honorifics: [StaticString] = [
         "His Royal Highness Prince", "Her Royal Highness Princess", "His Royal Highness", "Her Royal Highness",
         "His Imperial Highness", "Her Imperial Highness", "His Majesty", "Her Majesty", "His Highness", "Her Highness",
+        "His Holiness", "Archbishop",
         "His Excellency", "Her Excellency", "Samdech Akka Moha Sena Padei Techo", "Samdech Moha Borvor Thipadei",
         "Samdech", "the H.E.", "The Most Honourable", "the Most Honourable", "The Most Honorable", "the Most Honorable",
         "Honourable", "Honorable", "The Rt Hon.", "the Rt Hon.", "Rt Hon.", "The Right Honourable", "the Right Honourable", "The Right Honorable", "the Right Honorable", "The Rt. Hon.", "the Rt. Hon.", "The Rt Hon",
@@ -61,7 +62,7 @@ enum Principals {
         "General", "Lieutenant", "Leader", "Co-Chair", "Representative", "Envoy", "Permanent", "Ambassador",
         "Prince", "Princess", "Counsellor", "Councillor", "Chairwoman", "Captain", "Custodian", "Commander-in-Chief",
         "Lyonchhen", "Rear", "Admiral", "Commodore", "Colonel", "Field", "President-elect", "Tánaiste",
-        "Chargé", "Charge", "Senator",
+        "Chargé", "Charge", "Senator", "Pope",
     ])
 
     /// Offices that are `… to` a country.
@@ -85,7 +86,7 @@ enum Principals {
         "Emir", "Amir", "Prince", "Princess", "Governor", "Chairman", "Chairperson", "Speaker", "Ambassador",
         "Director-General", "Secretary-General", "Commissioner", "Mayor", "Taoiseach", "Leader", "Head",
         "Vice-Minister", "Vice-President", "Counsellor", "Representative", "Envoy", "Chair", "Director",
-        "Commander-in-Chief", "Custodian", "Chargé", "Charge", "Senator",
+        "Commander-in-Chief", "Custodian", "Chargé", "Charge", "Senator", "Pope",
     ])
 
     /// Lower-case words inside names: `Lula da Silva`, `van der Leyen`, `bin Salman`.
@@ -328,7 +329,9 @@ enum Principals {
                     var e = j
                     while e < clauses.count, e < j + 3 {
                         let more = clauses[e]
-                        guard t.startsUpper(more.lowerBound, end: more.upperBound) || t.starts(more, with: "the "),
+                        // `Secretary of State for Foreign, Commonwealth, and Development Affairs of …`
+                        guard t.startsUpper(more.lowerBound, end: more.upperBound) || t.starts(more, with: "the ")
+                                || t.starts(more, with: "and ") && t.startsUpper(more.lowerBound + 4, end: more.upperBound),
                               !isTimeOrDate(more, t) else { break }
                         let cut = cutTitle(more, t)
                         // `Federal Minister for Foreign Affairs, Germany`: the country alone.

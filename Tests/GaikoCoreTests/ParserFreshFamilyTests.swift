@@ -378,4 +378,26 @@ struct ParserFreshFamilyTests {
         let archbishop = Self.parse("On January 31, Mr. Fumio Kishida, Minister for Foreign Affairs, held a Foreign Ministers' Meeting with H.E. Archbishop Paul Gallagher, Secretary for Relations with States of the Holy See.")
         #expect(archbishop.counterpart.name == "Paul Gallagher")
     }
+
+    @Test func aParentheticalNoteAfterTheKeySentenceGivesTheTimes() {
+        let m = Self.parse("On August 8, Mr. Fumio Kishida, Minister for Foreign Affairs, and the Rt Hon John Smith MP, Secretary of State for Foreign and Commonwealth Affairs of the United Kingdom, held the Fourth Japan-UK Foreign Ministers’ Strategic Dialogue. The outline of the dialogue is as follows. (Approximately 60 minute consultations from 10:55 a.m., followed by a joint press conference.)")
+        #expect(m.startLocal?.description == "10:55")
+        #expect(m.durationMinutes == 60)
+    }
+
+    @Test func pointsSomeoneMadeAreNoSection() {
+        let text = """
+            Japan-China Foreign Ministers' Meeting
+
+            March 21, 2015
+
+            On March 21, Mr. Fumio Kishida, Minister for Foreign Affairs, held a meeting with H.E. Mr. Wang Yi, Minister of Foreign Affairs of the People's Republic of China.
+
+            1. Foreign Minister Kishida made following points:
+
+            (1) Japan and China share responsibility for the region.
+            """
+        let m = RecordParser.parse(text, source: "family")
+        #expect(m.sections.compactMap(\.title).isEmpty)
+    }
 }

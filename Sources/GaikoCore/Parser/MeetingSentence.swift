@@ -29,6 +29,8 @@ struct MeetingSentence {
                 || t.starts(s, with: "The two ") && t.find(" held ", in: s) != nil
                 || t.starts(s, with: "The summit") || t.starts(s, with: "It ") || t.find(" started", in: s) != nil
                 || t.find(" began", in: s) != nil || t.find(" lasted", in: s) != nil
+                // `(Approximately 60 minute consultations from 10:55 a.m., followed by a lunch)`
+                || t.starts(s, with: "(Approximately ") || t.starts(s, with: "(approximately ")
             guard aboutMeeting else { continue }
             if times.start == nil {
                 // `The call lasted … from 20:45 (Tokyo time)`: Japan's time alone counts too.

@@ -314,10 +314,11 @@ struct RecordLayout {
         // `Bilateral Relations, Regional Affairs etc.` ends with an abbreviation, not a sentence.
         if last == UInt8(ascii: "."), !t.ends(r, with: " etc.") || r.count > 80 { return false }
         if last == UInt8(ascii: "!") || last == UInt8(ascii: "?") { return false }
-        // `Mr. Aso welcomed Mr. Khalili’s visit to Japan, and Mr. Khalili said:`: what someone
-        // said follows, not a section.
+        // `Mr. Aso welcomed Mr. Khalili’s visit to Japan, and Mr. Khalili said:`, `Foreign
+        // Minister Kishida made following points:`: what someone said follows, not a section.
         if last == UInt8(ascii: ":") {
-            for verb: StaticString in [" said:", " stated:", " explained:", " replied:", " responded:", " added:", " noted:", " remarked:"]
+            for verb: StaticString in [" said:", " stated:", " explained:", " replied:", " responded:", " added:", " noted:", " remarked:",
+                                       " following points:", " as follows:"]
             where t.ends(r, with: verb) {
                 return false
             }

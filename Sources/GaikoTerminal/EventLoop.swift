@@ -79,6 +79,15 @@ struct EventLoop<P: Program> {
         case .copyToClipboard(let text):
             draw()
             Effects.copyToClipboard(text, fd: sizeFD)
+        case .saveHistory(let store, let entry):
+            // The frame first: the key is answered before the file is written.
+            draw()
+            do {
+                try store.append(entry)
+            } catch {
+                program.effectFailed(effect, error: error)
+                draw()
+            }
         case .page(let request):
             // Like Ctrl-Z without the stop: the pager has the terminal, then this screen is back.
             screen.leave()

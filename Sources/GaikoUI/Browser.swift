@@ -3,8 +3,9 @@ import GaikoCore
 
 /// The terminal browser as a `Program`: a key goes through the key table to an action, the action
 /// updates the state, and the state renders to a grid. Nothing here touches a terminal; the only
-/// side effects are the search history file and the threads that build a large corpus's index
-/// and connections, and check a corpus shown from the cache.
+/// side effects are reading the search history at start and the threads that build a large
+/// corpus's index and connections, and check a corpus shown from the cache. Saving a search is an
+/// `Effect` the loop runs after drawing the frame.
 public struct Browser: Program {
     public private(set) var state: BrowserState
     /// The keys in force (the state holds them, so help shows the same table).
@@ -201,8 +202,9 @@ public struct Browser: Program {
         state.apply(action)
         // A line with an error leaves the prompt open; it was not kept, even if an entry loaded
         // from the file happens to read the same.
-        if case .promptAccept = action, !state.isSearching, let text = prompt?.text, !text.isEmpty, state.history.last == text {
-            saveHistory(text)
+        if case .promptAccept = action, !state.isSearching, let text = prompt?.text, !text.isEmpty, state.history.last == text,
+           let historyStore {
+            return .saveHistory(historyStore, entry: text)
         }
         switch action {
         case .quit: return .quit
@@ -225,13 +227,10 @@ public struct Browser: Program {
         return PagerRequest(.text(String(decoding: data, as: UTF8.self), name: name))
     }
 
-    private mutating func saveHistory(_ text: String) {
-        guard let historyStore else { return }
-        do {
-            try historyStore.append(text)
-        } catch {
-            state.status = "Could not save search history: \(Self.describe(error))"
-        }
+    /// The history could not be saved: said on the status line (the search itself stands).
+    public mutating func effectFailed(_ effect: Effect, error: any Error) {
+        guard case .saveHistory = effect else { return }
+        state.status = "Could not save search history: \(Self.describe(error))"
     }
 
     private static func describe(_ error: any Error) -> String {

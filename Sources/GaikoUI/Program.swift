@@ -14,6 +14,12 @@ public protocol Program {
     /// How long to wait for input before calling `poll`; nil waits for input only, so nothing
     /// runs or is written while idle.
     var pollInterval: Int? { get }
+    /// The loop could not carry out `effect`: the program says so (the status line), as it sees fit.
+    mutating func effectFailed(_ effect: Effect, error: any Error)
+}
+
+extension Program {
+    public mutating func effectFailed(_ effect: Effect, error: any Error) {}
 }
 
 /// What the terminal loop does after an event: the program describes side effects and the
@@ -31,6 +37,9 @@ public enum Effect: Sendable, Equatable {
     case copyToClipboard(String)
     /// Leave the full screen, show a record in the user's pager, and come back to this screen.
     case page(PagerRequest)
+    /// Add a search to the history file, once the screen shows the search: the write (with its
+    /// lock, temporary file and rename) happens after the frame, not before it.
+    case saveHistory(SearchHistoryStore, entry: String)
 }
 
 /// What `o` shows: a file on disk, or text with no file of its own (a bundled record).

@@ -10,8 +10,33 @@ import GaikoCore
         return url
     }
 
+    /// Types a search and Enter, and runs what the browser asks, as the terminal loop does.
     func keep(_ b: inout Browser, _ text: String) {
-        for key in [Key.character("/")] + chars(text) + [.enter] { _ = b.handle(key) }
+        for key in [Key.character("/")] + chars(text) + [.enter] { Self.run(b.handle(key), on: &b) }
+    }
+
+    static func run(_ effect: Effect, on b: inout Browser) {
+        guard case .saveHistory(let store, let entry) = effect else { return }
+        do {
+            try store.append(entry)
+        } catch {
+            b.effectFailed(effect, error: error)
+        }
+    }
+
+    @Test func enterAsksTheLoopToSaveAndWritesNothingItself() throws {
+        let folder = try tempFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("search-history")
+        var b = Browser(corpus: Fixtures.corpus, width: 120, height: 40, historyURL: url)
+        for key in [Key.character("/")] + chars("tpp") { #expect(b.handle(key) == .none) }
+        #expect(b.handle(.enter) == .saveHistory(SearchHistoryStore(url: url), entry: "tpp"))
+        #expect(!FileManager.default.fileExists(atPath: url.path))
+        #expect(b.state.history == ["tpp"])
+        // Without a history file there is nothing to save.
+        var bare = Browser(corpus: Fixtures.corpus, width: 120, height: 40, historyURL: nil)
+        for key in [Key.character("/")] + chars("tpp") { _ = bare.handle(key) }
+        #expect(bare.handle(.enter) == .none)
     }
 
     @Test func searchesPersistAcrossSessionsWithNoTempFilesLeft() throws {

@@ -30,7 +30,7 @@ public struct SearchHistoryError: Error, Sendable, Hashable, CustomStringConvert
 /// goes through a fresh temporary file (`O_CREAT|O_EXCL|O_NOFOLLOW`, mode 0600, then the old
 /// file's mode) renamed over the file, and writes through a symbolic link to its target. Reading
 /// looks only at the end of the file and skips lines that are not UTF-8 or are too long.
-public struct SearchHistoryStore: Sendable {
+public struct SearchHistoryStore: Sendable, Equatable {
     public let url: URL
     /// Entries kept, newest last.
     public static let limit = 1000

@@ -140,16 +140,12 @@ struct Hinge {
         return nil
     }
 
-    /// Whether `r` opens with an honorific or a title word: where a person starts.
+    /// Whether `r` opens with an honorific, a title word or `his … counterpart`: where a person starts.
     private static func startsPerson(_ r: Range<Int>, _ t: RecordText) -> Bool {
-        let (body, honorific) = Principals.dropHonorifics(r, t)
-        if honorific { return true }
-        guard let first = t.firstWord(body) else { return false }
-        if Principals.titleOpeners.contains(first, t) { return true }
+        if Principals.opensWithHonorificOrTitle(r, t) { return true }
         // `his Chinese counterpart Mr. Li Zhaoxing`
-        guard t.equals(first, "his") || t.equals(first, "her") else { return false }
-        let words = t.words(body).prefix(3)
-        return words.contains { t.equals($0, "counterpart") }
+        guard let first = t.firstWord(t.trimmed(r)), t.equals(first, "his") || t.equals(first, "her") else { return false }
+        return t.words(r).prefix(3).contains { t.equals($0, "counterpart") }
     }
 
     /// Nouns for meetings, and verbs that take `with` directly.

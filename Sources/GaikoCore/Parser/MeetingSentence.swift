@@ -222,7 +222,7 @@ struct MeetingSentence {
                let p = personInside(clause.lowerBound..<r.upperBound, clause, t), k == clauses.count - 1 || p.rest == nil,
                // `During the visit … of the United Nations General Assembly, H.E. Mr. A, …`: a
                // title word inside the clause loses to a person with an honorific after it.
-               p.hadHonorific || !clauses[(k + 1)...].contains(where: { Self.opensWithPerson($0, t) }) {
+               p.hadHonorific || !clauses[(k + 1)...].contains(where: { Principals.opensWithHonorificOrTitle($0, t) }) {
                 return p
             }
             // `during his visit to Washington, D.C., Minister …`: an abbreviation is no person.
@@ -249,14 +249,6 @@ struct MeetingSentence {
     /// `D.C.`, `U.S.A.`: capitals and full stops only.
     private static func isAbbreviation(_ clause: Range<Int>, _ t: RecordText) -> Bool {
         clause.count >= 2 && t.ends(clause, with: ".") && clause.allSatisfy { t[$0] == UInt8(ascii: ".") || (t[$0] &- 0x41) < 26 }
-    }
-
-    /// Whether a clause opens with an honorific or a title word (`Minister for Foreign Affairs A`).
-    private static func opensWithPerson(_ clause: Range<Int>, _ t: RecordText) -> Bool {
-        let (body, honorific) = Principals.dropHonorifics(clause, t)
-        if honorific { return true }
-        guard let first = t.firstWord(body) else { return false }
-        return Principals.titleOpeners.contains(first, t)
     }
 
     /// The first person named inside a clause that does not open with one: from an honorific or

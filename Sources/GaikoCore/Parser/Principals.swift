@@ -178,6 +178,14 @@ enum Principals {
         t.startsUpper(w.lowerBound, end: w.upperBound)
     }
 
+    /// Whether `r` opens with an honorific or a title word: where a person starts.
+    static func opensWithHonorificOrTitle(_ r: Range<Int>, _ t: RecordText) -> Bool {
+        let (body, honorific) = dropHonorifics(r, t)
+        if honorific { return true }
+        guard let first = t.firstWord(body) else { return false }
+        return titleOpeners.contains(first, t)
+    }
+
     /// `al-Maliki`, `el-Sisi`, `bin-Zayed`: a lower-case article joined to a name by a hyphen.
     private static func isJoinedToArticle(_ w: Range<Int>, _ t: RecordText) -> Bool {
         guard let hyphen = t.firstIndex(of: UInt8(ascii: "-"), in: w), hyphen - w.lowerBound <= 3, hyphen + 1 < w.upperBound,

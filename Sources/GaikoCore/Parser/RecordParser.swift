@@ -102,7 +102,7 @@ public enum RecordParser {
             ?? sentence.counterpartCountry
         // `Visit to Morocco by Minister for Foreign Affairs A`, then `A paid courtesy calls on His
         // Majesty King Mohammed VI`: the heading names the country the title does not.
-        let visitedInHeading = layout.title.flatMap { visitAbroad(named: $0, t) }
+        let visitedInHeading = layout.title.flatMap { VisitHeading.abroad($0, t) }
         if counterpart.country == nil { counterpart.country = visitedInHeading }
         // `Meeting between Mr. A, Minister for Foreign Affairs, and Mr. B, Vice President of the
         // Islamic Republic of Iran`, then `… Mr. B, Vice President and President of the Iran
@@ -285,19 +285,6 @@ public enum RecordParser {
         guard t.starts(after, with: ",") else { return nil }
         let title = Principals.cutTitle(t.trimmed(after.lowerBound + 1..<after.upperBound), t)
         return Countries.inTitle(title, t)
-    }
-
-    /// The country in a heading `Visit to Morocco by …` (Japan's principal abroad), if known and
-    /// not Japan.
-    private static func visitAbroad(named heading: Range<Int>, _ t: RecordText) -> String? {
-        guard t.starts(heading, with: "Visit to ") else { return nil }
-        let start = heading.lowerBound + 9
-        var end = heading.upperBound
-        for stop: StaticString in [" by ", " (", ","] {
-            if let at = t.find(stop, in: start..<end) { end = at }
-        }
-        guard let country = Countries.named(t.trimmed(start..<end), t), country != "Japan" else { return nil }
-        return country
     }
 
     /// A later lead line that says who met whom with someone else: the record holds two meetings.

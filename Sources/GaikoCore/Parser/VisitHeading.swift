@@ -25,15 +25,24 @@ enum VisitHeading {
         return nil
     }
 
-    /// The country visited: `Japan` for a visit to Japan, else the known country after `Visit to`.
+    /// The country a heading says was visited: `Visit to Morocco by …`, `B's Visit to Mongolia`,
+    /// `Visit to Japan of A` (the visitor after `of`).
     static func visited(_ heading: Range<Int>, _ t: RecordText) -> String? {
         guard let at = t.find("Visit to ", in: heading) else { return nil }
         let start = at + 9
+        if t.matches("Japan of ", at: start, end: heading.upperBound) { return "Japan" }
         var end = heading.upperBound
-        for stop: StaticString in [" of ", " by ", " (", ","] {
+        for stop: StaticString in [" by ", " (", ","] {
             if let cut = t.find(stop, in: start..<end) { end = cut }
         }
         return Countries.named(t.trimmed(start..<end), t)
+    }
+
+    /// The country in a heading that opens `Visit to Morocco by …` (Japan's principal abroad),
+    /// if known and not Japan.
+    static func abroad(_ heading: Range<Int>, _ t: RecordText) -> String? {
+        guard t.starts(heading, with: "Visit to "), let country = visited(heading, t), country != "Japan" else { return nil }
+        return country
     }
 }
 

@@ -448,6 +448,12 @@ enum Principals {
                 break
             }
             guard titleStops.contains(w, t) else { continue }
+            // `Secretary for Relations with States`, `Minister for Relations with Parliament`:
+            // an office named for whom it deals with.
+            if t.equals(previous, "Relations"), t.equals(w, "with"), let nextWord = next,
+               t.startsUpper(nextWord.lowerBound, end: nextWord.upperBound) || t.equals(nextWord, "the") {
+                continue
+            }
             // Compared by bytes: no other spelling of these ASCII words is the same `String`.
             let isFor = t.equals(w, "for"), isAnd = t.equals(w, "and"), isTo = t.equals(w, "to"), isIn = t.equals(w, "in")
             // `Minister for Foreign Affairs`, `Minister in charge of`, `Ambassador to Japan`,

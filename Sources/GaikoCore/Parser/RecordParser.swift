@@ -177,12 +177,16 @@ public enum RecordParser {
             if minutes > 0 { duration = minutes }
         }
 
+        var sections = layout.sections
+        let unread = ContentsList.apply(to: &sections)
+        if unread > 0 { warnings.append("The text ends before \(unread) of the sections its contents list names: shown empty") }
+
         var meeting = Meeting(
             id: meetingID(date, kind), source: source, title: title, date: date,
             kind: kind, format: format, japan: sentence.japan, counterpart: counterpart,
             venue: places.venue, venueCountry: places.country, occasion: places.occasion,
             startLocal: times.start, endLocal: times.end, startJST: startJST, durationMinutes: duration,
-            lead: layout.lead.map(t.string), sections: layout.sections, references: layout.references
+            lead: layout.lead.map(t.string), sections: sections, references: layout.references
         )
         addMissingFields(to: &meeting, warnings)
         return meeting

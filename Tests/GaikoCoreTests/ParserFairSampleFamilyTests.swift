@@ -1,0 +1,70 @@
+import Testing
+@testable import GaikoCore
+
+/// Families found in the fair samples (pages taken as the search returned them, year by year),
+/// each written the way those records write it, not copied from one of them.
+@Suite("Parser: families from the fair samples")
+struct ParserFairSampleFamilyTests {
+    @Test(arguments: [
+        ("H.E. Archbishop John Roe, Secretary for Relations with States of the Holy See", "Secretary for Relations with States of the Holy See"),
+        ("H.E. Ms. Jane Roe, Minister for Relations with Parliament of Georgia", "Minister for Relations with Parliament of Georgia"),
+        ("H.E. Ms. Jane Roe, Minister for Relations with the Diaspora of Armenia", "Minister for Relations with the Diaspora of Armenia"),
+    ])
+    func anOfficeNamedForWhomItDealsWith(_ phrase: String, _ title: String) {
+        let m = ParserFamilyTests.parse("On May 8, commencing at 4:00 p.m., Mr. Fumio Kishida, Minister for Foreign Affairs, held a meeting with \(phrase). The overview is as follows.")
+        #expect(m.counterpart.title == title)
+    }
+
+    @Test func aTitleStillEndsAtWithBeforeTheMeetingsWords() {
+        let m = ParserFamilyTests.parse("On May 8, Mr. Fumio Kishida, Minister for Foreign Affairs, held a meeting with H.E. Mr. John Roe, Minister of Foreign Affairs of Georgia, with whom he exchanged views.")
+        #expect(m.counterpart.title == "Minister of Foreign Affairs of Georgia")
+    }
+
+    static func contentsRecord(_ contents: String, _ body: String) -> String {
+        """
+        Japan-China Relations
+        Japan-China Summit Meeting
+        May 9, 2018
+
+        On May 9, commencing at about 4:15 p.m. for approximately one hour, Mr. Shinzo Abe, Prime Minister of Japan, held a Japan-China Summit Meeting with Mr. Li Keqiang, Premier of the State Council of China. The overview is as follows.
+        \(contents)
+        \(body)
+        """
+    }
+
+    @Test func aContentsListNamesTheSectionsTheTextDoesNotReach() {
+        let text = Self.contentsRecord(
+            "- 1 Opening Remarks\n- 2 Economic relations\n- 3. North Korea",
+            "1 Opening Remarks\n(1) Prime Minister Abe welcomed Premier Li.")
+        let m = RecordParser.parse(text, source: "family")
+        #expect(m.sections.map(\.title) == ["Opening Remarks", "Economic relations", "North Korea"])
+        #expect(m.sections[0].paragraphs.map(\.fullText) == ["(1) Prime Minister Abe welcomed Premier Li."])
+        #expect(m.sections[1].paragraphs.isEmpty)
+        #expect(m.warnings.contains { $0.contains("2 of the sections its contents list names") })
+    }
+
+    @Test func aContentsListWhoseSectionsAreAllThereIsTakenOutOnly() {
+        let text = Self.contentsRecord(
+            "- 1 Opening Remarks\n- 2 Economic relations",
+            "1 Opening Remarks\nThe two leaders met.\n2 Economic relations\nThey discussed trade.")
+        let m = RecordParser.parse(text, source: "family")
+        #expect(m.sections.map(\.title) == ["Opening Remarks", "Economic relations"])
+        #expect(m.sections.allSatisfy { !$0.paragraphs.isEmpty })
+        #expect(!m.warnings.contains { $0.contains("contents list") })
+    }
+
+    @Test(arguments: [
+        // Points, not contents: numbered out of order, sentences, or one line.
+        "- 2 Opening Remarks\n- 3 Economic relations",
+        "- 1 The two leaders met.\n- 2 They discussed trade.",
+        "- 1 Opening Remarks",
+        // A list whose entries are not the sections read.
+        "- 1 Itinerary\n- 2 Banquet",
+    ])
+    func bulletsThatAreNoContentsList(_ contents: String) {
+        let text = Self.contentsRecord(contents, "1 Opening Remarks\n(1) Prime Minister Abe welcomed Premier Li.")
+        let m = RecordParser.parse(text, source: "family")
+        #expect(m.sections.map(\.title).contains(nil))
+        #expect(m.sections.compactMap(\.title) == ["Opening Remarks"])
+    }
+}

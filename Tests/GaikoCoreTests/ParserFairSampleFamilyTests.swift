@@ -67,4 +67,27 @@ struct ParserFairSampleFamilyTests {
         #expect(m.sections.map(\.title).contains(nil))
         #expect(m.sections.compactMap(\.title) == ["Opening Remarks"])
     }
+
+    @Test(arguments: [
+        ("Meeting between Prime Minister Noda and Australian Prime Minister Gillard",
+         "On November 19, Prime Minister Yoshihiko Noda met with his Australian counterpart Julia Gillard in Bali.",
+         "Australian Prime Minister", "Australia", MeetingKind.summit),
+        ("Telephone Conversation between Prime Minister Noda and U.S. President Obama",
+         "On December 20, Prime Minister Noda held a telephone conversation with President Obama for approximately 10 minutes.",
+         "President", "United States", MeetingKind.telephone),
+    ])
+    func theHeadingsTitleBeforeTheCounterpartsName(_ heading: String, _ sentence: String, _ title: String, _ country: String, _ kind: MeetingKind) {
+        let m = ParserFamilyTests.parse(sentence, heading: heading)
+        #expect(m.counterpart.title == title)
+        #expect(m.counterpart.country == country)
+        #expect(m.kind == kind)
+    }
+
+    @Test func aHeadingThatNamesSomeoneElseGivesNoTitle() {
+        // `Gillard` is not the counterpart here, and `Gill` is no word of the heading.
+        let m = ParserFamilyTests.parse(
+            "On November 19, Prime Minister Yoshihiko Noda met with Mr. John Gill in Bali.",
+            heading: "Meeting between Prime Minister Noda and Australian Prime Minister Gillard")
+        #expect(m.counterpart.title == nil)
+    }
 }

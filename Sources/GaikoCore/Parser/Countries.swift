@@ -267,6 +267,8 @@ enum Countries {
         if !hasOf {
             guard let space = t.firstIndex(of: 0x20, in: r) else { return nil }
             if let country = adjectives[r.lowerBound..<space, t] { return (country, false) }
+            // `U.S. President`, `ROK Foreign Minister`: a short name before the office.
+            if let alias = aliases[r.lowerBound..<space, t] { return (alias, false) }
             // `United States Senator`: a name of several words before the office.
             let words = t.words(r)
             for count in [3, 2] where words.count > count {

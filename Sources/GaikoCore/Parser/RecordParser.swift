@@ -46,6 +46,15 @@ public enum RecordParser {
                 sentence.japan = Principal()
             }
         }
+        // `… between Prime Minister Noda and Australian Prime Minister Gillard` over `Prime
+        // Minister Noda met with his Australian counterpart Julia Gillard`: the heading's title
+        // for a counterpart the sentence names without one, or without a country.
+        if found != nil, let family = sentence.counterpart.familyName,
+           sentence.counterpart.title == nil || sentence.counterpartCountry == nil,
+           let heading = layout.title, let before = titleBefore(family, in: heading, t) {
+            if sentence.counterpart.title == nil { sentence.counterpart.title = t.string(before.title) }
+            if sentence.counterpartCountry == nil { sentence.counterpartCountry = before.country }
+        }
         let keyLine = found.flatMap { r in candidates.first { $0.contains(r.lowerBound) } } ?? layout.lead.first
         // The key line's sentences, split once.
         let keySentences = keyLine.map { line in reading?.line == line ? reading!.sentences : Sentences.all(line, t) } ?? []
@@ -279,6 +288,25 @@ public enum RecordParser {
         guard t.starts(note, with: "("), t.ends(note, with: ")"), note.count < 200,
               note.contains(where: { Bytes.isDigit(t[$0]) }) else { return nil }
         return note
+    }
+
+    /// The title written before `family` in a heading when it names a country (`… and U.S.
+    /// President Obama`, `… and Australian Prime Minister Gillard`): the capitalised words back
+    /// to the heading's joining word.
+    static func titleBefore(_ family: String, in heading: Range<Int>, _ t: RecordText) -> (title: Range<Int>, country: String)? {
+        var family = family
+        guard let at = family.withUTF8({ t.find($0, in: heading) }), at > heading.lowerBound, t[at - 1] == 0x20 else { return nil }
+        let end = at + family.utf8.count
+        guard end == heading.upperBound || !Bytes.isLetter(t[end]) else { return nil }
+        let words = t.words(heading.lowerBound..<at)
+        var k = words.count
+        while k > 0, t.startsUpper(words[k - 1].lowerBound, end: words[k - 1].upperBound) { k -= 1 }
+        // The title stands after a joining word (`and`, `between`, `with`), never at the start.
+        guard k > 0, k < words.count else { return nil }
+        let title = words[k].lowerBound..<words[words.count - 1].upperBound
+        guard Principals.isTitle(title, t) || Countries.adjectives[words[k], t] != nil || t.equals(words[k], "U.S."),
+              let country = Countries.inTitle(title, t) else { return nil }
+        return (title, country)
     }
 
     /// The known country of the title after `name` in `line` (`…, B, Vice President of Iran`).

@@ -90,4 +90,22 @@ struct ParserFairSampleFamilyTests {
             heading: "Meeting between Prime Minister Noda and Australian Prime Minister Gillard")
         #expect(m.counterpart.title == nil)
     }
+
+    static let meeting = "On May 8, commencing at 4:00 p.m., Mr. Fumio Kishida, Minister for Foreign Affairs, held a meeting with H.E. Mr. John Roe, Minister of Foreign Affairs of Georgia. The overview is as follows."
+
+    @Test(arguments: [
+        "1. Minister Kishida explained that, after the summit on May 2, he has had telephone talks with H.E. Mr. Moon Jae-in, President of the Republic of Korea.",
+        "1. Minister Roe noted that he had been notified of the meeting between H.E. Mr. Antony Blinken, Secretary of State of the United States, and Minister Kishida.",
+        "1. Minister Kishida stated that he held a meeting with H.E. Mr. Moon Jae-in, President of the Republic of Korea, last year.",
+    ])
+    func aMeetingToldAsSomethingSaidIsNoSecondMeeting(_ point: String) {
+        let m = ParserFamilyTests.parse(Self.meeting, body: point)
+        #expect(!m.warnings.contains { $0.contains("second meeting") })
+        #expect(m.counterpart.name == "John Roe")
+    }
+
+    @Test func aSecondMeetingToldAsOneIsStillNamed() {
+        let m = ParserFamilyTests.parse(Self.meeting + "\nOn the same day, Minister Kishida held a meeting with H.E. Mr. Moon Jae-in, President of the Republic of Korea.")
+        #expect(m.warnings.contains { $0.contains("second meeting (with Moon Jae-in)") })
+    }
 }

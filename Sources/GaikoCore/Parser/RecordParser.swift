@@ -324,13 +324,30 @@ public enum RecordParser {
         guard let firstName = first.counterpart.name else { return nil }
         for line in lines where line.lowerBound > first.range.upperBound {
             for s in Sentences.all(line, t) {
-                guard let hinge = Hinge.find(in: s, t), let other = MeetingSentence.namedCounterpart(hinge, t) else { continue }
+                guard let hinge = Hinge.find(in: s, t), !isReported(hinge, in: s, t),
+                      let other = MeetingSentence.namedCounterpart(hinge, t) else { continue }
                 if other.hasTitle, other.name != firstName, !holds(firstName, other.name), !holds(other.name, firstName) {
                     return other.name
                 }
             }
         }
         return nil
+    }
+
+    /// A meeting told as something said or heard (`Prime Minister A explained that he has had
+    /// telephone talks with B`, `President C noted that he had been notified of the meeting
+    /// between D and E`): another occasion, not a second meeting of this record.
+    static func isReported(_ hinge: Hinge, in s: Range<Int>, _ t: RecordText) -> Bool {
+        let before = s.lowerBound..<hinge.words.lowerBound
+        if t.find(" notified of ", in: before) != nil { return true }
+        var from = before.lowerBound
+        while let at = t.find(" that", in: from..<before.upperBound) {
+            // `that` and `that,`, not `that's` or `thathe`.
+            let end = at + 5
+            if end < t.count, t[end] == 0x20 || t[end] == UInt8(ascii: ",") { return true }
+            from = at + 1
+        }
+        return false
     }
 
     /// Whether `name` holds `other`: by bytes when both are plain NFC text (`Bytes.isPlainNFC`:

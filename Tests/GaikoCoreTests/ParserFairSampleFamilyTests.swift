@@ -108,4 +108,16 @@ struct ParserFairSampleFamilyTests {
         let m = ParserFamilyTests.parse(Self.meeting + "\nOn the same day, Minister Kishida held a meeting with H.E. Mr. Moon Jae-in, President of the Republic of Korea.")
         #expect(m.warnings.contains { $0.contains("second meeting (with Moon Jae-in)") })
     }
+
+    @Test(arguments: [
+        ("in Ireland (the city of Dublin) commencing at 11:55 a.m.", "Dublin", "Ireland"),
+        ("in the Kingdom of Bahrain (Manama) for approximately 40 minutes", "Manama", "Bahrain"),
+        ("in Ireland (Prime Minister's Office) for approximately 40 minutes", "Ireland", "Ireland"),
+        ("in Ireland (EU) for approximately 40 minutes", "Ireland", "Ireland"),
+    ])
+    func aCityInParenthesesAfterTheCountry(_ place: String, _ venue: String, _ country: String) {
+        let m = ParserFamilyTests.parse("On May 8, Mr. Taro Aso, Prime Minister of Japan, held a summit meeting with Mr. John Roe, Prime Minister, \(place).")
+        #expect(m.venue == venue)
+        #expect(m.venueCountry == country)
+    }
 }

@@ -26,6 +26,9 @@ enum Places {
                 if Countries.isCountry(name, counterpart: counterpartCountry) {
                     visitedCountry = Countries.shortName(name)
                     reading.country = visitedCountry
+                    if let city = cityInParentheses(after: only.upperBound, s, t, counterpartCountry: counterpartCountry) {
+                        reading.venue = t.string(city)
+                    }
                 } else {
                     reading.venue = String(name)
                 }
@@ -119,6 +122,9 @@ enum Places {
                 || DateText.isMonthName(String(text.split(separator: " ").first ?? "")) || text.hasPrefix("Charge") { continue }
             // `who is currently in Japan …, in Tokyo`: a country is kept only if no city follows.
             if Countries.isCountry(Substring(text), counterpart: counterpartCountry) {
+                if let city = cityInParentheses(after: name.upperBound, s, t, counterpartCountry: counterpartCountry) {
+                    return (city, name)
+                }
                 if countryOnly == nil { countryOnly = (name, nil) }
                 continue
             }
@@ -132,6 +138,22 @@ enum Places {
             return (name, country)
         }
         return countryOnly
+    }
+
+    /// `in Ireland (the city of Dublin)`, `visited the Kingdom of Bahrain (Manama)`: the city
+    /// in parentheses right after a country.
+    private static func cityInParentheses(after i: Int, _ s: Range<Int>, _ t: RecordText, counterpartCountry: String?) -> Range<Int>? {
+        guard t.matches(" (", at: i, end: s.upperBound) else { return nil }
+        var start = i + 2
+        if t.matches("the city of ", at: start, end: s.upperBound) { start += 12 }
+        guard let name = capitalisedRun(start, s.upperBound, t), name.upperBound < s.upperBound,
+              t[name.upperBound] == UInt8(ascii: ")") else { return nil }
+        let text = t.string(name)
+        // A city's name: not a country, an event, a building (`Prime Minister's Office`) or an
+        // acronym (`EU`).
+        if Countries.isCountry(Substring(text), counterpart: counterpartCountry) || isEvent(text) || DateText.isMonthName(text)
+            || isBuilding(text) || t.isAllCaps(name) || text.contains("'") || text.contains("’") { return nil }
+        return name
     }
 
     /// Whether the capitalised words before `i` name an agreement or an event, so that `in` is

@@ -120,4 +120,29 @@ struct ParserFairSampleFamilyTests {
         #expect(m.venue == venue)
         #expect(m.venueCountry == country)
     }
+
+    @Test(arguments: [
+        ("Mr. Li Keqiang, Premier of the State Council of China", "Premier Li expressed his gratitude.", "Li"),
+        ("H.E. Mr. Moon Jae-in, President of the Republic of Korea", "President Moon stated that he agreed.", "Moon"),
+        ("H.E. General Prayut Chan-o-cha, Prime Minister of the Kingdom of Thailand", "Prime Minister Prayut welcomed this.", "Prayut"),
+        // The later word still wins when the text uses it, capitals mark a family name, and a
+        // country is no one's name.
+        ("H.E. Mr. Hu Jintao, President of China", "President Hu Jintao and Prime Minister Jintao", "Jintao"),
+        ("H.E. Mr. Israel KATZ, Minister of Foreign Affairs of the State of Israel", "Minister Katz noted that Israel values it.", "Katz"),
+        ("H.E. Mr. Mevlüt ÇAVUŞOĞLU, Minister of Foreign Affairs of Türkiye", "Minister Mevlüt said so.", "Çavuşoğlu"),
+    ])
+    func theNameATextCallsSomeoneByAfterwards(_ phrase: String, _ later: String, _ family: String) {
+        let m = ParserFamilyTests.parse("On May 8, Mr. Fumio Kishida, Minister for Foreign Affairs, held a meeting with \(phrase). The overview is as follows.", body: "1. \(later)")
+        #expect(m.counterpart.familyName == family)
+    }
+
+    @Test func aTimeInJapanTimeIsKeptWhenTheCounterpartIsNamedAgain() {
+        let m = ParserFamilyTests.parse(
+            "Mr. Naoto Kan, Prime Minister of Japan, held a telephone conversation with Mr. Wen Jiabao, Premier of the State Council of China, for about 25 minutes from 7:15 p.m. JST on June 13.",
+            date: "June 13, 2010",
+            body: "Prime Minister Kan said that he was happy to talk over the hotline with Premier Wen for the first time.")
+        #expect(m.counterpart.familyName == "Wen")
+        #expect(m.startLocal?.description == "19:15")
+        #expect(m.durationMinutes == 25)
+    }
 }

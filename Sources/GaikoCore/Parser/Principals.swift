@@ -565,10 +565,18 @@ enum Principals {
         let name = nameAsWritten(p, t)
         if words.count == 1 || p.familyFirst { return (name, t.string(words[0])) }
         if let family = familyName(words, t, later: later) { return (name, family) }
-        // No later mention: capitals mark the family name (`Celinda SOSA Lunda`), else the last word.
+        // No later mention of a later word: capitals mark the family name (`Celinda SOSA Lunda`), else the last word.
         let caps = words.filter { t.isAllCaps($0) && $0.count > 2 }
         if !caps.isEmpty, caps.count < words.count {
             return (name, caps.map { titleCase(t.string($0)) }.joined(separator: " "))
+        }
+        // The first word, when the text calls them by it afterwards: a family name written
+        // first (`Li Keqiang` then `Premier Li`, `Moon Jae-in` then `President Moon`) or the
+        // name a person goes by (`Prayut Chan-o-cha` then `Prime Minister Prayut`).
+        if t.startsUpper(words[0].lowerBound, end: words[0].upperBound), !t.equals(words[0], "Sheikh"),
+           !t.equals(words[0], "Haji"), !t.equals(words[0], "Alhaji"), Countries.named(words[0], t) == nil,
+           mentions(words[0], t, in: later) > 0 {
+            return (name, t.string(words[0]))
         }
         // `King Felipe VI`: a regnal number is not what anyone is called by.
         if let last = words.last, isRegnalNumber(last, t) { return (name, t.string(words[words.count - 2])) }

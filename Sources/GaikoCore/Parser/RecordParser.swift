@@ -64,6 +64,8 @@ public enum RecordParser {
             // heading, `On July 25, for approximately 75 minutes from 4:30 p.m., A held a
             // summit meeting with B …`: the same meeting told again, with its times.
             // The name as the record writes it (`MARAPE`), or as read (`Marape`).
+            // Only when the first telling gives no time at all (`beginning at 5:25PM (Japan
+            // Standard Time)` is a time), and the second gives one.
             if sentence.times.start == nil, var family = sentence.counterpart.familyName,
                case var upper = family.uppercased(),
                let again = MeetingSentence.find(in: candidates.filter { line in
@@ -71,7 +73,7 @@ public enum RecordParser {
                        && (family.withUTF8 { t.find($0, in: line) } != nil || upper.withUTF8 { t.find($0, in: line) } != nil)
                }, t),
                again.counterpart.familyName == sentence.counterpart.familyName {
-                sentence.times = again.times
+                if again.times.start != nil || again.times.jst != nil { sentence.times = again.times }
                 if sentence.duration == nil { sentence.duration = again.duration }
             }
             // `1. Courtesy Call on President Putin` then `(5:50 p.m., Dec. 2 (local time, the same

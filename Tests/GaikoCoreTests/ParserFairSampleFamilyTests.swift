@@ -145,4 +145,37 @@ struct ParserFairSampleFamilyTests {
         #expect(m.startLocal?.description == "19:15")
         #expect(m.durationMinutes == 25)
     }
+
+    static func numbered(_ body: String) -> Meeting {
+        ParserFamilyTests.parse("On April 13, Mr. Fumio Kishida, Minister for Foreign Affairs, held a meeting with H.E. Mr. Laurent Fabius, Minister of Foreign Affairs of France. The overview is as follows.", body: body)
+    }
+
+    @Test func headingsNumberedBetweenTwoHeadingsAreHeadings() {
+        let m = Self.numbered("""
+            1. Opening remarks
+            Minister Kishida said he was pleased to meet again.
+            2. Bilateral relations
+            3. Japan-EU relations
+            4. Global challenges
+            (1) Counterterrorism
+            The two ministers confirmed their cooperation.
+            5. Regional affairs
+            The two ministers exchanged views on the region.
+            """)
+        #expect(m.sectionTitles == ["Opening remarks", "Bilateral relations", "Japan-EU relations", "Global challenges", "Regional affairs"])
+    }
+
+    @Test func aRunOfShortPointsOutOfSequenceStaysAList() {
+        // `1.`–`3.` points under a heading, then `2.` again: no sequence runs from heading to heading.
+        let m = Self.numbered("""
+            1. Opening remarks
+            Minister Kishida said he was pleased to meet again.
+            1. Economy
+            2. Security
+            3. Culture
+            2. Regional affairs
+            The two ministers exchanged views on the region.
+            """)
+        #expect(!m.sectionTitles.contains("Security"))
+    }
 }

@@ -234,6 +234,7 @@ struct RecordLayout {
                 }
                 out[j] = true
             }
+            fillNumberedGaps(&out, markers, headingLines, t)
             return out
         }
         var out = numbered { $0 == .dotted || $0 == .bare || $0 == .closing }
@@ -260,6 +261,29 @@ struct RecordLayout {
             if markers[j + 1]?.style != .bullet && markers[j + 1] != nil || !isStandaloneHeading(next, t) { out[j] = true }
         }
         return out
+    }
+
+    /// `1. Opening remarks` (with paragraphs), `2. Bilateral relations`, `3. Japan-EU relations`,
+    /// `4. Global challenges`, then `5. Regional affairs` (with paragraphs): lines numbered
+    /// between two headings of the same list, in order, are headings too, even in a run with
+    /// nothing under them (the page's text for them is past what was stored, or never written).
+    private static func fillNumberedGaps(_ out: inout [Bool], _ markers: [ListMarker?], _ headingLines: [Bool], _ t: RecordText) {
+        func number(_ j: Int) -> Int? {
+            guard let m = markers[j] else { return nil }
+            var n = 0, i = m.marker.lowerBound, digits = 0
+            while i < m.marker.upperBound, Bytes.isDigit(t[i]) { n = n * 10 + Int(t[i] - 0x30); i += 1; digits += 1 }
+            return digits > 0 ? n : nil
+        }
+        var previous: Int?
+        for j in out.indices where out[j] {
+            defer { previous = j }
+            guard let p = previous, let style = markers[j]?.style, markers[p]?.style == style,
+                  let first = number(p), let last = number(j), last - first >= 2 else { continue }
+            let between = (p + 1..<j).filter { markers[$0]?.style == style }
+            guard between.count == last - first - 1,
+                  between.enumerated().allSatisfy({ k, i in number(i) == first + 1 + k && headingLines[i] }) else { continue }
+            for i in between { out[i] = true }
+        }
     }
 
     /// `- Bilateral Relations` with `(1) General Remarks` or a stand-alone `Economic Relations`

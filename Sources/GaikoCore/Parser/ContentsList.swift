@@ -28,9 +28,19 @@ struct ContentsList: Equatable {
 
     /// The title of `paragraph` when it reads `- N Title` or `- N. Title` with this number.
     static func entry(_ paragraph: Paragraph, number: Int) -> String? {
-        let text = paragraph.fullText.utf8
-        guard text.count <= 120, let dash = text.first, dash == UInt8(ascii: "-") || dash == UInt8(ascii: "*") else { return nil }
-        var rest = text.dropFirst().drop { $0 == 0x20 }
+        // Asked of every paragraph of every record: the bullet and the digit are looked at
+        // before anything is made.
+        let isDash: (UInt8) -> Bool = { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "*") }
+        var rest: Substring.UTF8View
+        if let marker = paragraph.marker {
+            guard marker.utf8.count == 1, let m = marker.utf8.first, isDash(m) else { return nil }
+            rest = Substring(paragraph.text).utf8
+        } else {
+            guard let m = paragraph.text.utf8.first, isDash(m) else { return nil }
+            rest = Substring(paragraph.text).utf8.dropFirst()
+        }
+        rest = rest.drop { $0 == 0x20 }
+        guard rest.count <= 120, let digit = rest.first, Bytes.isDigit(digit) else { return nil }
         let digits = rest.prefix { $0 >= 0x30 && $0 <= 0x39 }
         guard !digits.isEmpty, digits.count <= 2, Int(Substring(digits)) == number else { return nil }
         rest = rest.dropFirst(digits.count)

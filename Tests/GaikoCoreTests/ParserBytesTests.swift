@@ -629,4 +629,14 @@ struct ParserBytesTests {
             }
         }
     }
+
+    /// `Principal.isUnread` is `== Principal()` for each field set or not (an empty string is set).
+    @Test func unreadIsEqualToABlankPrincipal() {
+        for mask in 0..<16 {
+            func field(_ bit: Int) -> String? { mask & (1 << bit) != 0 ? (bit == 2 ? "" : "x") : nil }
+            let p = Principal(name: field(0), familyName: field(1), title: field(2), country: field(3))
+            #expect(p.isUnread == (p == Principal()), "\(mask)")
+        }
+        #expect(Principal().isUnread)
+    }
 }

@@ -79,13 +79,13 @@ struct MeetingSentence {
                 let sentence = read(s, hinge, t)
                 // `1. Meetings with government dignitaries and others`: a heading with a meeting
                 // word names nobody; the meeting is told further on.
-                if sentence.japan == Principal(), sentence.counterpart == Principal() { continue }
+                if sentence.japan.isUnread, sentence.counterpart.isUnread { continue }
                 if let first = oneSided {
-                    guard sentence.japan != Principal(), sentence.counterpart != Principal(),
+                    guard !sentence.japan.isUnread, !sentence.counterpart.isUnread,
                           sentence.counterpart.familyName == first.sentence.counterpart.familyName else { continue }
                     return (sentence, line, sentences)
                 }
-                if sentence.japan == Principal() || sentence.counterpart == Principal() {
+                if sentence.japan.isUnread || sentence.counterpart.isUnread {
                     oneSided = (sentence, line, sentences)
                     continue
                 }
@@ -322,4 +322,10 @@ struct MeetingSentence {
             counterpartCountry = t.words(words).lazy.compactMap { Countries.adjectives[$0, t] }.first
         }
     }
+}
+
+extension Principal {
+    /// `self == Principal()`, without making and destroying a blank one to compare with (the
+    /// key sentence's search asked it up to six times a sentence).
+    var isUnread: Bool { name == nil && familyName == nil && title == nil && country == nil }
 }

@@ -28,7 +28,7 @@ public enum RecordParser {
         var sentence = reading?.sentence ?? MeetingSentence()
         // A visit's overview: the heading's person for a side the text did not name.
         var sideFromHeading = false
-        if sentence.japan == Principal() || sentence.counterpart == Principal(), let heading = layout.title,
+        if sentence.japan.isUnread || sentence.counterpart.isUnread, let heading = layout.title,
            let hinge = VisitHeading.hinge(heading, t) {
             let fromHeading = MeetingSentence.read(heading, hinge, t)
             if sentence.japan == Principal(), fromHeading.japan != Principal() {

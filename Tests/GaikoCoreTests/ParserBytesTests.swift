@@ -135,6 +135,30 @@ struct ParserBytesTests {
         }
     }
 
+    /// The kind rules' phrase sets read in one pass answer as each set asked on its own.
+    @Test func taggedPhrasesAreEachSetsAnswer() {
+        let sets = [KindRules.junior, KindRules.headOffices, KindRules.foreignTrade, KindRules.foreignAffairs, KindRules.foreignOffices]
+        let tagged = TaggedBytePhrases(sets.enumerated().map { k, set in (set, UInt8(1) << UInt8(k)) })
+        var texts = ["", "Vice", "President-elect", "Deputy Prime Minister and Minister of Foreign Affairs", "Foreign Trade and Foreign Affairs",
+                     "Minister for Development Cooperation and Foreign Trade", "Head of State", "Secretary of State for Foreign Affairs",
+                     "Premier Sultan Emir Amir Pope King Queen Emperor Chancellor", "Ministre des Affaires étrangères"]
+        Self.eachText { t in texts += t.lines().map(t.string) }
+        for text in texts {
+            var expected: UInt8 = 0
+            for (k, set) in sets.enumerated() where text.containsAnyBytes(set) { expected |= UInt8(1) << UInt8(k) }
+            #expect(text.bytePhraseTags(tagged) == expected, "\(text)")
+        }
+        // The merged sets as the kind rules read them.
+        for text in texts {
+            let plainHead = !text.containsAnyBytes(KindRules.junior) && text.containsAnyBytes(KindRules.headOffices)
+            let plainForeign = !text.containsAnyBytes(KindRules.junior)
+                && !(text.containsAnyBytes(KindRules.foreignTrade) && !text.containsAnyBytes(KindRules.foreignAffairs))
+                && text.containsAnyBytes(KindRules.foreignOffices)
+            let words = KindRules.OfficeWords(rawValue: text.bytePhraseTags(KindRules.officePhrases))
+            #expect(words.isHead == plainHead && words.isForeignMinister == plainForeign, "\(text)")
+        }
+    }
+
     /// `Principals.cutTitle` as it was: the clause split into an array of words first.
     static func plainCutTitle(_ r: Range<Int>, _ t: RecordText) -> Range<Int> {
         let words = t.words(r)

@@ -216,6 +216,17 @@ struct ParserBytesTests {
         #expect(asked > 1_000)
     }
 
+    /// A meeting's id written into its string's storage is the interpolated one.
+    @Test func meetingIDIsTheInterpolatedOne() {
+        for kind in MeetingKind.allCases {
+            for (y, m, d) in [(2024, 1, 5), (1995, 12, 31), (999, 3, 4), (12345, 10, 10), (0, 0, 0), (7, 7, 7), (-5, 1, 1)] {
+                let day = Day(year: y, month: m, day: d)
+                #expect(RecordParser.meetingID(day, kind) == "\(day.description)-\(kind.rawValue)")
+            }
+            #expect(RecordParser.meetingID(nil, kind) == "undated-\(kind.rawValue)")
+        }
+    }
+
     /// `Principals.cutTitle` as it was: the clause split into an array of words first.
     static func plainCutTitle(_ r: Range<Int>, _ t: RecordText) -> Range<Int> {
         let words = t.words(r)

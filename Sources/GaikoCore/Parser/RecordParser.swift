@@ -344,31 +344,43 @@ public enum RecordParser {
     }
 
     /// `DATE-KIND`: the date as `Day.description` writes it, put together from its digits
-    /// (interpolating it cost as much as reading a meeting's place).
-    private static func meetingID(_ date: Day?, _ kind: MeetingKind) -> String {
+    /// (interpolating it cost as much as reading a meeting's place), written straight into the
+    /// string's storage (an array of the bytes first cost an allocation more).
+    static func meetingID(_ date: Day?, _ kind: MeetingKind) -> String {
         guard let date, date.year >= 0, date.month >= 0, date.day >= 0 else {
             return "\(date?.description ?? "undated")-\(kind.rawValue)"
         }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(32)
         // `String(n)`, padded with zeros to `width`, as `Day.pad` writes it.
-        func append(_ n: Int, width: Int) {
+        func digits(_ n: Int, width: Int) -> Int {
             var divisor = 1, count = 1
             while n / divisor >= 10 { divisor *= 10; count += 1 }
-            for _ in count..<max(count, width) { bytes.append(UInt8(ascii: "0")) }
-            while divisor > 0 {
-                bytes.append(UInt8(ascii: "0") + UInt8(n / divisor % 10))
-                divisor /= 10
-            }
+            return max(count, width)
         }
-        append(date.year, width: 4)
-        bytes.append(UInt8(ascii: "-"))
-        append(date.month, width: 2)
-        bytes.append(UInt8(ascii: "-"))
-        append(date.day, width: 2)
-        bytes.append(UInt8(ascii: "-"))
-        bytes += kind.rawValue.utf8
-        return String(decoding: bytes, as: UTF8.self)
+        var kindName = kind.rawValue
+        let length = digits(date.year, width: 4) + digits(date.month, width: 2) + digits(date.day, width: 2) + 3 + kindName.utf8.count
+        return String(unsafeUninitializedCapacity: length) { out in
+            var at = 0
+            func append(_ n: Int, width: Int) {
+                var divisor = 1, count = 1
+                while n / divisor >= 10 { divisor *= 10; count += 1 }
+                for _ in count..<max(count, width) { out[at] = UInt8(ascii: "0"); at += 1 }
+                while divisor > 0 {
+                    out[at] = UInt8(ascii: "0") + UInt8(n / divisor % 10)
+                    at += 1
+                    divisor /= 10
+                }
+            }
+            append(date.year, width: 4)
+            out[at] = UInt8(ascii: "-"); at += 1
+            append(date.month, width: 2)
+            out[at] = UInt8(ascii: "-"); at += 1
+            append(date.day, width: 2)
+            out[at] = UInt8(ascii: "-"); at += 1
+            kindName.withUTF8 { name in
+                for b in name { out[at] = b; at += 1 }
+            }
+            return at
+        }
     }
 
     /// `warnings` plus one line for each field the record did not give.

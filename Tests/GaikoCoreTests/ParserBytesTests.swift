@@ -227,6 +227,17 @@ struct ParserBytesTests {
         }
     }
 
+    /// Counting a name's characters by its bytes gives `count`, carriage returns and letters
+    /// outside ASCII included (those go by `Character`).
+    @Test func characterCountIsCount() {
+        var names = ["", "Peru", "Democratic Republic of the Congo", "Congo", "Türkiye", "Tu\u{0308}rkiye", "a\r\nb", "\r\n", "\r", "a\rb",
+                     "Côte d'Ivoire", "Korea", "Republic of Korea", "e\u{0301}"]
+        Self.eachText { t in names += t.lines().prefix(40).map(t.string) }
+        for name in names {
+            #expect(RecordParser.characterCount(name) == name.count, "\(name)")
+        }
+    }
+
     /// `Principals.cutTitle` as it was: the clause split into an array of words first.
     static func plainCutTitle(_ r: Range<Int>, _ t: RecordText) -> Range<Int> {
         let words = t.words(r)

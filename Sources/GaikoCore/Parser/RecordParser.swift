@@ -112,7 +112,7 @@ public enum RecordParser {
         }
         // `Japan-Congo Summit Meeting` over `President of the Democratic Republic of the Congo`:
         // a heading may shorten the name its sentence gives whole.
-        if let paired = counterpart.country, let own = sentence.counterpartCountry, own.count > paired.count,
+        if let paired = counterpart.country, let own = sentence.counterpartCountry, characterCount(own) > characterCount(paired),
            own.hasSuffix(" " + paired) {
             counterpart.country = own
         }
@@ -151,7 +151,7 @@ public enum RecordParser {
         }
         // The lead and the line after it: where a page tells of a second meeting.
         // (Only the times of `sentence` were read again since it was found.)
-        if found != nil, let other = secondMeeting(after: sentence, in: layout.lead + layout.firstPoints.prefix(1), t) {
+        if found != nil, let other = secondMeeting(after: sentence, in: layout.lead, then: layout.firstPoints.first, t) {
             warnings.append("The record describes a second meeting (with \(other)); only the first is read")
         }
 
@@ -287,18 +287,34 @@ public enum RecordParser {
         return Countries.inTitle(title, t)
     }
 
-    /// A later lead line that says who met whom with someone else: the record holds two meetings.
-    private static func secondMeeting(after first: MeetingSentence, in lines: [Range<Int>], _ t: RecordText) -> String? {
+    /// A later lead line (or the line after the lead, `next`) that says who met whom with
+    /// someone else: the record holds two meetings. (The lines are not joined into one array:
+    /// that cost an allocation a record.)
+    private static func secondMeeting(after first: MeetingSentence, in lines: [Range<Int>], then next: Range<Int>?, _ t: RecordText) -> String? {
         guard let firstName = first.counterpart.name else { return nil }
-        for line in lines where line.lowerBound > first.range.upperBound {
+        func other(in line: Range<Int>) -> String? {
+            guard line.lowerBound > first.range.upperBound else { return nil }
             for s in Sentences.all(line, t) {
                 guard let hinge = Hinge.find(in: s, t), let other = MeetingSentence.namedCounterpart(hinge, t) else { continue }
                 if other.hasTitle, other.name != firstName, !holds(firstName, other.name), !holds(other.name, firstName) {
                     return other.name
                 }
             }
+            return nil
         }
-        return nil
+        for line in lines {
+            if let name = other(in: line) { return name }
+        }
+        return next.flatMap(other(in:))
+    }
+
+    /// `s.count`, read off the bytes for ASCII without a carriage return (each byte is a
+    /// character there; only `\r\n` joins two): counting by `Character` cost hundreds of
+    /// instructions a country name.
+    static func characterCount(_ s: String) -> Int {
+        var copy = s
+        let bytewise = copy.withUTF8 { Bytes.isASCII($0) && !$0.contains(0x0D) }
+        return bytewise ? s.utf8.count : s.count
     }
 
     /// Whether `name` holds `other`: by bytes when both are plain NFC text (`Bytes.isPlainNFC`:

@@ -135,6 +135,109 @@ struct ParserBytesTests {
         }
     }
 
+    /// The kind rules' phrase sets read in one pass answer as each set asked on its own.
+    @Test func taggedPhrasesAreEachSetsAnswer() {
+        let sets = [KindRules.junior, KindRules.headOffices, KindRules.foreignTrade, KindRules.foreignAffairs, KindRules.foreignOffices]
+        let tagged = TaggedBytePhrases(sets.enumerated().map { k, set in (set, UInt8(1) << UInt8(k)) })
+        var texts = ["", "Vice", "President-elect", "Deputy Prime Minister and Minister of Foreign Affairs", "Foreign Trade and Foreign Affairs",
+                     "Minister for Development Cooperation and Foreign Trade", "Head of State", "Secretary of State for Foreign Affairs",
+                     "Premier Sultan Emir Amir Pope King Queen Emperor Chancellor", "Ministre des Affaires étrangères"]
+        Self.eachText { t in texts += t.lines().map(t.string) }
+        for text in texts {
+            var expected: UInt8 = 0
+            for (k, set) in sets.enumerated() where text.containsAnyBytes(set) { expected |= UInt8(1) << UInt8(k) }
+            #expect(text.bytePhraseTags(tagged) == expected, "\(text)")
+        }
+        // The merged sets as the kind rules read them.
+        for text in texts {
+            let plainHead = !text.containsAnyBytes(KindRules.junior) && text.containsAnyBytes(KindRules.headOffices)
+            let plainForeign = !text.containsAnyBytes(KindRules.junior)
+                && !(text.containsAnyBytes(KindRules.foreignTrade) && !text.containsAnyBytes(KindRules.foreignAffairs))
+                && text.containsAnyBytes(KindRules.foreignOffices)
+            let words = KindRules.OfficeWords(rawValue: text.bytePhraseTags(KindRules.officePhrases))
+            #expect(words.isHead == plainHead && words.isForeignMinister == plainForeign, "\(text)")
+        }
+    }
+
+    /// `Countries.fromPair` as it was: the words taken kept in an array.
+    static func plainFromPair(_ r: Range<Int>, _ t: RecordText) -> String? {
+        guard let at = t.find("Japan", in: r) else { return nil }
+        var i = at + 5
+        for dash: StaticString in ["-", "–", "—", " - ", " – "] where t.matches(dash, at: i, end: r.upperBound) {
+            i += dash.utf8CodeUnitCount
+            break
+        }
+        guard i > at + 5, t.startsUpper(i, end: r.upperBound) else { return nil }
+        var taken: [Range<Int>] = []
+        var longestKnown: Int?
+        for word in t.words(i..<r.upperBound) {
+            if Countries.isJoiner(word, t) {
+                taken.append(word)
+                continue
+            }
+            if Countries.pairStopWords.contains(word, t) || t[word.lowerBound] == UInt8(ascii: "(") || t.starts(word, with: "Leaders")
+                || t.starts(word, with: "Ministers") { break }
+            guard t.startsUpper(word.lowerBound, end: word.upperBound) else { break }
+            taken.append(word)
+            let phrase = taken[0].lowerBound..<word.upperBound
+            if Countries.known.contains(phrase, t) || Countries.aliases[phrase, t] != nil { longestKnown = taken.count }
+            if taken.count > 8 { break }
+        }
+        if let n = longestKnown { taken = Array(taken.prefix(n)) }
+        if longestKnown == nil, taken.count == 1, let country = Countries.adjectives[taken[0], t] { return country }
+        if longestKnown == nil, taken.count == 1, let country = Countries.byFirstWord[t.string(taken[0])] { return country }
+        while let last = taken.last, Countries.isJoiner(last, t) { taken.removeLast() }
+        guard let first = taken.first, let last = taken.last else { return nil }
+        let name = Countries.shortName(first.lowerBound..<last.upperBound, t)
+        if name.utf8.contains(UInt8(ascii: "-")), !Countries.known.contains(name) {
+            let head = String(name.split(separator: "-").first ?? "")
+            return Countries.known.contains(head) ? nil : name
+        }
+        return name
+    }
+
+    /// The country of a heading's pair, read without an array of the words taken, is the one
+    /// read with it: on every line of the records and on headings that end in joiners.
+    @Test func pairWithoutArrayIsThePlainPair() {
+        var asked = 0
+        Self.eachText { t in
+            for line in t.lines() {
+                #expect(Countries.fromPair(line, t) == Self.plainFromPair(line, t), "\(t.string(line))")
+                asked += 1
+            }
+        }
+        let headings = ["Japan-Bosnia and Herzegovina Relations", "Japan-Trinidad and", "Japan-Trinidad and Tobago Summit",
+                        "Japan–Viet Nam Relations", "Japan-Republic of Korea Summit Meeting", "Japan-Norwegian Foreign Ministers’ Meeting",
+                        "Japan-Solomon Relations", "Japan-Australia-India-U.S. Leaders", "Japan-A B C D E F G H I J K",
+                        "Japan-of the", "Japan-Democratic Republic of the Congo Summit", "Japan-the Gambia", "Japan - Peru"]
+        for heading in headings {
+            Self.borrowing(heading) { t in #expect(Countries.fromPair(0..<t.count, t) == Self.plainFromPair(0..<t.count, t), "\(heading)") }
+        }
+        #expect(asked > 1_000)
+    }
+
+    /// A meeting's id written into its string's storage is the interpolated one.
+    @Test func meetingIDIsTheInterpolatedOne() {
+        for kind in MeetingKind.allCases {
+            for (y, m, d) in [(2024, 1, 5), (1995, 12, 31), (999, 3, 4), (12345, 10, 10), (0, 0, 0), (7, 7, 7), (-5, 1, 1)] {
+                let day = Day(year: y, month: m, day: d)
+                #expect(RecordParser.meetingID(day, kind) == "\(day.description)-\(kind.rawValue)")
+            }
+            #expect(RecordParser.meetingID(nil, kind) == "undated-\(kind.rawValue)")
+        }
+    }
+
+    /// Counting a name's characters by its bytes gives `count`, carriage returns and letters
+    /// outside ASCII included (those go by `Character`).
+    @Test func characterCountIsCount() {
+        var names = ["", "Peru", "Democratic Republic of the Congo", "Congo", "Türkiye", "Tu\u{0308}rkiye", "a\r\nb", "\r\n", "\r", "a\rb",
+                     "Côte d'Ivoire", "Korea", "Republic of Korea", "e\u{0301}"]
+        Self.eachText { t in names += t.lines().prefix(40).map(t.string) }
+        for name in names {
+            #expect(RecordParser.characterCount(name) == name.count, "\(name)")
+        }
+    }
+
     /// `Principals.cutTitle` as it was: the clause split into an array of words first.
     static func plainCutTitle(_ r: Range<Int>, _ t: RecordText) -> Range<Int> {
         let words = t.words(r)
@@ -628,5 +731,15 @@ struct ParserBytesTests {
                 #expect(plainSet.contains(0..<t.count, t) == plainSet.strings.contains(word), "\(word)")
             }
         }
+    }
+
+    /// `Principal.isUnread` is `== Principal()` for each field set or not (an empty string is set).
+    @Test func unreadIsEqualToABlankPrincipal() {
+        for mask in 0..<16 {
+            func field(_ bit: Int) -> String? { mask & (1 << bit) != 0 ? (bit == 2 ? "" : "x") : nil }
+            let p = Principal(name: field(0), familyName: field(1), title: field(2), country: field(3))
+            #expect(p.isUnread == (p == Principal()), "\(mask)")
+        }
+        #expect(Principal().isUnread)
     }
 }

@@ -2,7 +2,7 @@
 /// found in a title (`… of the Republic of Peru`) or a pair heading (`Japan-Peru Relations`).
 enum Countries {
     /// Long or abbreviated forms whose short name is not what is left after `… of`.
-    private static let aliases = WordMap([
+    static let aliases = WordMap([
         "United States of America": "United States", "U.S.": "United States", "US": "United States",
         "USA": "United States", "U.S.A.": "United States",
         "United Kingdom of Great Britain and Northern Ireland": "United Kingdom", "U.K.": "United Kingdom",
@@ -352,34 +352,53 @@ enum Countries {
             break
         }
         guard i > at + 5, t.startsUpper(i, end: r.upperBound) else { return nil }
-        var taken: [Range<Int>] = []
+        // The words taken are kept as their count, the first and where the last name word ends
+        // (joiners closing the run are not part of the name): an array of them was allocated for
+        // each line asked about.
+        var firstTaken = 0..<0
+        var count = 0
         var longestKnown: Int?
+        var endOfLongest = 0
+        // Where the name ends without the joiners closing it, and how many words that leaves.
+        var endBeforeJoiners = 0, countBeforeJoiners = 0
         // Word by word: the loop stops at the first word that is not part of the name.
         let rest = i..<r.upperBound
         var next = t.firstWord(rest)
         while let word = next {
             next = t.nextWord(after: word, in: rest)
             if isJoiner(word, t) {
-                taken.append(word)
+                if count == 0 { firstTaken = word }
+                count += 1
                 continue
             }
             if pairStopWords.contains(word, t) || t[word.lowerBound] == UInt8(ascii: "(") || t.starts(word, with: "Leaders")
                 || t.starts(word, with: "Ministers") { break }
             guard t.startsUpper(word.lowerBound, end: word.upperBound) else { break }
-            taken.append(word)
-            let phrase = taken[0].lowerBound..<word.upperBound
-            if known.contains(phrase, t) || aliases[phrase, t] != nil { longestKnown = taken.count }
-            if taken.count > 8 { break }
+            if count == 0 { firstTaken = word }
+            count += 1
+            endBeforeJoiners = word.upperBound
+            countBeforeJoiners = count
+            let phrase = firstTaken.lowerBound..<word.upperBound
+            if known.contains(phrase, t) || aliases[phrase, t] != nil {
+                longestKnown = count
+                endOfLongest = word.upperBound
+            }
+            if count > 8 { break }
         }
-        if let n = longestKnown { taken = Array(taken.prefix(n)) }
+        // (A known prefix ends with a name word, never a joiner.)
+        if let n = longestKnown {
+            count = n
+            endBeforeJoiners = endOfLongest
+            countBeforeJoiners = n
+        }
         // `Japan-Norwegian Foreign Ministers’ Meeting`
-        if longestKnown == nil, taken.count == 1, let country = adjectives[taken[0], t] { return country }
+        if longestKnown == nil, count == 1, let country = adjectives[firstTaken, t] { return country }
         // `Japan-Solomon Relations`, `Japan-Kyrgyz Foreign Ministers’ Meeting`: a name's first word.
-        if longestKnown == nil, taken.count == 1, let country = byFirstWord[t.string(taken[0])] { return country }
-        while let last = taken.last, isJoiner(last, t) { taken.removeLast() }
-        guard let first = taken.first, let last = taken.last else { return nil }
+        if longestKnown == nil, count == 1, let country = byFirstWord[t.string(firstTaken)] { return country }
+        guard countBeforeJoiners > 0 else { return nil }
+        let first = firstTaken, last = endBeforeJoiners
         // A three-way heading (`Japan-Australia-India-U.S.`) names no one counterpart.
-        let name = shortName(first.lowerBound..<last.upperBound, t)
+        let name = shortName(first.lowerBound..<last, t)
         if name.utf8.contains(UInt8(ascii: "-")), !known.contains(name) {
             let head = String(name.split(separator: "-").first ?? "")
             return known.contains(head) ? nil : name
@@ -388,11 +407,11 @@ enum Countries {
     }
 
     /// `of`, `and`, `the`: inside a country's name (`Bosnia and Herzegovina`), never at its end.
-    private static func isJoiner(_ w: Range<Int>, _ t: RecordText) -> Bool {
+    static func isJoiner(_ w: Range<Int>, _ t: RecordText) -> Bool {
         t.equals(w, "of") || t.equals(w, "and") || t.equals(w, "the")
     }
 
-    private static let pairStopWords = WordSet([
+    static let pairStopWords = WordSet([
         "Summit", "Foreign", "Relations", "Telephone", "Meeting", "Meetings", "Talk", "Talks",
         "Ministerial", "Vice-Ministerial", "Video", "Teleconference", "Joint", "Economic", "Strategic",
         "Working", "Defense", "Defence", "Dialogue", "Consultation", "Consultations", "Policy",

@@ -83,8 +83,9 @@ enum KindRules {
     /// foreign ministers at a foreign ministers' meeting.
     static func fromTitles(japan: String?, counterpart: String?) -> MeetingKind? {
         guard let japan, let counterpart else { return nil }
-        if isHead(japan), isHead(counterpart) { return .summit }
-        if isForeignMinister(japan), isForeignMinister(counterpart) { return .foreignMinisters }
+        let ours = offices(of: japan), theirs = offices(of: counterpart)
+        if ours.head, theirs.head { return .summit }
+        if ours.foreignMinister, theirs.foreignMinister { return .foreignMinisters }
         return .other
     }
 
@@ -96,9 +97,31 @@ enum KindRules {
     static let foreignAffairs = BytePhrases(["Foreign Affairs", "Foreign Minister", "Foreign Relations", "Foreign Secretary"])
     static let foreignOffices = BytePhrases(["Foreign", "External", "Secretary of State"])
 
-    private static func isJunior(_ title: String) -> Bool {
-        // `President-elect`: not yet in office.
-        title.containsAnyBytes(junior)
+    /// The five sets above as one, each phrase tagged with its set's bit (`OfficeWords`): a title
+    /// is read once for all of them. Asking each set in turn of both principals' titles, for
+    /// the head and then the foreign minister, read a title up to eight times.
+    static let officePhrases = TaggedBytePhrases([
+        (junior, OfficeWords.junior.rawValue), (headOffices, OfficeWords.head.rawValue),
+        (foreignTrade, OfficeWords.foreignTrade.rawValue), (foreignAffairs, OfficeWords.foreignAffairs.rawValue),
+        (foreignOffices, OfficeWords.foreign.rawValue),
+    ])
+
+    /// Which of the phrase sets an office's title holds.
+    struct OfficeWords: OptionSet {
+        let rawValue: UInt8
+        static let junior = OfficeWords(rawValue: 1 << 0)
+        static let head = OfficeWords(rawValue: 1 << 1)
+        static let foreignTrade = OfficeWords(rawValue: 1 << 2)
+        static let foreignAffairs = OfficeWords(rawValue: 1 << 3)
+        static let foreign = OfficeWords(rawValue: 1 << 4)
+
+        /// `President-elect`: not yet in office.
+        var isHead: Bool { !contains(.junior) && contains(.head) }
+
+        /// `Minister for Development Cooperation and Foreign Trade`: trade, not foreign affairs.
+        var isForeignMinister: Bool {
+            !contains(.junior) && !(contains(.foreignTrade) && !contains(.foreignAffairs)) && contains(.foreign)
+        }
     }
 
     /// A title of two offices (`Deputy Prime Minister and Minister of Foreign Affairs`,
@@ -115,32 +138,28 @@ enum KindRules {
         return parts
     }
 
-    /// Whether any office of `title` is one `test` accepts. A title of one office is asked
-    /// as it is: splitting it into an array of one `Substring` cost as much as the test.
-    private static func anyOffice(_ title: String, _ test: (String) -> Bool) -> Bool {
-        guard title.containsBytes(" and ") else { return test(title) }
-        return offices(title).contains { test(String($0)) }
+    /// Whether any office of `title` is a head's, and whether any is a foreign minister's. A
+    /// title of one office is read as it is: splitting it into an array of one `Substring` cost
+    /// as much as the reading.
+    static func offices(of title: String) -> (head: Bool, foreignMinister: Bool) {
+        guard title.containsBytes(" and ") else {
+            let words = OfficeWords(rawValue: title.bytePhraseTags(officePhrases))
+            return (words.isHead, words.isForeignMinister)
+        }
+        var head = false, foreignMinister = false
+        for office in offices(title) {
+            let words = OfficeWords(rawValue: String(office).bytePhraseTags(officePhrases))
+            head = head || words.isHead
+            foreignMinister = foreignMinister || words.isForeignMinister
+        }
+        return (head, foreignMinister)
     }
 
     static func isHead(_ title: String) -> Bool {
-        anyOffice(title, isHeadOffice)
+        offices(of: title).head
     }
 
     static func isForeignMinister(_ title: String) -> Bool {
-        anyOffice(title, isForeignMinisterOffice)
-    }
-
-    private static func isHeadOffice(_ title: String) -> Bool {
-        guard !isJunior(title) else { return false }
-        return title.containsAnyBytes(headOffices)
-    }
-
-    private static func isForeignMinisterOffice(_ title: String) -> Bool {
-        guard !isJunior(title) else { return false }
-        // `Minister for Development Cooperation and Foreign Trade`: trade, not foreign affairs.
-        if title.containsAnyBytes(foreignTrade), !title.containsAnyBytes(foreignAffairs) {
-            return false
-        }
-        return title.containsAnyBytes(foreignOffices)
+        offices(of: title).foreignMinister
     }
 }

@@ -79,13 +79,13 @@ struct MeetingSentence {
                 let sentence = read(s, hinge, t)
                 // `1. Meetings with government dignitaries and others`: a heading with a meeting
                 // word names nobody; the meeting is told further on.
-                if sentence.japan == Principal(), sentence.counterpart == Principal() { continue }
+                if sentence.japan.isUnread, sentence.counterpart.isUnread { continue }
                 if let first = oneSided {
-                    guard sentence.japan != Principal(), sentence.counterpart != Principal(),
+                    guard !sentence.japan.isUnread, !sentence.counterpart.isUnread,
                           sentence.counterpart.familyName == first.sentence.counterpart.familyName else { continue }
                     return (sentence, line, sentences)
                 }
-                if sentence.japan == Principal() || sentence.counterpart == Principal() {
+                if sentence.japan.isUnread || sentence.counterpart.isUnread {
                     oneSided = (sentence, line, sentences)
                     continue
                 }
@@ -212,13 +212,15 @@ struct MeetingSentence {
         let clauses = Sentences.clauses(r, t)
         for (k, clause) in clauses.enumerated() {
             let first = t.firstWord(clause)
+            // Asked once: both tests below want it for most clauses.
+            let opensWithOpener = first.map { Self.openers.contains($0, t) } ?? false
             // `2005 from about 17:00 (BST) … Minister for Foreign Affairs Machimura Nobutaka held
             // talks`: a clause about the time that runs on into the person.
             // `starting from 3:35 p.m. for approximately 15 minutes Mr. KISHIDA Fumio, Prime
             // Minister of Japan had a meeting`: the person closes the clause, or the last clause
             // runs into the verb.
             if let first,
-               Bytes.isDigit(t[first.lowerBound]) || Self.openers.contains(first, t) || !t.startsUpper(first.lowerBound, end: first.upperBound),
+               Bytes.isDigit(t[first.lowerBound]) || opensWithOpener || !t.startsUpper(first.lowerBound, end: first.upperBound),
                let p = personInside(clause.lowerBound..<r.upperBound, clause, t), k == clauses.count - 1 || p.rest == nil,
                // `During the visit … of the United Nations General Assembly, H.E. Mr. A, …`: a
                // title word inside the clause loses to a person with an honorific after it.
@@ -231,7 +233,7 @@ struct MeetingSentence {
             if let first, !t.startsUpper(first.lowerBound, end: first.upperBound),
                !t.starts(clause, with: "the ") { continue }
             if let first, DateText.isMonthName(first, t) || DateText.isWeekday(first, t)
-                || Self.openers.contains(first, t) || isParticiple(first, t) { continue }
+                || opensWithOpener || isParticiple(first, t) { continue }
             if t.starts(clause, with: "On ") || t.starts(clause, with: "From ") || t.starts(clause, with: "Commencing")
                 || t.starts(clause, with: "Following") || t.starts(clause, with: "After ") || t.starts(clause, with: "Before ")
                 || t.starts(clause, with: "At ") || t.starts(clause, with: "In ") || t.starts(clause, with: "During ") {
@@ -322,4 +324,10 @@ struct MeetingSentence {
             counterpartCountry = t.words(words).lazy.compactMap { Countries.adjectives[$0, t] }.first
         }
     }
+}
+
+extension Principal {
+    /// `self == Principal()`, without making and destroying a blank one to compare with (the
+    /// key sentence's search asked it up to six times a sentence).
+    var isUnread: Bool { name == nil && familyName == nil && title == nil && country == nil }
 }

@@ -199,21 +199,31 @@ enum Principals {
     static func person(_ r: Range<Int>, _ t: RecordText) -> Person {
         var p = Person()
         var clauses = Sentences.clauses(r, t, limit: 8)
+        // The first clause without its honorifics, while it is `clauses[0]`: the name's reading
+        // below asks the same again (twice for most people, a tenth of reading one).
+        var firstDropped: (Range<Int>, Bool)?
         // `The Hon, Kamla Persad-Bissessar`: an honorific set off by a comma.
-        if clauses.count > 1, let first = clauses.first, dropHonorifics(first, t).0.isEmpty {
-            clauses.removeFirst()
-            p.hadHonorific = true
+        if clauses.count > 1, let first = clauses.first {
+            let dropped = dropHonorifics(first, t)
+            if dropped.0.isEmpty {
+                clauses.removeFirst()
+                p.hadHonorific = true
+            } else {
+                firstDropped = dropped
+            }
         }
         // `his Indian counterpart, Mr. Pranab Mukherjee`: the name follows.
         if clauses.count > 1, let first = clauses.first, t.starts(first, with: "his ") || t.starts(first, with: "her ") || t.starts(first, with: "their "),
            t.ends(first, with: "counterpart") {
             p.counterpartWords = first
             clauses.removeFirst()
+            firstDropped = nil
         } else if let first = clauses.first, t.starts(first, with: "his ") || t.starts(first, with: "her "),
                   let at = t.find(" counterpart ", in: first), at - first.lowerBound < 40 {
             // `his Chinese counterpart Mr. Li Zhaoxing`: no comma before the name.
             p.counterpartWords = first.lowerBound..<at + 12
             clauses[0] = t.trimmed(at + 13..<first.upperBound)
+            firstDropped = nil
         }
         guard !clauses.isEmpty else { return p }
         var k = 0
@@ -231,7 +241,7 @@ enum Principals {
                 k = 1
             }
         }
-        var (body, honorific) = dropHonorifics(clauses[k], t)
+        var (body, honorific) = k == 0 ? firstDropped ?? dropHonorifics(clauses[0], t) : dropHonorifics(clauses[k], t)
         // `Minister of Foreign Affairs and Trade of the Republic of Korea (ROK) Mr. Kim Sung-hwan`:
         // the title first, then the honorific and the name.
         if !honorific, p.titleBefore == nil, isTitle(body, t) {

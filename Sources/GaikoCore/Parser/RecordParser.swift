@@ -28,7 +28,7 @@ public enum RecordParser {
         var sentence = reading?.sentence ?? MeetingSentence()
         // A visit's overview: the heading's person for a side the text did not name.
         var sideFromHeading = false
-        if sentence.japan == Principal() || sentence.counterpart == Principal(), let heading = layout.title,
+        if sentence.japan.isUnread || sentence.counterpart.isUnread, let heading = layout.title,
            let hinge = VisitHeading.hinge(heading, t) {
             let fromHeading = MeetingSentence.read(heading, hinge, t)
             if sentence.japan == Principal(), fromHeading.japan != Principal() {
@@ -123,7 +123,7 @@ public enum RecordParser {
         }
         // `Japan-Congo Summit Meeting` over `President of the Democratic Republic of the Congo`:
         // a heading may shorten the name its sentence gives whole.
-        if let paired = counterpart.country, let own = sentence.counterpartCountry, own.count > paired.count,
+        if let paired = counterpart.country, let own = sentence.counterpartCountry, characterCount(own) > characterCount(paired),
            own.hasSuffix(" " + paired) {
             counterpart.country = own
         }
@@ -162,7 +162,7 @@ public enum RecordParser {
         }
         // The lead and the line after it: where a page tells of a second meeting.
         // (Only the times of `sentence` were read again since it was found.)
-        if found != nil, let other = secondMeeting(after: sentence, in: layout.lead + layout.firstPoints.prefix(1), t) {
+        if found != nil, let other = secondMeeting(after: sentence, in: layout.lead, then: layout.firstPoints.first, t) {
             warnings.append("The record describes a second meeting (with \(other)); only the first is read")
         }
 
@@ -321,10 +321,13 @@ public enum RecordParser {
         return Countries.inTitle(title, t)
     }
 
-    /// A later lead line that says who met whom with someone else: the record holds two meetings.
-    private static func secondMeeting(after first: MeetingSentence, in lines: [Range<Int>], _ t: RecordText) -> String? {
+    /// A later lead line (or the line after the lead, `next`) that says who met whom with
+    /// someone else: the record holds two meetings. (The lines are not joined into one array:
+    /// that cost an allocation a record.)
+    private static func secondMeeting(after first: MeetingSentence, in lines: [Range<Int>], then next: Range<Int>?, _ t: RecordText) -> String? {
         guard let firstName = first.counterpart.name else { return nil }
-        for line in lines where line.lowerBound > first.range.upperBound {
+        func other(in line: Range<Int>) -> String? {
+            guard line.lowerBound > first.range.upperBound else { return nil }
             for s in Sentences.all(line, t) {
                 guard let hinge = Hinge.find(in: s, t), !isReported(hinge, in: s, t),
                       let other = MeetingSentence.namedCounterpart(hinge, t) else { continue }
@@ -332,8 +335,21 @@ public enum RecordParser {
                     return other.name
                 }
             }
+            return nil
         }
-        return nil
+        for line in lines {
+            if let name = other(in: line) { return name }
+        }
+        return next.flatMap(other(in:))
+    }
+
+    /// `s.count`, read off the bytes for ASCII without a carriage return (each byte is a
+    /// character there; only `\r\n` joins two): counting by `Character` cost hundreds of
+    /// instructions a country name.
+    static func characterCount(_ s: String) -> Int {
+        var copy = s
+        let bytewise = copy.withUTF8 { Bytes.isASCII($0) && !$0.contains(0x0D) }
+        return bytewise ? s.utf8.count : s.count
     }
 
     /// A meeting told as something said or heard (`Prime Minister A explained that he has had
@@ -395,31 +411,43 @@ public enum RecordParser {
     }
 
     /// `DATE-KIND`: the date as `Day.description` writes it, put together from its digits
-    /// (interpolating it cost as much as reading a meeting's place).
-    private static func meetingID(_ date: Day?, _ kind: MeetingKind) -> String {
+    /// (interpolating it cost as much as reading a meeting's place), written straight into the
+    /// string's storage (an array of the bytes first cost an allocation more).
+    static func meetingID(_ date: Day?, _ kind: MeetingKind) -> String {
         guard let date, date.year >= 0, date.month >= 0, date.day >= 0 else {
             return "\(date?.description ?? "undated")-\(kind.rawValue)"
         }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(32)
         // `String(n)`, padded with zeros to `width`, as `Day.pad` writes it.
-        func append(_ n: Int, width: Int) {
+        func digits(_ n: Int, width: Int) -> Int {
             var divisor = 1, count = 1
             while n / divisor >= 10 { divisor *= 10; count += 1 }
-            for _ in count..<max(count, width) { bytes.append(UInt8(ascii: "0")) }
-            while divisor > 0 {
-                bytes.append(UInt8(ascii: "0") + UInt8(n / divisor % 10))
-                divisor /= 10
-            }
+            return max(count, width)
         }
-        append(date.year, width: 4)
-        bytes.append(UInt8(ascii: "-"))
-        append(date.month, width: 2)
-        bytes.append(UInt8(ascii: "-"))
-        append(date.day, width: 2)
-        bytes.append(UInt8(ascii: "-"))
-        bytes += kind.rawValue.utf8
-        return String(decoding: bytes, as: UTF8.self)
+        var kindName = kind.rawValue
+        let length = digits(date.year, width: 4) + digits(date.month, width: 2) + digits(date.day, width: 2) + 3 + kindName.utf8.count
+        return String(unsafeUninitializedCapacity: length) { out in
+            var at = 0
+            func append(_ n: Int, width: Int) {
+                var divisor = 1, count = 1
+                while n / divisor >= 10 { divisor *= 10; count += 1 }
+                for _ in count..<max(count, width) { out[at] = UInt8(ascii: "0"); at += 1 }
+                while divisor > 0 {
+                    out[at] = UInt8(ascii: "0") + UInt8(n / divisor % 10)
+                    at += 1
+                    divisor /= 10
+                }
+            }
+            append(date.year, width: 4)
+            out[at] = UInt8(ascii: "-"); at += 1
+            append(date.month, width: 2)
+            out[at] = UInt8(ascii: "-"); at += 1
+            append(date.day, width: 2)
+            out[at] = UInt8(ascii: "-"); at += 1
+            kindName.withUTF8 { name in
+                for b in name { out[at] = b; at += 1 }
+            }
+            return at
+        }
     }
 
     /// `warnings` plus one line for each field the record did not give.

@@ -36,7 +36,77 @@ struct BytePhrases: Sendable {
     }
 }
 
+/// Phrase sets merged, each phrase tagged with bits: one pass over a string answers which sets
+/// it holds a phrase of.
+struct TaggedBytePhrases: Sendable {
+    let all: BytePhrases
+    /// The phrases' bytes one after another: `phrase k` is `bytes[offsets[k] ..< offsets[k + 1]]`.
+    private let bytes: [UInt8]
+    private let offsets: [Int]
+    private let tags: [UInt8]
+    /// The phrases by their first byte: those starting with `b` are `order[starts[b] ..< starts[b + 1]]`
+    /// (a byte that starts several is compared only with those).
+    private let starts: [Int]
+    private let order: [Int]
+    /// Every tag together: the pass stops once all of them are found.
+    let every: UInt8
+
+    init(_ sets: [(BytePhrases, UInt8)]) {
+        all = BytePhrases(sets.flatMap(\.0.phrases))
+        let tagged = sets.flatMap { set, tag in set.phrases.map { ($0, tag) } }
+        var bytes: [UInt8] = [], offsets = [0]
+        for (phrase, _) in tagged {
+            phrase.withUTF8Buffer { bytes += $0 }
+            offsets.append(bytes.count)
+        }
+        tags = tagged.map(\.1)
+        let first = tagged.indices.map { bytes[offsets[$0]] }
+        order = tagged.indices.sorted { (first[$0], $0) < (first[$1], $1) }
+        starts = (0...256).map { b in first.filter { Int($0) < b }.count }
+        self.bytes = bytes
+        self.offsets = offsets
+        every = sets.reduce(0) { $0 | $1.1 }
+    }
+
+    /// The tags of the phrases found in `hay`: bit for bit what `containsAnyBytes` answers for
+    /// each set, in one pass.
+    func tags(in hay: UnsafeBufferPointer<UInt8>) -> UInt8 {
+        bytes.withUnsafeBufferPointer { bytes in
+            offsets.withUnsafeBufferPointer { offsets in
+                tags.withUnsafeBufferPointer { tags in
+                    starts.withUnsafeBufferPointer { starts in
+                        order.withUnsafeBufferPointer { order in
+                            var found: UInt8 = 0
+                            for i in hay.indices {
+                                let b = hay[i]
+                                guard all.mayStart(b) else { continue }
+                                for k in order[starts[Int(b)]..<starts[Int(b) + 1]] where tags[k] & ~found != 0 {
+                                    let from = offsets[k], count = offsets[k + 1] - from
+                                    guard hay.count - i >= count else { continue }
+                                    var m = 1
+                                    while m < count, hay[i + m] == bytes[from + m] { m += 1 }
+                                    if m == count {
+                                        found |= tags[k]
+                                        if found == every { return found }
+                                    }
+                                }
+                            }
+                            return found
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
 extension String {
+    /// The tags of the phrases of `tagged` that occur in the string (`TaggedBytePhrases.tags(in:)`).
+    func bytePhraseTags(_ tagged: TaggedBytePhrases) -> UInt8 {
+        var copy = self
+        return copy.withUTF8 { tagged.tags(in: $0) }
+    }
+
     /// Whether any of `phrases` occurs in the string, compared as UTF-8 bytes: one pass, comparing
     /// only where a phrase's first byte stands.
     func containsAnyBytes(_ phrases: BytePhrases) -> Bool {

@@ -24,9 +24,16 @@ extension SearchIndex {
     /// The snippets of many meetings, in the order given, made on all cores: with thousands of
     /// matches (`gaiko search tpp` at 100,000 records) they were most of the command's time.
     public func snippets(for indices: [Int], query: SearchQuery, width: Int) -> [Snippet] {
+        query.snippets(of: meetings, at: indices, width: width)
+    }
+}
+
+extension SearchQuery {
+    /// The snippets of `meetings` at `indices`, in that order, made on all cores.
+    public func snippets(of meetings: [Meeting], at indices: [Int], width: Int) -> [Snippet] {
         let cores = ProcessInfo.processInfo.activeProcessorCount
         let chunk = max(64, indices.count / max(1, cores * 4))
-        return OrderedParallelMap.map(indices, chunkSize: chunk) { snippet(for: $0, query: query, width: width) }
+        return OrderedParallelMap.map(indices, chunkSize: chunk) { snippet(of: meetings[$0], width: width) }
     }
 }
 

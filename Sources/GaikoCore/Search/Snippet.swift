@@ -44,20 +44,13 @@ extension SearchQuery {
         // whole meeting for every result made `gaiko search` slow on large corpora. The opening
         // (shown when nothing matches) is kept as written and flattened only if needed.
         let phrases = positivePhrases
-        var opening: [String] = []
         var found: Snippet?
         var folds = FoldCache()
         // The pieces in reading order (`IndexedText.readingOrder`), as bytes: a string is made
-        // only of a piece that may hold a match or opens the text.
+        // only of a piece that may hold a match.
         let visit = { (raw: UnsafeRawBufferPointer) -> Bool in
             let bytes = raw.bindMemory(to: UInt8.self)
-            let mayMatch = self.mayHighlight(bytes, phrases, folds: &folds)
-            guard mayMatch || opening.count < 2 else { return true }
-            if opening.count < 2 {
-                let text = String(decoding: bytes, as: UTF8.self)
-                if !Self.flattensToNothing(text) { opening.append(text) }
-            }
-            guard mayMatch else { return true }
+            guard self.mayHighlight(bytes, phrases, folds: &folds) else { return true }
             // A plain ASCII paragraph is flattened only around its first match.
             if let answer = SnippetText.snippet(ofASCII: bytes, phrases, width: width) {
                 found = answer.snippet
@@ -76,6 +69,15 @@ extension SearchQuery {
         var title = meeting.title
         if title.withUTF8({ visit(UnsafeRawBufferPointer($0)) }) { meeting.body.forEachText(visit) }
         if let found { return found }
+        // No match (a field-only query, or words the folding of a piece hides): the opening,
+        // looked for only now, since nearly every snippet of a word search finds its match.
+        var opening: [String] = []
+        let open = { (raw: UnsafeRawBufferPointer) -> Bool in
+            let text = String(decoding: raw.bindMemory(to: UInt8.self), as: UTF8.self)
+            if !Self.flattensToNothing(text) { opening.append(text) }
+            return opening.count < 2
+        }
+        if title.withUTF8({ open(UnsafeRawBufferPointer($0)) }) { meeting.body.forEachText(open) }
         let raw = opening.count > 1 ? opening[1] : opening.first ?? ""
         if let text = SnippetText(flattening: raw) { return text.cut(around: 0, highlights: [], width: width) }
         return Self.cut(Self.flatten(raw), around: 0, highlights: [], width: width)
@@ -167,8 +169,18 @@ extension SearchQuery {
         // list hold no candidate at all.
         let wanted = Bytes.repeated(first | 0x20), fold = Bytes.repeated(0x20)
         let raw = UnsafeRawPointer(bytes.baseAddress!)
-        return Bytes.firstFlagged(from: 0, end: last + 1, flags: { i in
+        guard needle.count > 1 else {
+            return Bytes.firstFlagged(from: 0, end: last + 1, flags: { i in
+                Bytes.zeroBytes((Bytes.word(raw, at: i) | fold) ^ wanted)
+            }) { matches(at: $0) ? true : nil } ?? false
+        }
+        // The second byte too (the word one byte on): `t` begins a place in every few words
+        // of English, `tp` in hardly any. Either byte with its 0x20 bit set is a superset of
+        // what `matches` takes, so no place is missed.
+        let second = Bytes.repeated(needle[1] | 0x20)
+        return Bytes.firstFlagged(from: 0, end: last + 1, reach: 9, flags: { i in
             Bytes.zeroBytes((Bytes.word(raw, at: i) | fold) ^ wanted)
+                & Bytes.zeroBytes((Bytes.word(raw, at: i + 1) | fold) ^ second)
         }) { matches(at: $0) ? true : nil } ?? false
     }
 

@@ -149,6 +149,18 @@ import Testing
         Self.expectSame(damaged.matches, try Self.expected(query, s))
     }
 
+    /// Runs of meetings on all cores, each sharing its `FoldCache`, give the snippets made one
+    /// by one.
+    @Test(arguments: ["peru", "minister", "\"prime minister\"", "kind:summit", "ab OR lim"])
+    func snippetsOnAllCoresAreTheOnesMadeOneByOne(text: String) throws {
+        let meetings = CorpusLoader.bundled().meetings
+        let query = try SearchQuery.parse(text)
+        let rows = (0..<600).map { ($0 * 7) % meetings.count }
+        for width in [20, 76, 160] {
+            #expect(query.snippets(of: meetings, at: rows, width: width) == rows.map { query.snippet(of: meetings[$0], width: width) })
+        }
+    }
+
     @Test func theLoadIsToldOfAnEmptyCollectionBeforeAnyIndexIsMade() throws {
         let s = try Setup(count: 0)
         struct Empty: Error {}

@@ -109,25 +109,35 @@ extension CacheSession {
 
     /// The meetings at `positions` (ascending) of the corpus, each decoded from its entry's
     /// head and renamed as the arrangement says, on all cores; nil when any head is damaged.
+    /// They are decoded in file order, so that each run gives back the pages of the heads it
+    /// read (`releaseHeads`), as a whole load does: a query that matches every meeting would
+    /// otherwise hold all 40 MB of heads at 100,000 records.
     private func decodeMeetings(at positions: [Int], arrangement: CorpusArrangement) -> [Meeting]? {
         guard let existing, let bodies else { return nil }
         var renamed: [Int: String] = [:]
         for r in arrangement.renamed { renamed[r.position] = r.id }
         let total = positions.count
         guard total > 0 else { return [] }
+        // Per entry, the slot its meeting goes to; then the entries wanted, in file order.
+        var slotOf = [Int32](repeating: -1, count: files.count)
+        for (k, p) in positions.enumerated() { slotOf[arrangement.order[p]] = Int32(k) }
+        var wanted: [Int] = []
+        wanted.reserveCapacity(total)
+        for e in slotOf.indices where slotOf[e] >= 0 { wanted.append(e) }
         let chunk = max(256, total / max(1, ProcessInfo.processInfo.activeProcessorCount * 4))
         let chunks = (total + chunk - 1) / chunk
         let verdicts = Verdicts(count: chunks)
-        let files = self.files, order = arrangement.order, ids = renamed
+        let files = self.files, ids = renamed, slots = slotOf, entries = wanted
         let meetings = [Meeting](unsafeUninitializedCapacity: total) { buffer, initialized in
             let output = MeetingSlots(base: buffer.baseAddress!)
             DispatchQueue.concurrentPerform(iterations: chunks) { c in
                 var pool = StringPool()
                 var fine = true
-                for k in (c * chunk)..<min(total, (c + 1) * chunk) {
+                let run = (c * chunk)..<min(total, (c + 1) * chunk)
+                for j in run {
+                    let entry = entries[j], k = Int(slots[entry])
                     let slot = output.base.advanced(by: k)
                     if fine {
-                        let entry = order[positions[k]]
                         do {
                             try existing.decodeMeeting(entry, source: files[entry].source, bodies: bodies, pool: &pool, into: slot)
                             if let id = ids[positions[k]] { slot.pointee.id = id }
@@ -139,6 +149,7 @@ extension CacheSession {
                     // Every slot is filled, so the array is whole either way; it is dropped.
                     slot.initialize(to: Self.placeholder)
                 }
+                existing.releaseHeads(entries[run.lowerBound]..<entries[run.upperBound - 1] + 1)
                 verdicts.set(c, fine)
             }
             initialized = total

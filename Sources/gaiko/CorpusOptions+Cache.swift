@@ -33,4 +33,29 @@ extension CorpusOptions {
         cache.notes.dropFirst(before).forEach(Console.error)
         return index
     }
+
+    /// The meetings that match `query` in `paths`, with cache notes, skipped files and an
+    /// empty collection reported as `load` and `index(for:cache:)` report them, in the same
+    /// order. Through the cache, a search of an unchanged collection decodes only the meetings
+    /// it matched (`CollectionSearch`).
+    static func search(_ query: SearchQuery, paths: [String], sizeLimit: Int, cache: CorpusCache?) throws -> SearchMatches {
+        guard let cache else {
+            let corpus = try load(paths: paths, sizeLimit: sizeLimit, cache: nil)
+            return SearchMatches(query, in: corpus, index: index(for: corpus.meetings, cache: nil))
+        }
+        var shown = 0
+        let found: SearchMatches
+        do {
+            found = try CollectionSearch.run(query, paths: paths, sizeLimit: sizeLimit, cache: cache) { problems, count in
+                cache.notes.forEach(Console.error)
+                shown = cache.notes.count
+                try checkLoaded(paths: paths, problems: problems, meetingCount: count)
+            }
+        } catch let error as MissingPathError {
+            Console.error(error.description)
+            throw ExitStatus.usage
+        }
+        cache.notes.dropFirst(shown).forEach(Console.error)
+        return found
+    }
 }

@@ -37,20 +37,29 @@ struct CorpusOptions: ParsableArguments {
             Console.error(error.description)
             throw ExitStatus.usage
         }
-        reportSkipped(corpus)
-        if corpus.meetings.isEmpty {
+        try checkLoaded(paths: paths, problems: corpus.problems, meetingCount: corpus.meetings.count)
+        return corpus
+    }
+
+    /// Each skipped file as a warning; a collection with no meetings ends the program.
+    static func checkLoaded(paths: [String], problems: [LoadProblem], meetingCount: Int) throws {
+        reportSkipped(problems)
+        if meetingCount == 0 {
             let named = paths.map { Sanitizer.clean($0) }.joined(separator: ", ")
             Console.error("gaiko: no meetings to show: no readable records in \(named)")
             throw ExitStatus.nothingFound
         }
-        return corpus
     }
 }
 
 extension CorpusOptions {
     /// Each file the corpus skipped, one warning line on stderr.
     static func reportSkipped(_ corpus: Corpus) {
-        for problem in corpus.problems {
+        reportSkipped(corpus.problems)
+    }
+
+    static func reportSkipped(_ problems: [LoadProblem]) {
+        for problem in problems {
             Console.warning(path: problem.path, reason: problem.reason)
         }
     }

@@ -48,19 +48,17 @@ struct Search: ParsableCommand {
             Console.error("gaiko: bad query: \(Sanitizer.clean(error.message))")
             throw ExitCode(2)
         }
-        let cache = corpus.cache
-        let meetings = try CorpusOptions.load(paths: corpus.paths, sizeLimit: corpus.maxRecordSize.bytes, cache: cache).meetings
-        let index = CorpusOptions.index(for: meetings, cache: cache)
-        let hits = Self.order(index.ranked(parsed), meetings: meetings, by: sort)
+        let found = try CorpusOptions.search(parsed, paths: corpus.paths, sizeLimit: corpus.maxRecordSize.bytes, cache: corpus.cache)
+        let meetings = found.meetings
+        let hits = Self.order(found.ranked, meetings: meetings, by: sort)
 
         let width = Console.terminalWidth(), styler = color.styler
         let pager = Pager.start(paging)
         var out = Output()
         if json {
-            out.append(Self.json(hits, index: index, query: parsed, meetings: meetings))
+            out.append(Self.json(hits, query: parsed, meetings: meetings))
         } else {
-            Self.write(hits.map(\.index), of: meetings, index: index, query: parsed,
-                       width: width, style: styler, to: &out)
+            Self.write(hits.map(\.index), of: meetings, query: parsed, width: width, style: styler, to: &out)
         }
         out.flush()
         pager?.finish()
@@ -75,12 +73,12 @@ struct Search: ParsableCommand {
     /// around the first match, indented on a line of its own. On a terminal both are cut to its
     /// `width`; in a pipe rows are never cut, and snippets are as wide as on an 80-column
     /// terminal, since a snippet is an excerpt whatever its width.
-    static func write(_ rows: [Int], of meetings: [Meeting], index: SearchIndex, query: SearchQuery,
+    static func write(_ rows: [Int], of meetings: [Meeting], query: SearchQuery,
                       width: Int?, style: Styler, to out: inout Output) {
         let table = MeetingTable(meetings, rows: rows)
         let indent = 4
         let snippetWidth = (width ?? 80) - indent
-        let snippets = snippetWidth > 0 ? index.snippets(for: rows, query: query, width: snippetWidth) : []
+        let snippets = snippetWidth > 0 ? query.snippets(of: meetings, at: rows, width: snippetWidth) : []
         for row in rows.indices {
             table.write(row: row, width: width, style: style, to: &out)
             guard snippetWidth > 0 else { continue }
@@ -123,7 +121,7 @@ struct Search: ParsableCommand {
 
     /// The `--json` array, through the same writer as `gaiko export`: keys in the order
     /// `docs/search.md` lists, `date` null when unknown, `score` rounded to three decimals.
-    static func json(_ hits: [(index: Int, score: Double)], index: SearchIndex, query: SearchQuery, meetings: [Meeting]) -> String {
+    static func json(_ hits: [(index: Int, score: Double)], query: SearchQuery, meetings: [Meeting]) -> String {
         let rows = hits.map { hit -> JSONValue in
             let m = meetings[hit.index]
             return .object([
@@ -131,7 +129,7 @@ struct Search: ParsableCommand {
                 ("date", .optional(m.date?.description)),
                 ("kind", .string(m.kind.rawValue)),
                 ("title", .string(Sanitizer.clean(m.title))),
-                ("snippet", .string(index.snippet(for: hit.index, query: query, width: 160).text)),
+                ("snippet", .string(query.snippet(of: m, width: 160).text)),
                 ("score", .number((hit.score * 1000).rounded() / 1000)),
             ])
         }

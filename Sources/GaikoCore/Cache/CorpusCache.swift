@@ -37,6 +37,13 @@ public final class CorpusCache: @unchecked Sendable {
         set { lock.withLock { cameWhole = newValue } }
     }
     private var cameWhole = false
+    /// Whether the last search was answered from the stored index and heads alone
+    /// (`CacheSession.storedMatches`; tests).
+    var lastSearchWasStored: Bool {
+        get { lock.withLock { searchWasStored } }
+        set { lock.withLock { searchWasStored = newValue } }
+    }
+    private var searchWasStored = false
 
     /// What, besides the files, decides what a load gives (a limit on a record's size, say):
     /// part of the collection's key, so loads under other settings never share entries.
@@ -73,6 +80,7 @@ public final class CorpusCache: @unchecked Sendable {
         guard Self.isUsable, let build = BuildIdentity.current else { return nil }
         lastLoadUsedStoredArrangement = false
         lastLoadCameWhole = false
+        lastSearchWasStored = false
         guard let (realPaths, bases) = Self.resolve(paths) else { return nil }
         // Which path each file was found under, and where its relative path starts.
         var arguments: [Int] = []
@@ -223,24 +231,24 @@ final class CacheSession: @unchecked Sendable {
         case fresh(FileStamp, UInt64)
     }
 
-    private let cache: CorpusCache
-    private let folder: String
-    private let key: UInt64
-    private let build: UInt64
+    let cache: CorpusCache
+    let folder: String
+    let key: UInt64
+    let build: UInt64
     private let realPaths: [String]
-    private let files: [RecordFile]
+    let files: [RecordFile]
     private let arguments: [Int]
     private let relativeStarts: [Int]
-    private let existing: MeetingsFile?
-    private let bodies: StoredBodies?
+    let existing: MeetingsFile?
+    let bodies: StoredBodies?
     private let writable: Bool
     /// Per file: the old entry that names the same file, or -1.
-    private let match: [Int]
+    let match: [Int]
     /// Written by exactly one `outcome(at:)` call per file (each on one thread) and read by
     /// `finish` after all have returned, which is why the unchecked `Sendable` is sound.
     private let slots: UnsafeMutableBufferPointer<Slot>
     /// When this load began, for judging whether a racy entry has become trustworthy.
-    private let started: (seconds: Int64, nanoseconds: Int64)
+    let started: (seconds: Int64, nanoseconds: Int64)
     private let counting = NSLock()
     private var damagedEntries = 0
     private var parsed = 0

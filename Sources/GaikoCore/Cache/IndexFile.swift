@@ -11,20 +11,27 @@ import Foundation
 /// process's copies of the pages are dropped again (`MappedFile.release`).
 enum IndexFile {
     static let magic = CacheHeader.magic("GAIKOIDX")
-    static let formatVersion = 1
+    static let formatVersion = 2
     /// The index's layout is the arrays below; anything about how they are built is covered by
     /// the build identity.
     static let schema: UInt64 = CacheHash.hash(
         "index v\(formatVersion) termBytes:u8 termStarts:u32 docStarts:i64 positionStarts:i64 documentFrequency:u32 "
-            + "lastDoc:u32 docs:u8 positions:u8 lengths:u32 \(isLittleEndian ? "le" : "be") \(MemoryLayout<Int>.size)")
+            + "lastDoc:u32 docs:u8 positions:u8 lengths:u32 kinds:u8 years:i16 \(isLittleEndian ? "le" : "be") \(MemoryLayout<Int>.size)")
 
     static var isLittleEndian: Bool { 1.littleEndian == 1 }
 
     /// The stored index for `meetings`, or nil when there is none for this generation.
     static func read(_ path: String, expect: CacheHeader, meetings: [Meeting]) throws -> SearchIndex? {
+        try read(path, expect: expect, count: meetings.count, meetings: meetings)
+    }
+
+    /// The stored index of a corpus of `count` meetings, or nil when there is none for this
+    /// generation. `meetings` are the corpus's meetings, for snippets; a search straight from
+    /// the cache gives none, and matches with the kinds and years stored here.
+    static func read(_ path: String, expect: CacheHeader, count: Int, meetings: [Meeting]) throws -> SearchIndex? {
         guard let file = try MappedFile.open(path) else { return nil }
         let header = try CacheHeader.read(file.bytes, expect: expect)
-        guard header.generation == expect.generation, header.count == UInt64(meetings.count) else { return nil }
+        guard header.generation == expect.generation, header.count == UInt64(count) else { return nil }
         let body = UnsafeRawBufferPointer(rebasing: file.bytes[CacheHeader.byteCount...])
         var r = CacheReader(body)
         var checksum = CacheHash.seed
@@ -45,11 +52,16 @@ enum IndexFile {
             positionStarts: try array(Int.self), documentFrequency: try array(UInt32.self), lastDoc: try array(UInt32.self),
             docs: try array(UInt8.self), positions: try array(UInt8.self))
         let lengths = Array(try array(UInt32.self))
-        guard r.isAtEnd, checksum == header.bodyChecksum, lengths.count == meetings.count, isConsistent(postings) else {
+        let kinds = Array(try array(UInt8.self))
+        let years = Array(try array(Int16.self))
+        guard r.isAtEnd, checksum == header.bodyChecksum, lengths.count == count, kinds.count == count, years.count == count,
+              isConsistent(postings)
+        else {
             throw CacheDamage()
         }
         file.release(0..<file.bytes.count)
-        return SearchIndex(postings: .mapped(MappedPostings(file: file, buffers: postings)), meetings: meetings, lengths: lengths)
+        return SearchIndex(postings: .mapped(MappedPostings(file: file, buffers: postings)), meetings: meetings,
+                           kinds: kinds, years: years, lengths: lengths)
     }
 
     /// `CacheHash.hash(bytes)`, giving back this process's copy of
@@ -86,26 +98,35 @@ enum IndexFile {
         // The arrays are borrowed for the whole write; nothing is copied into a second buffer.
         try index.postings.withBuffers { p in
             try index.lengths.withUnsafeBytes { lengths in
-                let parts = p.parts + [(index.lengths.count, lengths)]
-                var checksum = CacheHash.seed
-                var length = 0
-                for part in parts {
-                    checksum = CacheHash.mix(checksum ^ CacheHash.hash(part.bytes))
-                    length += 8 + part.bytes.count + padding(part.bytes.count)
-                }
-                var h = header
-                h.bodyChecksum = checksum
-                h.bodyLength = UInt64(length)
-                let zeros = [UInt8](repeating: 0, count: 8)
-                try CacheFileWriter.replace(path) { emit in
-                    h.bytes.withUnsafeBytes { emit($0) }
-                    for part in parts {
-                        var count = UInt64(part.count).littleEndian
-                        withUnsafeBytes(of: &count) { emit($0) }
-                        emit(part.bytes)
-                        zeros.withUnsafeBytes { emit(UnsafeRawBufferPointer(rebasing: $0[..<padding(part.bytes.count)])) }
+                try index.kinds.withUnsafeBytes { kinds in
+                    try index.years.withUnsafeBytes { years in
+                        let perMeeting = [(index.lengths.count, lengths), (index.kinds.count, kinds), (index.years.count, years)]
+                        try write(p.parts + perMeeting, to: path, header: header)
                     }
                 }
+            }
+        }
+    }
+
+    /// Each array as its count, its bytes and the padding to eight bytes, after the header.
+    private static func write(_ parts: [(count: Int, bytes: UnsafeRawBufferPointer)], to path: String, header: CacheHeader) throws {
+        var checksum = CacheHash.seed
+        var length = 0
+        for part in parts {
+            checksum = CacheHash.mix(checksum ^ CacheHash.hash(part.bytes))
+            length += 8 + part.bytes.count + padding(part.bytes.count)
+        }
+        var h = header
+        h.bodyChecksum = checksum
+        h.bodyLength = UInt64(length)
+        let zeros = [UInt8](repeating: 0, count: 8)
+        try CacheFileWriter.replace(path) { emit in
+            h.bytes.withUnsafeBytes { emit($0) }
+            for part in parts {
+                var count = UInt64(part.count).littleEndian
+                withUnsafeBytes(of: &count) { emit($0) }
+                emit(part.bytes)
+                zeros.withUnsafeBytes { emit(UnsafeRawBufferPointer(rebasing: $0[..<padding(part.bytes.count)])) }
             }
         }
     }

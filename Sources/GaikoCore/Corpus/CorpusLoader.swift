@@ -66,17 +66,33 @@ public enum CorpusLoader {
     ) throws -> Corpus {
         if paths.isEmpty { return bundled() }
         let files = try RecordFiles.find(in: paths)
-        // The cache's one hook: it decides per file whether to read and parse.
-        let session = cache?.session(paths: paths, files: files) { source in
+        let session = cache.flatMap { Self.session(of: $0, paths: paths, files: files, sizeLimit: sizeLimit) }
+        return load(paths: paths, files: files, session: session, sizeLimit: sizeLimit, parallel: parallel, deferSaving: deferSaving)
+    }
+
+    /// The cache's one hook: it decides per file whether to read and parse.
+    static func session(of cache: CorpusCache, paths: [String], files: [RecordFile], sizeLimit: Int) -> CacheSession? {
+        cache.session(paths: paths, files: files) { source in
             // A stored body that fails its check: the record is read again (`StoredBody`).
             guard case .success(let meeting) = outcome(
                 source: source, text: RecordDecoding.read(path: source, limit: sizeLimit), sizeLimit: sizeLimit)
             else { return MeetingBody() }
             return meeting.body.value
         }
-        let readText: @Sendable (Int) -> Result<String, LoadProblem.Reason> = { i in
-            files[i].problem.map { .failure($0) } ?? RecordDecoding.read(path: files[i].source, limit: sizeLimit)
-        }
+    }
+
+    /// File `i`'s text as the loader reads it (a file the walk already found wanting, its problem).
+    static func reader(of files: [RecordFile], sizeLimit: Int) -> @Sendable (Int) -> Result<String, LoadProblem.Reason> {
+        { i in files[i].problem.map { .failure($0) } ?? RecordDecoding.read(path: files[i].source, limit: sizeLimit) }
+    }
+
+    /// The load of `files`, found under `paths`, once the walk is done and the cache (if any)
+    /// has opened its `session`.
+    static func load(
+        paths: [String], files: [RecordFile], session: CacheSession?, sizeLimit: Int, parallel: Bool = true,
+        deferSaving: Bool = false
+    ) -> Corpus {
+        let readText = reader(of: files, sizeLimit: sizeLimit)
         // Nothing changed: the corpus comes whole from the cache, already arranged.
         if let ready = session?.unchangedCorpus(read: readText) {
             return Corpus(newestFirst: ready.meetings, problems: ready.problems, title: title(for: paths, fileCount: files.count))

@@ -55,16 +55,40 @@ public struct SearchIndex: Sendable {
     }
 
     init(postings: PostingStore, meetings: [Meeting], lengths: [UInt32]) {
+        var kinds: [UInt8] = [], years: [Int16] = []
+        kinds.reserveCapacity(meetings.count)
+        years.reserveCapacity(meetings.count)
+        // Read in place: `meetings.map` copied every meeting (a retain and a release of each
+        // of its strings), a few per cent of a warm `gaiko search`.
+        meetings.withUnsafeBufferPointer { all in
+            for m in all.indices {
+                kinds.append(Self.kindOrdinal(all[m].kind))
+                years.append(Self.year(all[m].date))
+            }
+        }
+        self.init(postings: postings, meetings: meetings, kinds: kinds, years: years, lengths: lengths)
+    }
+
+    /// `meetings` may be empty when the index is only matched, never asked for snippets (a
+    /// search straight from the cache, `CacheSession.storedMatches`); `kinds`, `years` and
+    /// `lengths` always have one entry per meeting of the corpus.
+    init(postings: PostingStore, meetings: [Meeting], kinds: [UInt8], years: [Int16], lengths: [UInt32]) {
         self.postings = postings
         self.meetings = meetings
         self.lengths = lengths
-        kinds = meetings.map { UInt8(MeetingKind.allCases.firstIndex(of: $0.kind)!) }
-        years = meetings.map { Int16(clamping: $0.date?.year ?? 0) }
+        self.kinds = kinds
+        self.years = years
         averageLength = lengths.isEmpty ? 1 : max(1, Double(lengths.reduce(0) { $0 + Int($1) }) / Double(lengths.count))
     }
 
+    /// What `kinds` holds for a meeting of `kind`.
+    static func kindOrdinal(_ kind: MeetingKind) -> UInt8 { UInt8(MeetingKind.allCases.firstIndex(of: kind)!) }
+
+    /// What `years` holds for a meeting of `date` (0 when undated).
+    static func year(_ date: Day?) -> Int16 { Int16(clamping: date?.year ?? 0) }
+
     /// How many meetings the index covers.
-    public var count: Int { meetings.count }
+    public var count: Int { kinds.count }
 
     /// How many distinct terms (words and field values) the index holds.
     public var termCount: Int { postings.withBuffers(\.termCount) }

@@ -24,33 +24,62 @@ extension SearchIndex {
     /// The snippets of many meetings, in the order given, made on all cores: with thousands of
     /// matches (`gaiko search tpp` at 100,000 records) they were most of the command's time.
     public func snippets(for indices: [Int], query: SearchQuery, width: Int) -> [Snippet] {
+        query.snippets(of: meetings, at: indices, width: width)
+    }
+}
+
+extension SearchQuery {
+    /// The snippets of `meetings` at `indices`, in that order, made on all cores. The query's
+    /// phrases are worked out once, and each run of meetings shares one `FoldCache`: a fresh
+    /// one per meeting classified every accented letter and curly quote anew, meeting after
+    /// meeting (a twentieth of `gaiko search tpp`).
+    public func snippets(of meetings: [Meeting], at indices: [Int], width: Int) -> [Snippet] {
+        let phrases = positivePhrases
         let cores = ProcessInfo.processInfo.activeProcessorCount
         let chunk = max(64, indices.count / max(1, cores * 4))
-        return OrderedParallelMap.map(indices, chunkSize: chunk) { snippet(for: $0, query: query, width: width) }
+        let chunks = (indices.count + chunk - 1) / chunk
+        guard chunks > 1 else {
+            var folds = FoldCache()
+            return indices.map { snippet(of: meetings[$0], phrases, width: width, folds: &folds) }
+        }
+        return [Snippet](unsafeUninitializedCapacity: indices.count) { buffer, initialized in
+            let output = SnippetSlots(base: buffer.baseAddress!)
+            DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                var folds = FoldCache()
+                for k in (c * chunk)..<min(indices.count, (c + 1) * chunk) {
+                    output.base.advanced(by: k).initialize(to: snippet(of: meetings[indices[k]], phrases, width: width, folds: &folds))
+                }
+            }
+            initialized = indices.count
+        }
     }
+}
+
+/// The snippets being made; each run of them initializes only its own.
+private struct SnippetSlots: @unchecked Sendable {
+    let base: UnsafeMutablePointer<Snippet>
 }
 
 extension SearchQuery {
     /// See `SearchIndex.snippet(for:query:width:)`.
     public func snippet(of meeting: Meeting, width: Int) -> Snippet {
+        var folds = FoldCache()
+        return snippet(of: meeting, positivePhrases, width: width, folds: &folds)
+    }
+
+    /// The same, for the query's `phrases`, classifying scalars through `folds`.
+    func snippet(of meeting: Meeting, _ phrases: [Phrase], width: Int, folds cache: inout FoldCache) -> Snippet {
         // Pieces are flattened one at a time, stopping at the first with a match: flattening a
         // whole meeting for every result made `gaiko search` slow on large corpora. The opening
         // (shown when nothing matches) is kept as written and flattened only if needed.
-        let phrases = positivePhrases
-        var opening: [String] = []
         var found: Snippet?
-        var folds = FoldCache()
+        var folds = cache
+        defer { cache = folds }
         // The pieces in reading order (`IndexedText.readingOrder`), as bytes: a string is made
-        // only of a piece that may hold a match or opens the text.
+        // only of a piece that may hold a match.
         let visit = { (raw: UnsafeRawBufferPointer) -> Bool in
             let bytes = raw.bindMemory(to: UInt8.self)
-            let mayMatch = self.mayHighlight(bytes, phrases, folds: &folds)
-            guard mayMatch || opening.count < 2 else { return true }
-            if opening.count < 2 {
-                let text = String(decoding: bytes, as: UTF8.self)
-                if !Self.flattensToNothing(text) { opening.append(text) }
-            }
-            guard mayMatch else { return true }
+            guard self.mayHighlight(bytes, phrases, folds: &folds) else { return true }
             // A plain ASCII paragraph is flattened only around its first match.
             if let answer = SnippetText.snippet(ofASCII: bytes, phrases, width: width) {
                 found = answer.snippet
@@ -69,6 +98,15 @@ extension SearchQuery {
         var title = meeting.title
         if title.withUTF8({ visit(UnsafeRawBufferPointer($0)) }) { meeting.body.forEachText(visit) }
         if let found { return found }
+        // No match (a field-only query, or words the folding of a piece hides): the opening,
+        // looked for only now, since nearly every snippet of a word search finds its match.
+        var opening: [String] = []
+        let open = { (raw: UnsafeRawBufferPointer) -> Bool in
+            let text = String(decoding: raw.bindMemory(to: UInt8.self), as: UTF8.self)
+            if !Self.flattensToNothing(text) { opening.append(text) }
+            return opening.count < 2
+        }
+        if title.withUTF8({ open(UnsafeRawBufferPointer($0)) }) { meeting.body.forEachText(open) }
         let raw = opening.count > 1 ? opening[1] : opening.first ?? ""
         if let text = SnippetText(flattening: raw) { return text.cut(around: 0, highlights: [], width: width) }
         return Self.cut(Self.flatten(raw), around: 0, highlights: [], width: width)
@@ -160,8 +198,18 @@ extension SearchQuery {
         // list hold no candidate at all.
         let wanted = Bytes.repeated(first | 0x20), fold = Bytes.repeated(0x20)
         let raw = UnsafeRawPointer(bytes.baseAddress!)
-        return Bytes.firstFlagged(from: 0, end: last + 1, flags: { i in
+        guard needle.count > 1 else {
+            return Bytes.firstFlagged(from: 0, end: last + 1, flags: { i in
+                Bytes.zeroBytes((Bytes.word(raw, at: i) | fold) ^ wanted)
+            }) { matches(at: $0) ? true : nil } ?? false
+        }
+        // The second byte too (the word one byte on): `t` begins a place in every few words
+        // of English, `tp` in hardly any. Either byte with its 0x20 bit set is a superset of
+        // what `matches` takes, so no place is missed.
+        let second = Bytes.repeated(needle[1] | 0x20)
+        return Bytes.firstFlagged(from: 0, end: last + 1, reach: 9, flags: { i in
             Bytes.zeroBytes((Bytes.word(raw, at: i) | fold) ^ wanted)
+                & Bytes.zeroBytes((Bytes.word(raw, at: i + 1) | fold) ^ second)
         }) { matches(at: $0) ? true : nil } ?? false
     }
 

@@ -181,15 +181,22 @@ struct SnippetText {
             for k in word.indices where FlatTerms.fold[Int(bytes[i + k])] != word[k] { return false }
             return true
         }
-        // The first word that may start a match; none, and nothing matches.
+        // The first word that may start a match; none, and nothing matches. Each phrase's
+        // first word is looked for before the earliest found so far, eight places at a time:
+        // only a place whose byte (and the next, for a longer word) folds like the word's is
+        // tried. A letter with its 0x20 bit set stands for both cases, so no place is missed.
         var candidate = -1
-        var i = 0
-        while i < n {
-            if isWord(i), i == 0 || !isWord(i - 1), firsts.contains(where: { begins(at: i, with: $0) }) {
-                candidate = i
-                break
-            }
-            i += 1
+        let raw = UnsafeRawPointer(bytes.baseAddress!)
+        let fold = Bytes.repeated(0x20)
+        for word in firsts where word.count <= n {
+            let first = Bytes.repeated(word[0] | 0x20)
+            let second = Bytes.repeated((word.count > 1 ? word[1] : 0) | 0x20)
+            let found = Bytes.firstFlagged(from: 0, end: min(candidate >= 0 ? candidate : n, n - word.count + 1),
+                                           reach: 9, wordwise: word.count > 1, flags: { i in
+                Bytes.zeroBytes((Bytes.word(raw, at: i) | fold) ^ first)
+                    & Bytes.zeroBytes((Bytes.word(raw, at: i + 1) | fold) ^ second)
+            }) { i in isWord(i) && (i == 0 || !isWord(i - 1)) && begins(at: i, with: word) ? i : nil }
+            if let found { candidate = found }
         }
         guard candidate >= 0 else { return .noMatch }
         // A stretch from a word start well before it to a word end well past a line after it.

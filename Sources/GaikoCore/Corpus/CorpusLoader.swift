@@ -106,8 +106,10 @@ public enum CorpusLoader {
         let outcomes: [Outcome]
         if parallel, files.count >= parallelThreshold {
             let cores = ProcessInfo.processInfo.activeProcessorCount
-            // Several chunks a core, so one slow file does not hold a core's whole share.
-            let chunk = max(8, files.count / max(1, cores * 4))
+            // Several chunks a core, so one slow file does not hold a core's whole share, and
+            // none larger than 512 files: the cores take chunks as they finish, and with four
+            // chunks a core one core could wait up to an eighth of a large load for the other.
+            let chunk = max(8, min(512, files.count / max(1, cores * 4)))
             outcomes = OrderedParallelMap.map(Array(files.indices), chunkSize: chunk, read)
         } else {
             outcomes = files.indices.map(read)

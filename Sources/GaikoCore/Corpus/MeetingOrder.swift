@@ -1,7 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// The orders meetings are listed in. Both break ties by id, so the order is total and never
 /// depends on how the records were loaded; undated meetings come last in either.
 public enum MeetingOrder: String, Sendable, CaseIterable {
@@ -45,31 +41,6 @@ public enum MeetingOrder: String, Sendable, CaseIterable {
             a.rank != b.rank ? a.rank < b.rank : bytes.precedes(a.index, b.index)
         }
         return ranks.map(\.index)
-    }
-
-    /// Every id's UTF-8 bytes end to end, and where each starts.
-    private struct IDBytes {
-        var bytes: [UInt8] = []
-        var starts: [Int] = [0]
-
-        init(_ ids: [String]) {
-            starts.reserveCapacity(ids.count + 1)
-            bytes.reserveCapacity(ids.reduce(0) { $0 + $1.utf8.count })
-            for id in ids {
-                bytes.append(contentsOf: id.utf8)
-                starts.append(bytes.count)
-            }
-        }
-
-        /// Byte order, as `utf8.lexicographicallyPrecedes`: a prefix comes first.
-        func precedes(_ a: Int, _ b: Int) -> Bool {
-            let la = starts[a + 1] - starts[a], lb = starts[b + 1] - starts[b]
-            if la == 0 || lb == 0 { return la < lb }
-            let order = bytes.withUnsafeBufferPointer { p in
-                memcmp(p.baseAddress! + starts[a], p.baseAddress! + starts[b], min(la, lb))
-            }
-            return order != 0 ? order < 0 : la < lb
-        }
     }
 
     private struct SortKey {

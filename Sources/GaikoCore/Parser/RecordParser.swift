@@ -31,11 +31,11 @@ public enum RecordParser {
         if sentence.japan.isUnread || sentence.counterpart.isUnread, let heading = layout.title,
            let hinge = VisitHeading.hinge(heading, t) {
             let fromHeading = MeetingSentence.read(heading, hinge, t)
-            if sentence.japan == Principal(), fromHeading.japan != Principal() {
+            if sentence.japan.isUnread, !fromHeading.japan.isUnread {
                 sentence.japan = fromHeading.japan
                 sideFromHeading = true
             }
-            if sentence.counterpart == Principal(), fromHeading.counterpart != Principal() {
+            if sentence.counterpart.isUnread, !fromHeading.counterpart.isUnread {
                 sentence.counterpart = fromHeading.counterpart
                 sentence.counterpartCountry = sentence.counterpartCountry ?? fromHeading.counterpartCountry
                 sideFromHeading = true
@@ -98,7 +98,7 @@ public enum RecordParser {
             pointKind = point.kind
             sentence.times = MeetingTimes.read(point.line, t)
             sentence.date = DateText.firstMonthDay(in: point.line, of: t)
-            if sentence.counterpart == Principal(), let partner = VisitHeading.partner(after: point, in: layout, t) {
+            if sentence.counterpart.isUnread, let partner = VisitHeading.partner(after: point, in: layout, t) {
                 sentence.counterpart = partner.counterpart
                 sentence.counterpartCountry = partner.counterpartCountry
             }
@@ -306,7 +306,7 @@ public enum RecordParser {
         // The title stands after a joining word (`and`, `between`, `with`), never at the start.
         guard k > 0, k < words.count else { return nil }
         let title = words[k].lowerBound..<words[words.count - 1].upperBound
-        guard Principals.isTitle(title, t) || Countries.adjectives[words[k], t] != nil || t.equals(words[k], "U.S."),
+        guard Principals.isTitle(title, t) || Countries.adjectives[words[k], t] != nil || Countries.aliases[words[k], t] != nil,
               let country = Countries.inTitle(title, t) else { return nil }
         return (title, country)
     }

@@ -66,7 +66,7 @@ extension VisitHeading {
                 guard let at = t.find(honorific, in: line) else { continue }
                 let hinge = Hinge(left: at..<at, right: at..<line.upperBound, words: at..<at)
                 let reading = MeetingSentence.read(line, hinge, t)
-                if reading.counterpart != Principal(), reading.counterpartCountry == point.country { return reading }
+                if !reading.counterpart.isUnread, reading.counterpartCountry == point.country { return reading }
             }
         }
         return nil

@@ -12,7 +12,7 @@ extension CacheSession {
     /// changed, no index for this generation, damage), and the caller loads the corpus as
     /// usual. `read` reads file `i`, for entries too recent for their stamp to prove anything.
     func storedMatches(for query: SearchQuery, read: @Sendable (Int) -> Result<String, LoadProblem.Reason>) -> SearchMatches? {
-        guard let existing, let bodies, existing.heads.count == files.count, !files.isEmpty,
+        guard let existing, bodies != nil, existing.heads.count == files.count, !files.isEmpty,
               let arrangement = existing.arrangement(), let places = Self.places(arrangement, entries: files.count)
         else { return nil }
         for i in files.indices where match[i] != i { return nil }

@@ -20,44 +20,22 @@ extension SearchIndex {
     public func snippet(for index: Int, query: SearchQuery, width: Int) -> Snippet {
         query.snippet(of: meetings[index], width: width)
     }
-
-    /// The snippets of many meetings, in the order given, made on all cores: with thousands of
-    /// matches (`gaiko search tpp` at 100,000 records) they were most of the command's time.
-    public func snippets(for indices: [Int], query: SearchQuery, width: Int) -> [Snippet] {
-        query.snippets(of: meetings, at: indices, width: width)
-    }
 }
 
 extension SearchQuery {
-    /// The snippets of `meetings` at `indices`, in that order, made on all cores. The query's
-    /// phrases are worked out once, and each run of meetings shares one `FoldCache`: a fresh
-    /// one per meeting classified every accented letter and curly quote anew, meeting after
-    /// meeting (a twentieth of `gaiko search tpp`).
+    /// The snippets of `meetings` at `indices`, in that order, made on all cores: with
+    /// thousands of matches (`gaiko search tpp` at 100,000 records) they were most of the
+    /// command's time. The query's phrases are worked out once, and each run of meetings shares
+    /// one `FoldCache`: a fresh one per meeting classified every accented letter and curly
+    /// quote anew, meeting after meeting (a twentieth of `gaiko search tpp`).
     public func snippets(of meetings: [Meeting], at indices: [Int], width: Int) -> [Snippet] {
         let phrases = positivePhrases
         let cores = ProcessInfo.processInfo.activeProcessorCount
         let chunk = max(64, indices.count / max(1, cores * 4))
-        let chunks = (indices.count + chunk - 1) / chunk
-        guard chunks > 1 else {
-            var folds = FoldCache()
-            return indices.map { snippet(of: meetings[$0], phrases, width: width, folds: &folds) }
-        }
-        return [Snippet](unsafeUninitializedCapacity: indices.count) { buffer, initialized in
-            let output = SnippetSlots(base: buffer.baseAddress!)
-            DispatchQueue.concurrentPerform(iterations: chunks) { c in
-                var folds = FoldCache()
-                for k in (c * chunk)..<min(indices.count, (c + 1) * chunk) {
-                    output.base.advanced(by: k).initialize(to: snippet(of: meetings[indices[k]], phrases, width: width, folds: &folds))
-                }
-            }
-            initialized = indices.count
+        return OrderedParallelMap.map(indices, chunkSize: chunk, state: { FoldCache() }) { folds, i in
+            snippet(of: meetings[i], phrases, width: width, folds: &folds)
         }
     }
-}
-
-/// The snippets being made; each run of them initializes only its own.
-private struct SnippetSlots: @unchecked Sendable {
-    let base: UnsafeMutablePointer<Snippet>
 }
 
 extension SearchQuery {

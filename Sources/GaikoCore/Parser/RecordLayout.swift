@@ -17,13 +17,14 @@ struct RecordLayout {
     /// The text of the first few lines after the lead, where a record without a lead states who
     /// met whom (`1. On April 23, the Japan-Bolivia Policy Dialogue took place …`).
     var firstPoints: [Range<Int>] = []
-    var sections: [Section] = []
-    var references: [Reference] = []
+    /// The lead, sections and references as places in the text.
+    var body = RecordBody.Builder()
 
     static func read(_ t: RecordText) -> RecordLayout {
         var layout = RecordLayout()
-        let body = layout.readHeaderAndFurniture(t)
-        layout.readBody(body, t)
+        let lines = layout.readHeaderAndFurniture(t)
+        layout.readBody(lines, t)
+        layout.body.setLead(layout.lead)
         return layout
     }
 
@@ -34,8 +35,8 @@ struct RecordLayout {
     /// breadcrumbs, captions and site navigation, in whatever order the page puts them.
     private mutating func readHeaderAndFurniture(_ t: RecordText) -> [Range<Int>] {
         let lines = t.lines()
-        var body: [Range<Int>] = []
-        body.reserveCapacity(lines.count)
+        var bodyLines: [Range<Int>] = []
+        bodyLines.reserveCapacity(lines.count)
         var inHeader = true
         var inFooter = false
         var reference: (title: Range<Int>?, text: [Range<Int>])?
@@ -48,7 +49,7 @@ struct RecordLayout {
             guard let open = reference else { return }
             reference = nil
             guard let title = open.title else { return }
-            references.append(Reference(title: t.string(title), text: open.text.map(t.string).joined(separator: "\n")))
+            body.addReference(title: title, lines: open.text)
         }
 
         for line in lines where !line.isEmpty {
@@ -59,7 +60,7 @@ struct RecordLayout {
             case .footer:
                 furniture.append(line)
                 // A footer link before any text is navigation at the top, not the end of the page.
-                if !body.isEmpty { inFooter = true }
+                if !bodyLines.isEmpty { inFooter = true }
                 closeReference()
                 continue
             case .none:
@@ -98,14 +99,14 @@ struct RecordLayout {
                 }
                 inHeader = false
             }
-            body.append(line)
+            bodyLines.append(line)
         }
         closeReference()
         yearHint = (headerLines.map(\.line) + furniture).lazy.compactMap { DateText.monthYear($0, in: t) }.first
         title = Self.heading(among: headerLines, t)
         header = headerLines.map(\.line)
         furniture += headerLines.map(\.line).filter { $0 != title }
-        return body
+        return bodyLines
     }
 
     /// The record's heading among the header's short lines: the last one before the date line,
@@ -164,37 +165,33 @@ struct RecordLayout {
         if start == lines.count {
             // No list at all: the first line opens, the rest are plain paragraphs.
             lead = Array(lines.prefix(1))
-            let rest = lines.dropFirst().map { Paragraph(text: t.string($0)) }
             firstPoints = Array(lines.dropFirst().prefix(4))
-            if !rest.isEmpty { sections = [Section(paragraphs: rest)] }
+            if lines.count > 1 {
+                body.openSection(title: nil, paragraphCapacity: lines.count - 1)
+                for line in lines.dropFirst() { body.addParagraph(marker: nil, text: line) }
+            }
             return
         }
         lead = Array(lines[..<start])
 
-        // Each section's paragraphs in one allocation: growing the arrays line by line cost a
-        // tenth of this pass.
-        func paragraphs(after j: Int) -> [Paragraph] {
+        // Room for each section's paragraphs at once: growing line by line cost a tenth of this pass.
+        func paragraphs(after j: Int) -> Int {
             var n = 0
             while j + 1 + n < lines.count, !headings[j + 1 + n] { n += 1 }
-            var out: [Paragraph] = []
-            out.reserveCapacity(n)
-            return out
+            return n
         }
-        sections.reserveCapacity(headings[start...].lazy.filter { $0 }.count + 1)
-        var current = Section(paragraphs: headings[start] ? [] : paragraphs(after: start - 1))
+        body.openSection(title: nil, paragraphCapacity: headings[start] ? 0 : paragraphs(after: start - 1))
         for j in start..<lines.count {
             if headings[j] {
-                if current.title != nil || !current.paragraphs.isEmpty { sections.append(current) }
                 var title = markers[j]?.text ?? lines[j]
                 if t.ends(title, with: ":") { title = title.lowerBound..<title.upperBound - 1 }
-                current = Section(title: t.string(title), paragraphs: paragraphs(after: j))
+                body.openSection(title: title, paragraphCapacity: paragraphs(after: j))
             } else if let m = markers[j] {
-                current.paragraphs.append(Paragraph(marker: t.string(m.marker), text: t.string(m.text)))
+                body.addParagraph(marker: m.marker, text: m.text)
             } else {
-                current.paragraphs.append(Paragraph(text: t.string(lines[j])))
+                body.addParagraph(marker: nil, text: lines[j])
             }
         }
-        if current.title != nil || !current.paragraphs.isEmpty { sections.append(current) }
     }
 
     /// The lines that head a top-level section:

@@ -188,19 +188,28 @@ public enum RecordParser {
             if minutes > 0 { duration = minutes }
         }
 
-        var sections = layout.sections
-        let unread = ContentsList.apply(to: &sections)
-        if unread > 0 { warnings.append("The text ends before \(unread) of the sections its contents list names: shown empty") }
-
         var meeting = Meeting(
             id: meetingID(date, kind), source: source, title: title, date: date,
             kind: kind, format: format, japan: sentence.japan, counterpart: counterpart,
             venue: places.venue, venueCountry: places.country, occasion: places.occasion,
             startLocal: times.start, endLocal: times.end, startJST: startJST, durationMinutes: duration,
-            lead: layout.lead.map(t.string), sections: sections, references: layout.references
+            warnings: [], body: body(layout, t, &warnings)
         )
         addMissingFields(to: &meeting, warnings)
         return meeting
+    }
+
+    /// The lead, sections and references. They stay places in the record's text, made into
+    /// strings when asked for, unless a contents list must change the sections first.
+    private static func body(_ layout: RecordLayout, _ t: RecordText, _ warnings: inout [String]) -> BodyStorage {
+        var builder = layout.body
+        if !builder.mayHoldContentsList(t), let owner = t.owner, let record = builder.build(text: owner) {
+            return BodyStorage(record: record)
+        }
+        var body = builder.value(t)
+        let unread = ContentsList.apply(to: &body.sections)
+        if unread > 0 { warnings.append("The text ends before \(unread) of the sections its contents list names: shown empty") }
+        return BodyStorage(body)
     }
 
     /// The meeting's own local date. The date line is the page's date, usually the meeting's; when
@@ -474,7 +483,7 @@ public enum RecordParser {
         }
         if m.startLocal == nil && m.startJST == nil { w.append("Start time not found") }
         if m.durationMinutes == nil { w.append("Duration not found") }
-        if m.lead.isEmpty && m.sections.isEmpty { w.append("No body text found") }
+        if m.body.hasNoLeadOrSections { w.append("No body text found") }
         m.warnings = w
     }
 

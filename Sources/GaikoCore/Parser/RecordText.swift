@@ -15,7 +15,7 @@ import Darwin
 struct RecordText {
     let bytes: UnsafeBufferPointer<UInt8>
     /// The string `bytes` belong to, when the caller has it: long values are copied out of it.
-    private let owner: String?
+    let owner: String?
 
     init(borrowing bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes

@@ -13,7 +13,7 @@ struct RecordBodyTests {
         copy.makeContiguousUTF8()
         return copy.utf8.withContiguousStorageIfAvailable { bytes in
             let t = RecordText(borrowing: bytes, of: copy)
-            var layout = RecordLayout.read(t)
+            let layout = RecordLayout.read(t)
             var body = layout.body.value(t)
             _ = ContentsList.apply(to: &body.sections)
             return body
@@ -88,10 +88,10 @@ struct RecordBodyTests {
         text.makeContiguousUTF8()
         let cut = 10..<(10 + 4)  // `Caf` and the first byte of `é`
         var builder = RecordBody.Builder()
-        builder.setLead([0..<9])
         builder.openSection(title: nil)
         builder.addParagraph(marker: nil, text: cut)
         builder.addReference(title: 0..<4, lines: [24..<36, 37..<49])
+        builder.finish(lead: [0..<9])
         let built = builder.build(text: text)
         let body = try #require(built)
         let storage = BodyStorage(record: body)
@@ -110,6 +110,7 @@ struct RecordBodyTests {
         builder.openSection(title: nil)
         builder.addParagraph(marker: nil, text: 6..<11)
         builder.openSection(title: nil)
+        builder.finish(lead: [])
         let built = builder.build(text: text)
         let body = try #require(built)
         #expect(body.value.sections == [Section(title: "Title", paragraphs: []),

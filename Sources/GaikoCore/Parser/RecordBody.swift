@@ -30,38 +30,40 @@ struct RecordBody: Sendable {
     var sections: [Section] { read(lead: false, sections: true, references: false).sections }
     var references: [Reference] { read(lead: false, sections: false, references: true).references }
 
-    /// The parts asked for, made into strings; the others are passed over.
-    private func read(lead wantLead: Bool, sections wantSections: Bool, references wantReferences: Bool) -> MeetingBody {
-        withText { t in
-            var body = MeetingBody()
-            var r = Reader(shape: shape)
-            let (leadCount, sectionCount, referenceCount) = (r.int(), r.int(), r.int())
-            if wantLead { body.lead.reserveCapacity(leadCount) }
-            for _ in 0..<leadCount {
-                let line = r.span()!
-                if wantLead { body.lead.append(t.string(line)) }
-            }
-            if wantSections { body.sections.reserveCapacity(sectionCount) }
-            for _ in 0..<sectionCount {
-                let title = r.span()
-                let count = r.int()
-                guard wantSections else { r.skip(4 * count); continue }
-                var section = Section(title: title.map(t.string), paragraphs: [])
-                section.paragraphs.reserveCapacity(count)
-                for _ in 0..<count {
-                    let marker = r.span()
-                    section.paragraphs.append(Paragraph(marker: marker.map(t.string), text: t.string(r.span()!)))
-                }
-                body.sections.append(section)
-            }
-            guard wantReferences else { return body }
-            for _ in 0..<referenceCount {
-                let title = r.span()!
-                let lines = (0..<r.int()).map { _ in t.string(r.span()!) }
-                body.references.append(Reference(title: t.string(title), text: lines.joined(separator: "\n")))
-            }
-            return body
+    private func read(lead: Bool, sections: Bool, references: Bool) -> MeetingBody {
+        withText { Self.decode(shape, $0, lead: lead, sections: sections, references: references) }
+    }
+
+    /// The parts of `shape` asked for, made into strings; the others are passed over.
+    fileprivate static func decode(_ shape: [Int32], _ t: RecordText, lead wantLead: Bool = true, sections wantSections: Bool = true,
+                                   references wantReferences: Bool = true) -> MeetingBody {
+        var body = MeetingBody()
+        var r = Reader(shape: shape)
+        let (leadCount, sectionCount, referenceCount) = (r.int(), r.int(), r.int())
+        if wantLead { body.lead.reserveCapacity(leadCount) }
+        for _ in 0..<leadCount {
+            let line = r.span()!
+            if wantLead { body.lead.append(t.string(line)) }
         }
+        if wantSections { body.sections.reserveCapacity(sectionCount) }
+        for _ in 0..<sectionCount {
+            let title = r.span()
+            let count = r.int()
+            guard wantSections else { r.skip(4 * count); continue }
+            var section = Section(title: title.map(t.string), paragraphs: [])
+            section.paragraphs.reserveCapacity(count)
+            for _ in 0..<count {
+                let marker = r.span()
+                section.paragraphs.append(Paragraph(marker: marker.map(t.string), text: t.string(r.span()!)))
+            }
+            body.sections.append(section)
+        }
+        guard wantReferences else { return body }
+        for _ in 0..<referenceCount {
+            let title = r.span()!
+            body.references.append(Reference(title: t.string(title), text: r.joinedLines(t)))
+        }
+        return body
     }
 
     /// `BodyStorage.forEachText` for this body: the record's own bytes, but for a text whose
@@ -87,7 +89,7 @@ struct RecordBody: Sendable {
             }
             for _ in 0..<referenceCount {
                 guard each(r.span()!) else { return }
-                var joined = (0..<r.int()).map { _ in t.string(r.span()!) }.joined(separator: "\n")
+                var joined = r.joinedLines(t)
                 guard joined.withUTF8({ visit(UnsafeRawBufferPointer($0)) }) else { return }
             }
         }
@@ -115,6 +117,11 @@ struct RecordBody: Sendable {
         }
 
         mutating func skip(_ n: Int) { at += n }
+
+        /// A reference's text: a count of lines, then the lines, joined as the record had them.
+        mutating func joinedLines(_ t: RecordText) -> String {
+            (0..<int()).map { _ in t.string(span()!) }.joined(separator: "\n")
+        }
     }
 
     /// The body as the layout reads it: lead lines, then sections opened one by one and their
@@ -128,14 +135,15 @@ struct RecordBody: Sendable {
         private var references: [Int32] = []
         private var referenceCount = 0
 
-        mutating func setLead(_ lines: [Range<Int>]) { lead = lines }
+        /// Room for this many sections and paragraphs at most, at once: an array grown a section
+        /// at a time is copied at each step.
+        mutating func reserve(sections sectionCount: Int, paragraphs: Int) {
+            sections.reserveCapacity(3 * sectionCount + 4 * paragraphs)
+        }
 
         /// Closes the open section (dropped if it has neither title nor paragraph) and opens one.
-        mutating func openSection(title: Range<Int>?, paragraphCapacity: Int = 0) {
+        mutating func openSection(title: Range<Int>?) {
             closeSection()
-            if sections.capacity < sections.count + 3 + 4 * paragraphCapacity {
-                sections.reserveCapacity(sections.count + 3 + 4 * paragraphCapacity)
-            }
             append(title, to: &sections)
             openCount = sections.count
             sections.append(0)
@@ -153,6 +161,12 @@ struct RecordBody: Sendable {
             references.append(Int32(truncatingIfNeeded: lines.count))
             for line in lines { append(line, to: &references) }
             referenceCount += 1
+        }
+
+        /// The lead, known last, and the last section closed: the places are complete.
+        mutating func finish(lead lines: [Range<Int>]) {
+            lead = lines
+            closeSection()
         }
 
         private mutating func closeSection() {
@@ -177,9 +191,15 @@ struct RecordBody: Sendable {
 
         /// The body over `text` (the string the places were read in). Nil for a record too
         /// long for its places to fit in 32 bits.
-        mutating func build(text: String) -> RecordBody? {
-            closeSection()
+        func build(text: String) -> RecordBody? {
             guard text.utf8.count < Int(Int32.max) else { return nil }
+            return RecordBody(text: text, shape: shape())
+        }
+
+        /// The lead, sections and references made into strings at once.
+        func value(_ t: RecordText) -> MeetingBody { RecordBody.decode(shape(), t) }
+
+        private func shape() -> [Int32] {
             var shape: [Int32] = []
             shape.reserveCapacity(3 + 2 * lead.count + sections.count + references.count)
             shape.append(Int32(lead.count))
@@ -188,30 +208,7 @@ struct RecordBody: Sendable {
             for line in lead { append(line, to: &shape) }
             shape += sections
             shape += references
-            return RecordBody(text: text, shape: shape)
-        }
-
-        /// The lead, sections and references made into strings at once.
-        mutating func value(_ t: RecordText) -> MeetingBody {
-            closeSection()
-            var body = MeetingBody(lead: lead.map(t.string))
-            var r = Reader(shape: sections)
-            for _ in 0..<sectionCount {
-                let title = r.span()
-                var section = Section(title: title.map(t.string), paragraphs: [])
-                for _ in 0..<r.int() {
-                    let marker = r.span()
-                    section.paragraphs.append(Paragraph(marker: marker.map(t.string), text: t.string(r.span()!)))
-                }
-                body.sections.append(section)
-            }
-            r = Reader(shape: references)
-            for _ in 0..<referenceCount {
-                let title = r.span()!
-                let lines = (0..<r.int()).map { _ in t.string(r.span()!) }
-                body.references.append(Reference(title: t.string(title), text: lines.joined(separator: "\n")))
-            }
-            return body
+            return shape
         }
 
         /// Whether a paragraph could open a contents list (`- 1 Opening remarks`): only then do
@@ -219,8 +216,7 @@ struct RecordBody: Sendable {
         func mayHoldContentsList(_ t: RecordText) -> Bool {
             var r = Reader(shape: sections)
             let isDash: (UInt8) -> Bool = { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "*") }
-            let count = sectionCount + (openCount == nil ? 0 : 1)
-            for _ in 0..<count {
+            for _ in 0..<sectionCount {
                 _ = r.span()
                 for _ in 0..<r.int() {
                     let marker = r.span(), text = r.span()!

@@ -24,7 +24,7 @@ struct RecordLayout {
         var layout = RecordLayout()
         let lines = layout.readHeaderAndFurniture(t)
         layout.readBody(lines, t)
-        layout.body.setLead(layout.lead)
+        layout.body.finish(lead: layout.lead)
         return layout
     }
 
@@ -166,26 +166,18 @@ struct RecordLayout {
             // No list at all: the first line opens, the rest are plain paragraphs.
             lead = Array(lines.prefix(1))
             firstPoints = Array(lines.dropFirst().prefix(4))
-            if lines.count > 1 {
-                body.openSection(title: nil, paragraphCapacity: lines.count - 1)
-                for line in lines.dropFirst() { body.addParagraph(marker: nil, text: line) }
-            }
+            body.reserve(sections: 1, paragraphs: lines.count - 1)
+            for line in lines.dropFirst() { body.addParagraph(marker: nil, text: line) }
             return
         }
         lead = Array(lines[..<start])
 
-        // Room for each section's paragraphs at once: growing line by line cost a tenth of this pass.
-        func paragraphs(after j: Int) -> Int {
-            var n = 0
-            while j + 1 + n < lines.count, !headings[j + 1 + n] { n += 1 }
-            return n
-        }
-        body.openSection(title: nil, paragraphCapacity: headings[start] ? 0 : paragraphs(after: start - 1))
+        body.reserve(sections: headings[start...].lazy.filter { $0 }.count + 1, paragraphs: lines.count - start)
         for j in start..<lines.count {
             if headings[j] {
                 var title = markers[j]?.text ?? lines[j]
                 if t.ends(title, with: ":") { title = title.lowerBound..<title.upperBound - 1 }
-                body.openSection(title: title, paragraphCapacity: paragraphs(after: j))
+                body.openSection(title: title)
             } else if let m = markers[j] {
                 body.addParagraph(marker: m.marker, text: m.text)
             } else {

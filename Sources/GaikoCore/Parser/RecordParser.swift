@@ -202,7 +202,7 @@ public enum RecordParser {
     /// The lead, sections and references. They stay places in the record's text, made into
     /// strings when asked for, unless a contents list must change the sections first.
     private static func body(_ layout: RecordLayout, _ t: RecordText, _ warnings: inout [String]) -> BodyStorage {
-        var builder = layout.body
+        let builder = layout.body
         if !builder.mayHoldContentsList(t), let owner = t.owner, let record = builder.build(text: owner) {
             return BodyStorage(record: record)
         }
